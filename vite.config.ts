@@ -1,0 +1,42 @@
+import { defineConfig } from 'vitest/config';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+export default defineConfig({
+  plugins: [svelte()],
+  base: './',
+  server: { port: Number(process.env.PORT ?? 5173), strictPort: true, host: 'localhost' },
+  preview: { port: Number(process.env.PORT ?? 5173), strictPort: true, host: 'localhost' },
+  build: {
+    target: 'es2022',
+    manifest: true,
+    // MapLibre alone is ~800 kB minified; it is one cacheable chunk, not a sign of bloat.
+    chunkSizeWarningLimit: 1200,
+    rollupOptions: {
+      output: {
+        manualChunks(id: string) {
+          if (id.includes('node_modules/maplibre-gl')) return 'maplibre';
+          return undefined;
+        },
+      },
+    },
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 90_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
