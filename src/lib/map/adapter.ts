@@ -1,0 +1,336 @@
+/**
+ * The map adapter: the only code in the atlas that talks to MapLibre. State flows in through its
+ * methods (language, visible groups, filtered ids, selection, camera requests); the map talks back
+ * only through the callbacks it was created with.
+ */
+import {
+  Map as MapLibreMap,
+  AttributionControl,
+  NavigationControl,
+  ScaleControl,
+  setWorkerUrl,
+  type GeoJSONSource,
+  type LngLatBoundsLike,
+  type MapGeoJSONFeature,
+  type MapMouseEvent,
+  type StyleSpecification,
+} from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { FeatureCollection } from 'geojson';
+import { LAYER_GROUPS } from '../catalog/groups';
+import { STATUSES } from '../catalog/status';
+import type { GroupId } from '../catalog/types';
+import type { Camera } from '../state/url';
+import {
+  basemapLabelLayers,
+  basemapLayersBelow,
+  basemapSources,
+  type BasemapSourceId,
+} from './style/basemap';
+import { groupLayers, interactiveLayerIds } from './style/places';
+import { markerImageData, markerImageId } from './style/markers';
+import { palette } from './style/palette';
+import { labelField, type Lang } from './style/text';
+
+setWorkerUrl(workerUrl);
+
+export interface AtlasMapOptions {
+  container: HTMLElement;
+  camera: Camera;
+  lang: Lang;
+  visibleGroups: readonly GroupId[];
+  /** Ids of places that pass the filters, or null for all. */
+  visibleIds: ReadonlySet<string> | null;
+  basemapUrls: Record<BasemapSourceId, string>;
+  /** Located places per group, with flat properties (see toMapFeatures). */
+  places: Record<GroupId, FeatureCollection>;
+  /** Scale for symbols and labels (large screens). */
+  textScale: number;
+  onSelect: (id: string | null) => void;
+  onHover: (id: string | null) => void;
+  onMove: (camera: Camera) => void;
+  /** First idle with every default layer drawn. */
+  onFirstIdle: () => void;
+  onError: (message: string) => void;
+}
+
+/** Wujin's extent (with a margin): the camera may not wander off to places the atlas has no data for. */
+const MAX_BOUNDS: LngLatBoundsLike = [
+  [118.9, 30.6],
+  [121.1, 32.6],
+];
+
+export class AtlasMap {
+  private readonly map: MapLibreMap;
+  private readonly opts: AtlasMapOptions;
+  private lang: Lang;
+  private visibleGroups: readonly GroupId[];
+  private visibleIds: ReadonlySet<string> | null;
+  private selected: { id: string; group: GroupId } | null = null;
+  private hovered: { id: string; group: GroupId } | null = null;
+  private readonly groupOf = new Map<string, GroupId>();
+  /** False until the style has loaded: state set before then is applied once, on load. */
+  private ready = false;
+  /** Each place layer's own filter (geometry type, status), kept to combine with the user's filter. */
+  private readonly baseFilters = new Map<string, { group: GroupId; filter: unknown }>();
+
+  constructor(opts: AtlasMapOptions) {
+    this.opts = opts;
+    this.lang = opts.lang;
+    this.visibleGroups = opts.visibleGroups;
+    this.visibleIds = opts.visibleIds;
+    for (const [group, fc] of Object.entries(opts.places) as [GroupId, FeatureCollection][]) {
+      for (const f of fc.features) this.groupOf.set(String(f.id), group);
+    }
+    const style = this.buildStyle();
+    for (const layer of style.layers) {
+      const group = LAYER_GROUPS.find((g) => 'source' in layer && layer.source === g.id);
+      if (!group) continue;
+      const base = 'filter' in layer ? layer.filter : undefined;
+      this.baseFilters.set(layer.id, { group: group.id, filter: base });
+      const combined = this.combinedFilter(base);
+      if (combined) (layer as { filter?: unknown }).filter = combined;
+      layer.layout = {
+        ...layer.layout,
+        visibility: this.visibleGroups.includes(group.id) ? 'visible' : 'none',
+      };
+    }
+    this.map = new MapLibreMap({
+      container: opts.container,
+      style,
+      center: [opts.camera.lon, opts.camera.lat],
+      zoom: opts.camera.zoom,
+      minZoom: 7,
+      maxZoom: 18,
+      maxBounds: MAX_BOUNDS,
+      attributionControl: false,
+      // CJK labels are drawn with the browser's own fonts: no glyph server, works offline.
+      localIdeographFontFamily:
+        "'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif",
+      fadeDuration: 0,
+      dragRotate: false,
+      pitchWithRotate: false,
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+    });
+    this.map.touchZoomRotate.disableRotation();
+    this.map.keyboard.disableRotation();
+    this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 140 }), 'bottom-right');
+    this.map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
+    this.bindEvents();
+  }
+
+  private buildStyle(): StyleSpecification {
+    const sources: StyleSpecification['sources'] = basemapSources(this.opts.basemapUrls);
+    for (const g of LAYER_GROUPS) {
+      sources[g.id] = { type: 'geojson', data: this.opts.places[g.id], promoteId: 'id' };
+    }
+    const placeLayers = LAYER_GROUPS.flatMap((g) => groupLayers(g, this.lang, this.opts.textScale));
+    const shapes = placeLayers.filter((l) => !l.id.endsWith('-label'));
+    const labels = placeLayers.filter((l) => l.id.endsWith('-label'));
+    return {
+      version: 8,
+      sources,
+      layers: [
+        ...basemapLayersBelow(),
+        ...shapes,
+        ...basemapLabelLayers(this.lang, this.opts.textScale),
+        ...labels,
+      ],
+    };
+  }
+
+  /** Draws a status marker the first time the map asks for it (MapLibre's own lazy-image hook). */
+  private addMarker(imageId: string): boolean {
+    for (const g of LAYER_GROUPS) {
+      for (const s of STATUSES) {
+        if (markerImageId(g.id, s.id) !== imageId) continue;
+        const ratio = Math.max(1, Math.min(3, window.devicePixelRatio || 1));
+        this.map.addImage(imageId, markerImageData(s.marker, palette[g.color], ratio), { pixelRatio: ratio });
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private combinedFilter(base: unknown): unknown {
+    const idFilter = this.visibleIds ? ['in', ['get', 'id'], ['literal', [...this.visibleIds]]] : null;
+    return idFilter ? (base ? ['all', base, idFilter] : idFilter) : base;
+  }
+
+  private bindEvents(): void {
+    const map = this.map;
+    const hitLayers = () =>
+      this.visibleGroups
+        .flatMap((g) => interactiveLayerIds(g))
+        .filter((id) => map.getLayer(id) !== undefined);
+    const featureAt = (e: MapMouseEvent): MapGeoJSONFeature | undefined => {
+      // A tolerance box makes small markers and thin lines easy to hit with a finger.
+      const pad = 8;
+      const { x, y } = e.point;
+      const hits = map.queryRenderedFeatures(
+        [
+          [x - pad, y - pad],
+          [x + pad, y + pad],
+        ],
+        { layers: hitLayers() },
+      );
+      // Points over lines over areas: the smallest thing under the pointer wins.
+      const rank = (f: MapGeoJSONFeature) =>
+        f.geometry.type === 'Point' ? 0 : f.geometry.type.includes('Line') ? 1 : 2;
+      return hits.sort((a, b) => rank(a) - rank(b))[0];
+    };
+    map.on('click', (e) => {
+      const f = featureAt(e);
+      this.opts.onSelect(f ? String(f.properties.id) : null);
+    });
+    map.on('mousemove', (e) => {
+      const f = featureAt(e);
+      const id = f ? String(f.properties.id) : null;
+      map.getCanvas().style.cursor = id ? 'pointer' : '';
+      if (id !== this.hovered?.id) {
+        this.setHovered(id);
+        this.opts.onHover(id);
+      }
+    });
+    map.on('moveend', () => {
+      const c = map.getCenter();
+      this.opts.onMove({ zoom: map.getZoom(), lat: c.lat, lon: c.lng });
+    });
+    map.once('load', () => {
+      this.ready = true;
+      this.applyFilters();
+      this.setVisibleGroups(this.visibleGroups);
+      this.applyLang();
+      this.setSelected(this.selected?.id ?? null);
+    });
+    map.once('idle', () => this.opts.onFirstIdle());
+    map.on('error', (e) => this.opts.onError(e.error?.message ?? 'map error'));
+    map.on('styleimagemissing', (e) => {
+      if (!this.addMarker(e.id)) this.opts.onError(`missing marker ${e.id}`);
+    });
+  }
+
+  private setFeatureState(target: { id: string; group: GroupId } | null, key: string, value: boolean): void {
+    if (!target || !this.ready) return;
+    this.map.setFeatureState({ source: target.group, id: target.id }, { [key]: value });
+  }
+
+  private setHovered(id: string | null): void {
+    this.setFeatureState(this.hovered, 'hover', false);
+    const group = id ? this.groupOf.get(id) : undefined;
+    this.hovered = id && group ? { id, group } : null;
+    this.setFeatureState(this.hovered, 'hover', true);
+  }
+
+  /** Marks the selected place (or none). */
+  setSelected(id: string | null): void {
+    this.setFeatureState(this.selected, 'selected', false);
+    const group = id ? this.groupOf.get(id) : undefined;
+    this.selected = id && group ? { id, group } : null;
+    this.setFeatureState(this.selected, 'selected', true);
+  }
+
+  /** Highlights places from outside the map (hovering a name in a list or the report). */
+  setHighlighted(id: string | null): void {
+    this.setHovered(id);
+  }
+
+  setLang(lang: Lang): void {
+    if (lang === this.lang) return;
+    this.lang = lang;
+    this.applyLang();
+  }
+
+  private applyLang(): void {
+    if (!this.ready) return;
+    const lang = this.lang;
+    const field = labelField(lang);
+    for (const layer of this.map.getStyle().layers) {
+      if (layer.type === 'symbol' && layer.layout && 'text-field' in layer.layout) {
+        this.map.setLayoutProperty(layer.id, 'text-field', field);
+      }
+    }
+  }
+
+  setVisibleGroups(groups: readonly GroupId[]): void {
+    this.visibleGroups = groups;
+    if (!this.ready) return;
+    for (const [layerId, { group }] of this.baseFilters) {
+      this.map.setLayoutProperty(layerId, 'visibility', groups.includes(group) ? 'visible' : 'none');
+    }
+  }
+
+  setVisibleIds(ids: ReadonlySet<string> | null): void {
+    this.visibleIds = ids;
+    this.applyFilters();
+  }
+
+  /** Combines each layer's own filter with the user's filter (as a list of passing ids). */
+  private applyFilters(): void {
+    if (!this.ready) return;
+    for (const [layerId, { filter: base }] of this.baseFilters) {
+      this.map.setFilter(layerId, (this.combinedFilter(base) ?? null) as never);
+    }
+  }
+
+  /** Eases the camera to contain a bounding box [west, south, east, north]. */
+  fitBounds(bbox: [number, number, number, number], maxZoom = 14): void {
+    const pad = Math.min(
+      80,
+      Math.round(Math.min(this.map.getContainer().clientWidth, this.map.getContainer().clientHeight) / 6),
+    );
+    this.map.fitBounds(
+      [
+        [bbox[0], bbox[1]],
+        [bbox[2], bbox[3]],
+      ],
+      { padding: pad, maxZoom, duration: prefersReducedMotion() ? 0 : 900 },
+    );
+  }
+
+  jumpTo(camera: Camera): void {
+    this.map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
+  }
+
+  /** The rendered features of a layer, for tests and for the export legend. */
+  renderedIds(layerIds: string[]): string[] {
+    const present = layerIds.filter((id) => this.map.getLayer(id));
+    return [
+      ...new Set(this.map.queryRenderedFeatures({ layers: present }).map((f) => String(f.properties.id))),
+    ];
+  }
+
+  resize(): void {
+    this.map.resize();
+  }
+
+  setPlaces(places: Record<GroupId, FeatureCollection>): void {
+    for (const g of LAYER_GROUPS)
+      (this.map.getSource(g.id) as GeoJSONSource | undefined)?.setData(places[g.id]);
+  }
+
+  /** The MapLibre map, for browser tests only. */
+  get testHandle(): MapLibreMap {
+    return this.map;
+  }
+
+  destroy(): void {
+    this.map.remove();
+  }
+}
+
+function prefersReducedMotion(): boolean {
+  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+}
+
+/** True when this browser can create a WebGL context at all. */
+export function webglAvailable(): boolean {
+  try {
+    const canvas = document.createElement('canvas');
+    return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+  } catch {
+    return false;
+  }
+}

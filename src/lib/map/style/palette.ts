@@ -1,0 +1,58 @@
+/**
+ * The one palette of the atlas. Every colour on the map, in the legend, in charts and in panels
+ * comes from these semantic tokens; components hold no colours of their own.
+ *
+ * The basemap is deliberately calm (warm greys, a quiet water blue) so that the report's places,
+ * drawn in saturated group colours, carry the eye.
+ */
+export const palette = {
+  // Basemap
+  land: '#f3f0e8',
+  landOutside: '#e6e2d8',
+  districtFill: '#fbfaf6',
+  districtOutline: '#5b4a3a',
+  districtHalo: '#ffffff',
+  neighbourOutline: '#b9b1a2',
+  waterFill: '#a9cce3',
+  waterOutline: '#7fb0d1',
+  waterLabel: '#2f6f9f',
+  river: '#8fbfe0',
+  townDot: '#5b4a3a',
+  townLabel: '#3d342b',
+  placeLabel: '#8a7f70',
+  labelHalo: '#ffffff',
+
+  // Report groups (distinct in hue and lightness so they survive colour-vision deficiency reasonably)
+  groupWater: '#1f78b4',
+  groupIndustry: '#d9480f',
+  groupTransport: '#6741d9',
+  groupInnovation: '#0c8599',
+  groupLivelihood: '#c2255c',
+  groupUrban: '#5c940d',
+
+  // Interaction
+  selection: '#ffd43b',
+  selectionOutline: '#1b1b1b',
+  hover: '#1b1b1b',
+  uncertaintyFill: '#000000',
+
+  // Panels
+  ink: '#1f1b16',
+  inkMuted: '#5f574c',
+  panel: '#ffffff',
+  panelAlt: '#f7f5f0',
+  rule: '#e3ded3',
+  accent: '#9c3d10',
+  focus: '#1864ab',
+  warning: '#b35c00',
+  error: '#c92a2a',
+} as const;
+
+export type PaletteToken = keyof typeof palette;
+
+/** Exposes the palette to CSS as custom properties (`--land`, `--group-water` …), so panels use the same tokens. */
+export function paletteCssVariables(): string {
+  return Object.entries(palette)
+    .map(([token, value]) => `--${token.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())}: ${value};`)
+    .join(' ');
+}

@@ -1,0 +1,205 @@
+/**
+ * Layers for the report's places, one set per layer group, as pure functions of the group, the
+ * language and the active filter. Layer ids follow `<source>-<role>`.
+ */
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { LayerGroup } from '../../catalog/groups';
+import type { Status } from '../../catalog/types';
+import { palette } from './palette';
+import { LABEL_FONT, labelField, type Lang } from './text';
+import { markerImageId } from './markers';
+
+/** Pixels per metre at zoom 0 at Wujin's latitude (MapLibre's 512 px world). */
+const PX_PER_M_Z0 = 512 / (40_075_016.686 * Math.cos((31.66 * Math.PI) / 180));
+
+/** A circle radius that stays a true distance on the ground (`precision_m`) at every zoom. */
+function metresToPixels(metresExpr: ExpressionSpecification): ExpressionSpecification {
+  return [
+    'interpolate',
+    ['exponential', 2],
+    ['zoom'],
+    5,
+    ['*', metresExpr, PX_PER_M_Z0 * 2 ** 5],
+    20,
+    ['*', metresExpr, PX_PER_M_Z0 * 2 ** 20],
+  ];
+}
+
+const isPolygon: ExpressionSpecification = ['==', ['geometry-type'], 'Polygon'];
+const isLine: ExpressionSpecification = ['==', ['geometry-type'], 'LineString'];
+const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
+const NOT_BUILT: Status[] = ['planned', 'signed'];
+const notBuilt: ExpressionSpecification = ['in', ['get', 'status'], ['literal', NOT_BUILT]];
+const vaguePrecision: ExpressionSpecification = [
+  'in',
+  ['get', 'precision'],
+  ['literal', ['area', 'schematic']],
+];
+
+const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+
+/** Every layer of one group, bottom to top, each with its base filter and no user filter yet. */
+export function groupLayers(group: LayerGroup, lang: Lang, textScale = 1): LayerSpecification[] {
+  const color = palette[group.color];
+  const src = group.id;
+  return [
+    {
+      id: `${src}-area-fill`,
+      type: 'fill',
+      source: src,
+      filter: isPolygon,
+      paint: {
+        'fill-color': color,
+        'fill-opacity': [
+          'case',
+          selected,
+          0.45,
+          hovered,
+          0.35,
+          ['in', ['get', 'status'], ['literal', NOT_BUILT]],
+          0.1,
+          0.2,
+        ],
+      },
+    },
+    {
+      id: `${src}-area-outline`,
+      type: 'line',
+      source: src,
+      filter: ['all', isPolygon, ['!', vaguePrecision]],
+      paint: { 'line-color': color, 'line-width': ['case', selected, 3.5, hovered, 2.5, 1.5] },
+    },
+    {
+      id: `${src}-area-outline-vague`,
+      type: 'line',
+      source: src,
+      filter: ['all', isPolygon, vaguePrecision],
+      paint: {
+        'line-color': color,
+        'line-width': ['case', selected, 3.5, hovered, 2.5, 1.5],
+        'line-dasharray': [2, 2],
+      },
+    },
+    {
+      id: `${src}-line-casing`,
+      type: 'line',
+      source: src,
+      filter: isLine,
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': ['case', selected, palette.selection, palette.labelHalo],
+        'line-width': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          8,
+          ['case', selected, 9, 5],
+          14,
+          ['case', selected, 14, 9],
+        ],
+      },
+    },
+    {
+      id: `${src}-line`,
+      type: 'line',
+      source: src,
+      filter: ['all', isLine, ['!', notBuilt]],
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': color,
+        'line-width': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          8,
+          ['case', hovered, 4, 3],
+          14,
+          ['case', hovered, 7, 5],
+        ],
+      },
+    },
+    {
+      id: `${src}-line-planned`,
+      type: 'line',
+      source: src,
+      filter: ['all', isLine, notBuilt],
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': color,
+        'line-width': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          8,
+          ['case', hovered, 4, 3],
+          14,
+          ['case', hovered, 7, 5],
+        ],
+        'line-dasharray': [1.5, 1.2],
+      },
+    },
+    {
+      id: `${src}-uncertainty`,
+      type: 'circle',
+      source: src,
+      filter: ['all', isPoint, ['!=', ['get', 'precision'], 'surveyed'], ['>', ['get', 'precision_m'], 0]],
+      paint: {
+        'circle-radius': metresToPixels(['to-number', ['get', 'precision_m']]),
+        'circle-color': color,
+        'circle-opacity': ['case', selected, 0.14, hovered, 0.1, 0],
+        'circle-stroke-color': color,
+        'circle-stroke-width': 1,
+        'circle-stroke-opacity': ['case', selected, 0.7, hovered, 0.5, 0],
+      },
+    },
+    {
+      id: `${src}-point-highlight`,
+      type: 'circle',
+      source: src,
+      filter: isPoint,
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 11 * textScale, 14, 15 * textScale],
+        'circle-color': palette.selection,
+        'circle-opacity': ['case', selected, 1, 0],
+        'circle-stroke-color': ['case', selected, palette.selectionOutline, palette.hover],
+        'circle-stroke-width': 2,
+        'circle-stroke-opacity': ['case', selected, 1, hovered, 0.8, 0],
+      },
+    },
+    {
+      id: `${src}-point`,
+      type: 'symbol',
+      source: src,
+      filter: isPoint,
+      layout: {
+        'icon-image': ['concat', markerImageId(group.id, ''), ['get', 'status']],
+        'icon-size': ['interpolate', ['linear'], ['zoom'], 8, 0.75 * textScale, 14, 1.1 * textScale],
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+      },
+    },
+    {
+      id: `${src}-label`,
+      type: 'symbol',
+      source: src,
+      minzoom: 10.5,
+      layout: {
+        'text-field': labelField(lang),
+        'text-font': LABEL_FONT,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 10, 11 * textScale, 15, 14 * textScale],
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 1.1,
+        'text-max-width': 9,
+        'text-optional': true,
+        'symbol-placement': 'point',
+      },
+      paint: { 'text-color': palette.ink, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.6 },
+    },
+  ];
+}
+
+/** Ids of a group's layers that a click or hover can hit. */
+export function interactiveLayerIds(groupId: string): string[] {
+  return [`${groupId}-point`, `${groupId}-line`, `${groupId}-line-planned`, `${groupId}-area-fill`];
+}

@@ -1,0 +1,157 @@
+/**
+ * The one owner of the atlas's shared state. Each fact has exactly one field here; everything
+ * else (the URL, the map's filters, counts) is derived from it.
+ *
+ * - camera: written only by the map (moveend); read by the URL.
+ * - selection, filters, language, panel: written by the UI; the map follows through its adapter.
+ */
+import type { Catalog } from '../catalog/catalog';
+import { GROUP_IDS, LAYER_GROUPS } from '../catalog/groups';
+import type { GroupId, PlaceFeature, Status } from '../catalog/types';
+import type { Lang } from '../i18n/lang';
+import { placeBounds, type BBox } from '../geo/bounds';
+import { passesAttributeFilters, type Filters } from './filters';
+import { serialiseHash, type Camera, type FilterYear, type PanelId, type UrlState } from './url';
+
+/** The district seen whole on a laptop screen. */
+export const DEFAULT_CAMERA: Camera = { zoom: 9.6, lat: 31.66, lon: 119.97 };
+export const DEFAULT_PANEL: PanelId = 'overview';
+export const DEFAULT_GROUPS: readonly GroupId[] = LAYER_GROUPS.filter((g) => g.defaultVisible).map(
+  (g) => g.id,
+);
+
+export interface Notice {
+  id: number;
+  kind: 'info' | 'warning' | 'error';
+  text: string;
+}
+
+export class AtlasState {
+  readonly catalog: Catalog;
+  /** Place id → its layer group. */
+  readonly groupOf: ReadonlyMap<string, GroupId>;
+
+  lang = $state<Lang>('zh');
+  camera = $state.raw<Camera>(DEFAULT_CAMERA);
+  selection = $state<string | null>(null);
+  /** A place highlighted from a list or the report (hover/focus), not selected. */
+  highlight = $state<string | null>(null);
+  groups = $state.raw<readonly GroupId[]>(DEFAULT_GROUPS);
+  statuses = $state.raw<readonly Status[] | null>(null);
+  year = $state<FilterYear | null>(null);
+  panel = $state<PanelId | null>(DEFAULT_PANEL);
+  notices = $state.raw<readonly Notice[]>([]);
+  /** A camera request for the map (fit to a place); the map consumes it. */
+  flyRequest = $state.raw<{ bbox: BBox; seq: number } | null>(null);
+
+  /** A request to put the camera somewhere (a link edited by hand); the map consumes it. */
+  jumpRequest = $state.raw<{ camera: Camera; seq: number } | null>(null);
+
+  private noticeSeq = 0;
+  private flySeq = 0;
+
+  constructor(catalog: Catalog) {
+    this.catalog = catalog;
+    this.filteredIds = $derived.by(() => {
+      const ids = new Set<string>();
+      for (const place of this.catalog.places)
+        if (passesAttributeFilters(place, this.filters)) ids.add(place.properties.id);
+      return ids;
+    });
+    this.visiblePlaces = $derived(
+      this.catalog.places.filter(
+        (p) =>
+          this.filteredIds.has(p.properties.id) && this.groups.includes(this.groupOf.get(p.properties.id)!),
+      ),
+    );
+    this.selectedPlace = $derived(this.selection ? (this.catalog.byId.get(this.selection) ?? null) : null);
+    const groupOf = new Map<string, GroupId>();
+    for (const g of GROUP_IDS) for (const f of catalog.groups[g].features) groupOf.set(f.properties.id, g);
+    this.groupOf = groupOf;
+  }
+
+  readonly filters: Filters = $derived({ groups: this.groups, statuses: this.statuses, year: this.year });
+
+  /** Ids of places that pass the status and year filters (group visibility is separate). */
+  readonly filteredIds: ReadonlySet<string>;
+  /** Places that are visible: in a visible group and passing the filters. */
+  readonly visiblePlaces: readonly PlaceFeature[];
+  readonly selectedPlace: PlaceFeature | null;
+
+  readonly urlState: UrlState = $derived({
+    camera: this.camera,
+    sel: this.selection ?? undefined,
+    layers: sameSet(this.groups, DEFAULT_GROUPS) ? undefined : [...this.groups],
+    status: this.statuses ? [...this.statuses] : undefined,
+    year: this.year ?? undefined,
+    panel: this.panel === DEFAULT_PANEL ? undefined : (this.panel ?? undefined),
+    lang: this.lang === 'zh' ? undefined : this.lang,
+  });
+
+  readonly hash: string = $derived(serialiseHash(this.urlState));
+
+  /** Applies a parsed link. Unknown place ids are reported, not kept. */
+  applyUrl(url: UrlState, problems: string[]): void {
+    if (url.camera) {
+      this.camera = url.camera;
+      this.jumpRequest = { camera: url.camera, seq: ++this.flySeq };
+    }
+    if (url.lang) this.lang = url.lang;
+    if (url.layers) this.groups = url.layers;
+    if (url.status) this.statuses = url.status;
+    if (url.year) this.year = url.year;
+    if (url.panel) this.panel = url.panel;
+    if (url.sel) {
+      if (this.catalog.byId.has(url.sel)) this.selection = url.sel;
+      else problems.push(`sel: no place "${url.sel}"`);
+    }
+    if (problems.length > 0) {
+      this.notify(
+        'warning',
+        this.lang === 'zh'
+          ? `链接中有无法识别的部分，已显示默认视图（${problems.join('；')}）`
+          : `Parts of the link were not understood; showing the default view for them (${problems.join('; ')})`,
+      );
+    }
+  }
+
+  select(id: string | null, opts: { fly?: boolean } = {}): void {
+    this.selection = id;
+    if (id && opts.fly) this.flyTo(id);
+  }
+
+  /** Asks the map to show a place whole. */
+  flyTo(id: string): void {
+    const place = this.catalog.byId.get(id);
+    const bounds = place ? placeBounds(place) : null;
+    if (!bounds) return;
+    this.flyRequest = { bbox: bounds, seq: ++this.flySeq };
+  }
+
+  toggleGroup(id: GroupId): void {
+    this.groups = this.groups.includes(id)
+      ? this.groups.filter((g) => g !== id)
+      : GROUP_IDS.filter((g) => g === id || this.groups.includes(g));
+  }
+
+  toggleStatus(id: Status, all: readonly Status[]): void {
+    const current = this.statuses ?? all;
+    const next = current.includes(id)
+      ? current.filter((s) => s !== id)
+      : all.filter((s) => s === id || current.includes(s));
+    this.statuses = next.length === all.length ? null : next;
+  }
+
+  notify(kind: Notice['kind'], text: string): void {
+    const notice = { id: ++this.noticeSeq, kind, text };
+    this.notices = [...this.notices, notice];
+  }
+
+  dismiss(id: number): void {
+    this.notices = this.notices.filter((n) => n.id !== id);
+  }
+}
+
+function sameSet<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}

@@ -1,0 +1,151 @@
+/**
+ * The URL hash as a pure codec of the atlas's shareable state. `parseHash` never throws: junk
+ * becomes a list of problems and the parts that were valid still apply. `serialiseHash` writes
+ * parameters in a fixed order with fixed precision, so the same view always has the same link.
+ */
+import { isGroupId } from '../catalog/groups';
+import { isStatus } from '../catalog/status';
+import type { GroupId, Status } from '../catalog/types';
+
+import type { Lang } from '../i18n/lang';
+export type { Lang };
+export const PANEL_IDS = ['overview', 'report', 'layers', 'near', 'list'] as const;
+export type PanelId = (typeof PANEL_IDS)[number];
+export const FILTER_YEARS = [2023, 2024] as const;
+export type FilterYear = (typeof FILTER_YEARS)[number];
+
+export interface Camera {
+  zoom: number;
+  lat: number;
+  lon: number;
+}
+
+export interface UrlState {
+  camera?: Camera;
+  sel?: string;
+  layers?: GroupId[];
+  lang?: Lang;
+  status?: Status[];
+  year?: FilterYear;
+  panel?: PanelId;
+}
+
+export interface ParseResult {
+  state: UrlState;
+  /** One short English phrase per rejected parameter, e.g. `map: "abc" is not zoom/lat/lon`. */
+  problems: string[];
+}
+
+/** The bounds a camera in a link may have: the atlas covers Wujin and its surroundings only. */
+export const CAMERA_LIMITS = {
+  minZoom: 6,
+  maxZoom: 19,
+  minLat: 30,
+  maxLat: 33,
+  minLon: 118.5,
+  maxLon: 121.5,
+};
+
+const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,80}$/;
+const MAX_HASH_LENGTH = 2000;
+
+function parseCamera(value: string): Camera | string {
+  const parts = value.split('/');
+  if (parts.length !== 3) return `map: "${value}" is not zoom/lat/lon`;
+  const [zoom, lat, lon] = parts.map((p) => (/^-?\d+(\.\d+)?$/.test(p) ? Number(p) : NaN));
+  if ([zoom, lat, lon].some((n) => !Number.isFinite(n))) return `map: "${value}" is not zoom/lat/lon`;
+  const l = CAMERA_LIMITS;
+  if (zoom < l.minZoom || zoom > l.maxZoom) return `map: zoom ${zoom} is out of range`;
+  if (lat < l.minLat || lat > l.maxLat || lon < l.minLon || lon > l.maxLon)
+    return `map: ${lat}, ${lon} is outside the atlas`;
+  return { zoom, lat, lon };
+}
+
+function parseList<T extends string>(
+  name: string,
+  value: string,
+  isValid: (v: string) => v is T,
+): T[] | string {
+  const items = value === '' ? [] : value.split(',');
+  const bad = items.filter((v) => !isValid(v));
+  if (bad.length > 0) return `${name}: unknown ${bad.map((b) => `"${b}"`).join(', ')}`;
+  return [...new Set(items as T[])];
+}
+
+/** Parses `#map=…&sel=…`; the leading `#` is optional. */
+export function parseHash(hash: string): ParseResult {
+  const state: UrlState = {};
+  const problems: string[] = [];
+  let raw = hash.startsWith('#') ? hash.slice(1) : hash;
+  if (raw.length > MAX_HASH_LENGTH) {
+    problems.push('link: too long');
+    raw = '';
+  }
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(raw);
+  } catch {
+    return { state, problems: ['link: unreadable'] };
+  }
+  for (const [key, value] of params) {
+    switch (key) {
+      case 'map': {
+        const camera = parseCamera(value);
+        if (typeof camera === 'string') problems.push(camera);
+        else state.camera = camera;
+        break;
+      }
+      case 'sel':
+        if (ID_PATTERN.test(value)) state.sel = value;
+        else problems.push(`sel: "${value.slice(0, 40)}" is not a place id`);
+        break;
+      case 'layers': {
+        const layers = parseList('layers', value, isGroupId);
+        if (typeof layers === 'string') problems.push(layers);
+        else state.layers = layers;
+        break;
+      }
+      case 'lang':
+        if (value === 'zh' || value === 'en') state.lang = value;
+        else problems.push(`lang: "${value.slice(0, 10)}" is not zh or en`);
+        break;
+      case 'status': {
+        const statuses = parseList('status', value, isStatus);
+        if (typeof statuses === 'string') problems.push(statuses);
+        else state.status = statuses;
+        break;
+      }
+      case 'year':
+        if (value === '2023' || value === '2024') state.year = Number(value) as FilterYear;
+        else problems.push(`year: "${value.slice(0, 10)}" is not 2023 or 2024`);
+        break;
+      case 'panel':
+        if ((PANEL_IDS as readonly string[]).includes(value)) state.panel = value as PanelId;
+        else problems.push(`panel: "${value.slice(0, 20)}" is not a panel`);
+        break;
+      default:
+        problems.push(`${key.slice(0, 20)}: unknown parameter`);
+    }
+  }
+  return { state, problems };
+}
+
+function round(value: number, digits: number): string {
+  return String(Number(value.toFixed(digits)));
+}
+
+/** Writes the state as a hash without the leading `#`. Absent fields are left out. */
+export function serialiseHash(state: UrlState): string {
+  const parts: string[] = [];
+  if (state.camera) {
+    const { zoom, lat, lon } = state.camera;
+    parts.push(`map=${round(zoom, 2)}/${round(lat, 5)}/${round(lon, 5)}`);
+  }
+  if (state.sel) parts.push(`sel=${encodeURIComponent(state.sel)}`);
+  if (state.layers) parts.push(`layers=${state.layers.join(',')}`);
+  if (state.status) parts.push(`status=${state.status.join(',')}`);
+  if (state.year) parts.push(`year=${state.year}`);
+  if (state.panel) parts.push(`panel=${state.panel}`);
+  if (state.lang) parts.push(`lang=${state.lang}`);
+  return parts.join('&');
+}

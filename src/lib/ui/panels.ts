@@ -1,0 +1,24 @@
+/**
+ * The side panel's tabs, as data: adding a panel is one entry here. The order is the tab order.
+ */
+import type { Component } from 'svelte';
+import type { Bilingual } from '../i18n/lang';
+import type { AtlasState } from '../state/atlas.svelte';
+import type { PanelId } from '../state/url';
+import FiltersPanel from './FiltersPanel.svelte';
+import PlaceList from './PlaceList.svelte';
+
+export interface PanelProps {
+  atlas: AtlasState;
+}
+
+export interface PanelDef {
+  id: PanelId;
+  label: Bilingual;
+  component: Component<PanelProps>;
+}
+
+export const PANELS: PanelDef[] = [
+  { id: 'layers', label: { zh: '图层筛选', en: 'Layers' }, component: FiltersPanel },
+  { id: 'list', label: { zh: '项目列表', en: 'List' }, component: PlaceList },
+];

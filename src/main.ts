@@ -1,0 +1,4 @@
+import { mount } from 'svelte';
+import Root from './Root.svelte';
+
+mount(Root, { target: document.getElementById('app')! });

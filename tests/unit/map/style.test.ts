@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { StyleSpecification } from 'maplibre-gl';
+import { LAYER_GROUPS } from '../../../src/lib/catalog/groups';
+import { basemapLabelLayers, basemapLayersBelow, basemapSources } from '../../../src/lib/map/style/basemap';
+import { groupLayers, interactiveLayerIds } from '../../../src/lib/map/style/places';
+import { palette } from '../../../src/lib/map/style/palette';
+
+const emptyCollection = { type: 'FeatureCollection', features: [] } as const;
+
+function fullStyle(lang: 'zh' | 'en', textScale = 1): StyleSpecification {
+  const sources: StyleSpecification['sources'] = basemapSources({
+    district: './district.geojson',
+    lakes: './lakes.geojson',
+    rivers: './rivers.geojson',
+    towns: './towns.geojson',
+    places: './places.geojson',
+  });
+  for (const g of LAYER_GROUPS) sources[g.id] = { type: 'geojson', data: emptyCollection, promoteId: 'id' };
+  return {
+    version: 8,
+    sources,
+    layers: [
+      ...basemapLayersBelow(),
+      ...LAYER_GROUPS.flatMap((g) => groupLayers(g, lang, textScale)),
+      ...basemapLabelLayers(lang, textScale),
+    ],
+  };
+}
+
+describe('map style', () => {
+  it.each(['zh', 'en'] as const)('passes the MapLibre style validator (%s)', (lang) => {
+    const errors = validateStyleMin(fullStyle(lang)).filter(
+      // The atlas deliberately has no glyphs URL: MapLibre then draws labels with local fonts.
+      (e) => !/glyphs/.test(e.message),
+    );
+    expect(errors.map((e) => e.message)).toEqual([]);
+  });
+
+  it('passes the validator at large-screen scale', () => {
+    const errors = validateStyleMin(fullStyle('zh', 2)).filter((e) => !/glyphs/.test(e.message));
+    expect(errors).toEqual([]);
+  });
+
+  it('has unique layer ids following <source>-<role>', () => {
+    const layers = fullStyle('zh').layers;
+    const ids = layers.map((l) => l.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const layer of layers) {
+      if ('source' in layer && typeof layer.source === 'string')
+        expect(layer.id.startsWith(`${layer.source}-`)).toBe(true);
+    }
+  });
+
+  it('uses only palette colours', () => {
+    const colours = new Set<string>(Object.values(palette));
+    const found = JSON.stringify(fullStyle('zh').layers).match(/#[0-9a-fA-F]{6}\b/g) ?? [];
+    expect(found.length).toBeGreaterThan(10);
+    for (const c of found) expect(colours.has(c)).toBe(true);
+  });
+
+  it('labels in the chosen language', () => {
+    const zh = JSON.stringify(fullStyle('zh').layers);
+    const en = JSON.stringify(fullStyle('en').layers);
+    expect(zh).not.toContain('name_en');
+    expect(en).toContain('name_en');
+  });
+
+  it('makes every interactive layer exist for every group', () => {
+    const ids = new Set(fullStyle('zh').layers.map((l) => l.id));
+    for (const g of LAYER_GROUPS) for (const id of interactiveLayerIds(g.id)) expect(ids.has(id)).toBe(true);
+  });
+});

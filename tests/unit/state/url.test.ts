@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { parseHash, serialiseHash, type UrlState } from '../../../src/lib/state/url';
+
+describe('URL codec', () => {
+  const full: UrlState = {
+    camera: { zoom: 11.25, lat: 31.66031, lon: 119.94241 },
+    sel: 'wujin-station',
+    layers: ['water', 'transport'],
+    status: ['planned', 'under_construction'],
+    year: 2024,
+    panel: 'report',
+    lang: 'en',
+  };
+
+  it('round-trips a full state', () => {
+    const hash = serialiseHash(full);
+    expect(hash).toBe(
+      'map=11.25/31.66031/119.94241&sel=wujin-station&layers=water,transport&status=planned,under_construction&year=2024&panel=report&lang=en',
+    );
+    expect(parseHash('#' + hash)).toEqual({ state: full, problems: [] });
+  });
+
+  it('round-trips every single field on its own', () => {
+    for (const [key, value] of Object.entries(full)) {
+      const state = { [key]: value } as UrlState;
+      expect(parseHash(serialiseHash(state)).state).toEqual(state);
+    }
+  });
+
+  it('writes the same link for the same view (fixed precision)', () => {
+    const a = serialiseHash({ camera: { zoom: 9.600000001, lat: 31.6600004, lon: 119.97 } });
+    expect(a).toBe('map=9.6/31.66/119.97');
+  });
+
+  it('keeps an empty layer list (all groups hidden) distinct from no parameter', () => {
+    expect(parseHash('layers=').state.layers).toEqual([]);
+    expect(parseHash('').state.layers).toBeUndefined();
+  });
+
+  it.each([
+    ['map=abc', 'map'],
+    ['map=10/31.6', 'map'],
+    ['map=10/91/119', 'map'],
+    ['map=40/31.6/119.9', 'map'],
+    ['map=10/31.6/0', 'map'],
+    ['map=1e3/31/120', 'map'],
+    ['sel=<script>', 'sel'],
+    ['layers=water,bogus', 'layers'],
+    ['status=built', 'status'],
+    ['year=1999', 'year'],
+    ['panel=admin', 'panel'],
+    ['lang=fr', 'lang'],
+    ['foo=bar', 'foo'],
+  ])('rejects junk %s with a problem naming %s and keeps the rest', (junk, name) => {
+    const { state, problems } = parseHash(`#${junk}&lang=en`);
+    expect(problems).toHaveLength(1);
+    expect(problems[0].startsWith(name)).toBe(true);
+    expect(state.lang).toBe('en');
+  });
+
+  it('survives arbitrary garbage without throwing', () => {
+    const inputs = [
+      '#',
+      '#&&&',
+      '#%E0%A4%A',
+      '#map=%00',
+      '#' + 'x'.repeat(5000),
+      '#😀=🌏',
+      '#map=10/31/120&map=abc',
+    ];
+    for (const input of inputs) {
+      expect(() => parseHash(input)).not.toThrow();
+    }
+    expect(parseHash('#' + 'x'.repeat(5000)).problems).toEqual(['link: too long']);
+  });
+
+  it('deduplicates repeated list entries', () => {
+    expect(parseHash('layers=water,water,urban').state.layers).toEqual(['water', 'urban']);
+  });
+});
