@@ -1,0 +1,165 @@
+/**
+ * Units of the report's figures: how a value written in the report (3240亿元, 2.23万亩) maps to
+ * a base unit (元, 亩), and how a figure is shown again in Chinese and English.
+ * data/metrics.json stores both forms; its test recomputes the base form from this table.
+ */
+import type { Metric, Qualifier } from './types';
+
+export interface UnitDef {
+  /** The unit the figure is normalised to (亿元 → 元). */
+  base: string;
+  /** Multiplier from the written unit to the base unit. */
+  factor: number;
+  /**
+   * True when the base unit counts whole things (元, 人, 亩 …): a scaled value is then rounded to
+   * an integer, so 2.23万亩 becomes 22300 亩 and not 22299.999….
+   */
+  countable: boolean;
+}
+
+/** Every unit the report writes a figure in. Ranks use 名 (第三 → 3 名) and 项第一 (四项第一 → 4). */
+export const UNITS: Readonly<Record<string, UnitDef>> = {
+  亿元: { base: '元', factor: 1e8, countable: true },
+  万元: { base: '元', factor: 1e4, countable: true },
+  万人: { base: '人', factor: 1e4, countable: true },
+  万个: { base: '个', factor: 1e4, countable: true },
+  万亩: { base: '亩', factor: 1e4, countable: true },
+  万立方米: { base: '立方米', factor: 1e4, countable: true },
+  万辆: { base: '辆', factor: 1e4, countable: true },
+  万套: { base: '套', factor: 1e4, countable: true },
+  万人次: { base: '人次', factor: 1e4, countable: true },
+  元: { base: '元', factor: 1, countable: true },
+  人: { base: '人', factor: 1, countable: true },
+  个: { base: '个', factor: 1, countable: true },
+  家: { base: '家', factor: 1, countable: true },
+  所: { base: '所', factor: 1, countable: true },
+  支: { base: '支', factor: 1, countable: true },
+  批: { base: '批', factor: 1, countable: true },
+  项: { base: '项', factor: 1, countable: true },
+  户: { base: '户', factor: 1, countable: true },
+  套: { base: '套', factor: 1, countable: true },
+  辆: { base: '辆', factor: 1, countable: true },
+  亩: { base: '亩', factor: 1, countable: true },
+  立方米: { base: '立方米', factor: 1, countable: true },
+  人次: { base: '人次', factor: 1, countable: true },
+  // 件 here is a rate (patents per 10,000 residents, 84.8件), so it is never rounded.
+  件: { base: '件', factor: 1, countable: false },
+  公里: { base: '公里', factor: 1, countable: false },
+  '%': { base: '%', factor: 1, countable: false },
+  名: { base: '名', factor: 1, countable: true },
+  项第一: { base: '项第一', factor: 1, countable: true },
+};
+
+/** Looks a unit up; throws with the unit named, so a typo in the data fails loudly. */
+export function unitDef(unit: string): UnitDef {
+  const def = UNITS[unit];
+  if (!def) throw new Error(`Unknown unit "${unit}"; add it to UNITS in metrics-units.ts`);
+  return def;
+}
+
+/** Removes binary floating-point noise (0.1 + 0.2) without changing any written digit. */
+function clean(x: number): number {
+  return Number(x.toPrecision(12));
+}
+
+/**
+ * Normalises a value written in `unit` to its base unit: toBase(3240, '亿元') → 324000000000 元.
+ * A null value (a qualitative target such as 高于GDP增幅) stays null.
+ */
+export function toBase(value: number | null, unit: string): { value: number | null; unit: string } {
+  const def = unitDef(unit);
+  if (value === null) return { value: null, unit: def.base };
+  const scaled = value * def.factor;
+  return { value: def.countable && def.factor !== 1 ? Math.round(scaled) : clean(scaled), unit: def.base };
+}
+
+const CN_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** Chinese numeral for 0 … 99 as the report writes it (3 → 三, 10 → 十, 12 → 十二, 40 → 四十). */
+export function chineseNumeral(n: number): string {
+  if (!Number.isInteger(n) || n < 0 || n > 99) throw new Error(`chineseNumeral: ${n} is outside 0 … 99`);
+  if (n < 10) return CN_DIGITS[n];
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 1 ? '' : CN_DIGITS[tens]}十${ones === 0 ? '' : CN_DIGITS[ones]}`;
+}
+
+/** The fields a figure is rendered from. */
+export type FigureParts = Pick<Metric, 'value' | 'unit' | 'qualifier' | 'kind'>;
+
+const ZH_QUALIFIER: Record<Exclude<Qualifier, 'more_than_gdp'>, [prefix: string, suffix: string]> = {
+  exact: ['', ''],
+  approx: ['', '左右'],
+  about: ['约', ''],
+  // The report writes both 超 and 突破; 超 is the shorter form of the same meaning.
+  over: ['超', ''],
+  at_least: ['', '以上'],
+  nearly: ['近', ''],
+};
+
+// English has no natural pair for 约 and 左右: both read "about". The data keeps them apart.
+const EN_QUALIFIER: Record<Exclude<Qualifier, 'more_than_gdp'>, string> = {
+  exact: '',
+  approx: 'about ',
+  about: 'about ',
+  over: 'over ',
+  at_least: '≥ ',
+  nearly: 'nearly ',
+};
+
+/** English noun for a base unit; '' where the Chinese unit is only a measure word (个, 家, 项 …). */
+const EN_UNIT: Record<string, string> = {
+  人: 'people',
+  人次: 'person-times',
+  户: 'households',
+  亩: 'mu',
+  立方米: 'm³',
+  辆: 'vehicles',
+  套: 'units',
+  批: 'batches',
+  公里: 'km',
+  '%': '%',
+};
+
+const EN_NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 });
+
+function englishAmount(value: number, unit: string): string {
+  const base = toBase(value, unit);
+  const x = base.value ?? 0;
+  if (base.unit === '元') {
+    // Chinese counts money in 万 and 亿; English readers expect millions and billions.
+    if (Math.abs(x) >= 1e9) return `${EN_NUMBER.format(clean(x / 1e9))} bn yuan`;
+    if (Math.abs(x) >= 1e6) return `${EN_NUMBER.format(clean(x / 1e6))} m yuan`;
+    return `${EN_NUMBER.format(x)} yuan`;
+  }
+  const noun = EN_UNIT[base.unit] ?? '';
+  return noun ? `${EN_NUMBER.format(x)} ${noun}` : EN_NUMBER.format(x);
+}
+
+function rankText(value: number, unit: string, lang: 'zh' | 'en'): string {
+  if (unit === '项第一')
+    return lang === 'zh' ? `${chineseNumeral(value)}项第一` : `first in ${value} rankings`;
+  return lang === 'zh' ? `第${chineseNumeral(value)}` : `No. ${value}`;
+}
+
+/**
+ * Renders a figure with its unit and qualifier, keeping what the report says:
+ * zh "6%以上", "超2300个", "近40%", "3240亿元", "第三"; en "≥ 6 %", "over 2,300", "nearly 40 %",
+ * "324 bn yuan", "No. 3". Chinese keeps the number as written; English scales it to the base unit.
+ */
+export function formatFigure(metric: FigureParts, lang: 'zh' | 'en'): string {
+  if (metric.qualifier === 'more_than_gdp') return lang === 'zh' ? '高于GDP增幅' : 'above GDP growth';
+  if (metric.value === null)
+    throw new Error(`formatFigure: value is null but qualifier is ${metric.qualifier}`);
+  const core =
+    metric.kind === 'rank'
+      ? rankText(metric.value, metric.unit, lang)
+      : lang === 'zh'
+        ? `${metric.value}${metric.unit}`
+        : englishAmount(metric.value, metric.unit);
+  if (lang === 'zh') {
+    const [prefix, suffix] = ZH_QUALIFIER[metric.qualifier];
+    return `${prefix}${core}${suffix}`;
+  }
+  return `${EN_QUALIFIER[metric.qualifier]}${core}`;
+}
