@@ -1,0 +1,44 @@
+/**
+ * The typed catalogue the rest of the atlas reads: every place, indexed by id and by layer group,
+ * the report's figures and the parsed report. It is only ever built from data that passed
+ * validateCatalog, so its consumers trust the types and never re-check.
+ */
+import { parseReport, type Report } from '../report/parse';
+import { GROUP_IDS } from './groups';
+import type { GroupId, Metric, PlaceCollection, PlaceFeature } from './types';
+import { formatValidationErrors, validateCatalog, type CatalogInput } from './validate';
+
+export interface Catalog {
+  /** All places of all groups, in file order. */
+  places: PlaceFeature[];
+  byId: Map<string, PlaceFeature>;
+  groups: Record<GroupId, PlaceCollection>;
+  metrics: Metric[];
+  report: Report;
+}
+
+/**
+ * Validates the data and returns the catalogue, or throws one Error whose first line says how many
+ * problems there are and whose following lines list each with its file, feature and rule.
+ */
+export function buildCatalog(input: CatalogInput): Catalog {
+  const { errors } = validateCatalog(input);
+  if (errors.length > 0) {
+    throw new Error(
+      `The atlas data has ${errors.length} problem${errors.length === 1 ? '' : 's'}:\n${formatValidationErrors(errors)}`,
+    );
+  }
+  // Validation above guarantees these shapes; the casts only tell the compiler what was checked.
+  const groups = Object.fromEntries(GROUP_IDS.map((g) => [g, input.layers[g] as PlaceCollection])) as Record<
+    GroupId,
+    PlaceCollection
+  >;
+  const places = GROUP_IDS.flatMap((g) => groups[g].features);
+  return {
+    places,
+    byId: new Map(places.map((f) => [f.properties.id, f])),
+    groups,
+    metrics: input.metrics as Metric[],
+    report: parseReport(input.reportText),
+  };
+}

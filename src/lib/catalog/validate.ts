@@ -1,0 +1,433 @@
+/**
+ * The one gate every data file passes before the atlas trusts it: the six place layers, the
+ * figures and the report text are checked together, and every problem found is reported with its
+ * file, feature and rule, not just the first. Pure (no Node or DOM APIs), so the same rules run in
+ * the unit tests, in a build check and in the browser when the atlas loads its data.
+ */
+import * as v from 'valibot';
+import { booleanClockwise, kinks } from '@turf/turf';
+import type { Geometry, Position } from 'geojson';
+import { parseReport, type Report } from '../report/parse';
+import { GROUP_IDS } from './groups';
+import { STATUS_IDS } from './status';
+import type { GroupId, Precision } from './types';
+
+export interface ValidationError {
+  /** Repository path of the file at fault, e.g. `geo/layers/water.geojson`. */
+  file: string;
+  /** Feature or metric id, when the problem belongs to one. */
+  feature?: string;
+  /** Short stable rule id, e.g. `winding`, `quote-not-in-report`. */
+  rule: string;
+  message: string;
+}
+
+export interface CatalogInput {
+  /** Parsed JSON of geo/layers/<group>.geojson, one entry per group. */
+  layers: Record<GroupId, unknown>;
+  /** Parsed JSON of data/metrics.json: an array of metrics. */
+  metrics: unknown;
+  /** The report text exactly as stored. */
+  reportText: string;
+  /** Ids of geo/basemap/towns.geojson; when given, every feature's `town` must be one of them. */
+  basemapTownIds?: string[];
+}
+
+export const LAYER_PATH = (group: GroupId): string => `geo/layers/${group}.geojson`;
+export const METRICS_PATH = 'data/metrics.json';
+export const REPORT_PATH = 'data/report/wujin-2024-government-work-report.txt';
+
+/** The map's region [west, south, east, north]: Wujin with the two lakes and the cities round it. */
+export const REGION_BBOX: readonly [number, number, number, number] = [119.2, 30.8, 120.9, 32.3];
+
+/** RFC 7946 asks for no more precision than needed; the atlas stores 5 decimals (≈ 1 m). */
+export const COORDINATE_DECIMALS = 5;
+
+/** Largest error radius each precision class may claim (design/geodata.md); schematic has none. */
+export const PRECISION_LIMIT_M: Record<Precision, number> = {
+  surveyed: 200,
+  approximate: 1500,
+  area: 5000,
+  schematic: Number.POSITIVE_INFINITY,
+};
+
+const PRECISIONS = ['surveyed', 'approximate', 'area', 'schematic'] as const;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const text = v.pipe(v.string(), v.trim(), v.minLength(1));
+
+const ReportRefSchema = v.strictObject({ paragraph: text, quote: text });
+
+const PlacePropertiesSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(SLUG, 'must be a lower-case slug')),
+  name_zh: text,
+  name_en: text,
+  aliases: v.array(text),
+  category: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9_]*$/, 'must be a lower-case word')),
+  status: v.picklist(STATUS_IDS),
+  status_year: v.pipe(v.number(), v.integer(), v.minValue(2000), v.maxValue(2100)),
+  summary_en: text,
+  report: v.pipe(v.array(ReportRefSchema), v.minLength(1, 'needs at least one report reference')),
+  precision: v.picklist(PRECISIONS),
+  precision_m: v.pipe(v.number(), v.minValue(0)),
+  source: text,
+  town: v.optional(v.pipe(v.string(), v.regex(SLUG, 'must be a town id'))),
+  outside: v.optional(v.boolean()),
+  unlocated: v.optional(v.boolean()),
+});
+
+const PositionSchema = v.pipe(v.array(v.number()), v.minLength(2), v.maxLength(3));
+const LineSchema = v.array(PositionSchema);
+const RingsSchema = v.array(LineSchema);
+const GeometrySchema = v.variant('type', [
+  v.strictObject({ type: v.literal('Point'), coordinates: PositionSchema }),
+  v.strictObject({ type: v.literal('MultiPoint'), coordinates: LineSchema }),
+  v.strictObject({ type: v.literal('LineString'), coordinates: LineSchema }),
+  v.strictObject({ type: v.literal('MultiLineString'), coordinates: RingsSchema }),
+  v.strictObject({ type: v.literal('Polygon'), coordinates: RingsSchema }),
+  v.strictObject({ type: v.literal('MultiPolygon'), coordinates: v.array(RingsSchema) }),
+]);
+
+const FeatureSchema = v.strictObject({
+  type: v.literal('Feature'),
+  id: v.optional(v.union([v.string(), v.number()])),
+  properties: v.unknown(),
+  geometry: v.nullable(GeometrySchema),
+  bbox: v.optional(v.array(v.number())),
+});
+
+const CollectionSchema = v.object({
+  type: v.literal('FeatureCollection'),
+  features: v.array(v.unknown()),
+});
+
+const MetricSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(SLUG, 'must be a lower-case slug')),
+  section: text,
+  label_zh: text,
+  label_en: text,
+  value: v.nullable(v.number()),
+  unit: v.string(),
+  qualifier: v.picklist(['exact', 'approx', 'over', 'at_least', 'about', 'nearly', 'more_than_gdp']),
+  year: v.picklist([2023, 2024]),
+  kind: v.picklist(['achieved', 'target', 'rank']),
+  base_value: v.nullable(v.number()),
+  base_unit: v.string(),
+  quote: text,
+  places: v.array(v.string()),
+  indicator: v.optional(text),
+  theme: v.picklist(['economy', 'industry', 'innovation', 'reform', 'ecology', 'urban', 'livelihood']),
+});
+
+type PlaceProps = v.InferOutput<typeof PlacePropertiesSchema>;
+type CheckedGeometry = v.InferOutput<typeof GeometrySchema>;
+
+function issuesText(issues: readonly v.BaseIssue<unknown>[]): string {
+  return issues
+    .map((issue) => {
+      const path = v.getDotPath(issue);
+      return path ? `${path}: ${issue.message}` : issue.message;
+    })
+    .join('; ');
+}
+
+/** Every position of a geometry, whatever its type. */
+function positionsOf(g: CheckedGeometry): Position[] {
+  switch (g.type) {
+    case 'Point':
+      return [g.coordinates];
+    case 'MultiPoint':
+    case 'LineString':
+      return g.coordinates;
+    case 'MultiLineString':
+    case 'Polygon':
+      return g.coordinates.flat();
+    case 'MultiPolygon':
+      return g.coordinates.flat(2);
+  }
+}
+
+function polygonsOf(g: CheckedGeometry): Position[][][] {
+  if (g.type === 'Polygon') return [g.coordinates];
+  if (g.type === 'MultiPolygon') return g.coordinates;
+  return [];
+}
+
+function hasAtMostDecimals(n: number, decimals: number): boolean {
+  const scaled = n * 10 ** decimals;
+  return Math.abs(scaled - Math.round(scaled)) < 1e-6;
+}
+
+/** Checks one geometry against RFC 7946 and simple-feature validity; returns [rule, message] pairs. */
+function geometryProblems(g: CheckedGeometry): [string, string][] {
+  const problems: [string, string][] = [];
+  const positions = positionsOf(g);
+  const badRange = positions.find(
+    ([lon, lat]) =>
+      !Number.isFinite(lon) || !Number.isFinite(lat) || Math.abs(lon) > 180 || Math.abs(lat) > 90,
+  );
+  if (badRange) {
+    problems.push([
+      'coordinates',
+      `position [${badRange.join(', ')}] is not [longitude, latitude] in range (RFC 7946 order is lon, lat)`,
+    ]);
+    return problems;
+  }
+  const tooFine = positions.find((p) => !p.every((n) => hasAtMostDecimals(n, COORDINATE_DECIMALS)));
+  if (tooFine) {
+    problems.push([
+      'coordinate-decimals',
+      `position [${tooFine.join(', ')}] has more than ${COORDINATE_DECIMALS} decimals`,
+    ]);
+  }
+  if (g.type === 'LineString' && g.coordinates.length < 2) {
+    problems.push(['line-too-short', 'a LineString needs at least 2 positions']);
+  }
+  if (g.type === 'MultiLineString' && g.coordinates.some((line) => line.length < 2)) {
+    problems.push(['line-too-short', 'every line of a MultiLineString needs at least 2 positions']);
+  }
+  let ringsOk = true;
+  polygonsOf(g).forEach((rings, pi) => {
+    if (rings.length === 0) {
+      problems.push(['ring-too-short', `polygon ${pi} has no rings`]);
+      ringsOk = false;
+    }
+    rings.forEach((ring, ri) => {
+      const where = `polygon ${pi} ring ${ri}`;
+      if (ring.length < 4) {
+        problems.push(['ring-too-short', `${where} has ${ring.length} positions; a ring needs at least 4`]);
+        ringsOk = false;
+        return;
+      }
+      const first = ring[0];
+      const last = ring[ring.length - 1];
+      if (first[0] !== last[0] || first[1] !== last[1]) {
+        problems.push(['ring-closed', `${where} is not closed (first and last positions differ)`]);
+        ringsOk = false;
+        return;
+      }
+      const clockwise = booleanClockwise(ring);
+      if (ri === 0 && clockwise) {
+        problems.push([
+          'winding',
+          `${where} (exterior) is clockwise; RFC 7946 wants exterior rings counter-clockwise`,
+        ]);
+      }
+      if (ri > 0 && !clockwise) {
+        problems.push(['winding', `${where} (hole) is counter-clockwise; RFC 7946 wants holes clockwise`]);
+      }
+    });
+  });
+  // kinks needs well-formed rings; a malformed ring was reported above.
+  const lineal = g.type !== 'Point' && g.type !== 'MultiPoint';
+  if (lineal && ringsOk) {
+    const crossings = kinks({ type: 'Feature', properties: {}, geometry: g as Geometry } as never).features;
+    if (crossings.length > 0) {
+      const at = crossings[0].geometry.coordinates.map((n: number) => n.toFixed(5)).join(', ');
+      problems.push(['self-intersection', `${crossings.length} self-intersection(s), the first at [${at}]`]);
+    }
+  }
+  return problems;
+}
+
+function bboxOf(g: CheckedGeometry): [number, number, number, number] {
+  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [lon, lat] of positionsOf(g)) {
+    w = Math.min(w, lon);
+    s = Math.min(s, lat);
+    e = Math.max(e, lon);
+    n = Math.max(n, lat);
+  }
+  return [w, s, e, n];
+}
+
+function bboxesIntersect(a: readonly number[], b: readonly number[]): boolean {
+  return a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
+}
+
+function bboxWithin(a: readonly number[], b: readonly number[]): boolean {
+  return a[0] >= b[0] && a[1] >= b[1] && a[2] <= b[2] && a[3] <= b[3];
+}
+
+/**
+ * Validates the whole data catalogue. Returns every problem found (an empty list means valid);
+ * never throws on bad input, so one malformed file cannot hide the problems of the others.
+ */
+export function validateCatalog(input: CatalogInput): { errors: ValidationError[] } {
+  const errors: ValidationError[] = [];
+  const fail = (file: string, feature: string | undefined, rule: string, message: string) =>
+    errors.push(feature === undefined ? { file, rule, message } : { file, feature, rule, message });
+
+  let report: Report | null = null;
+  try {
+    report = parseReport(input.reportText);
+  } catch (e) {
+    fail(REPORT_PATH, undefined, 'report-parse', e instanceof Error ? e.message : String(e));
+  }
+  const towns = input.basemapTownIds ? new Set(input.basemapTownIds) : null;
+
+  /** Where each place id was first seen, for duplicate detection across files. */
+  const placeFiles = new Map<string, string>();
+
+  const checkRefs = (file: string, id: string, refs: { paragraph: string; quote: string }[]) => {
+    if (!report) return;
+    for (const { paragraph, quote } of refs) {
+      const para = report.paragraphs.get(paragraph);
+      if (!para) {
+        fail(file, id, 'unknown-paragraph', `report paragraph "${paragraph}" does not exist`);
+      } else if (!para.text.includes(quote)) {
+        fail(
+          file,
+          id,
+          'quote-not-in-report',
+          `quote "${quote}" is not in paragraph ${paragraph} (after normaliseText)`,
+        );
+      }
+    }
+  };
+
+  for (const group of GROUP_IDS) {
+    const file = LAYER_PATH(group);
+    const raw = input.layers[group];
+    if (raw === undefined) {
+      fail(file, undefined, 'missing-file', 'no data for this layer group');
+      continue;
+    }
+    const collection = v.safeParse(CollectionSchema, raw);
+    if (!collection.success) {
+      fail(
+        file,
+        undefined,
+        'feature-collection',
+        `not a GeoJSON FeatureCollection: ${issuesText(collection.issues)}`,
+      );
+      continue;
+    }
+    collection.output.features.forEach((rawFeature, index) => {
+      const label = (rawFeature as { properties?: { id?: unknown } } | null)?.properties?.id;
+      const name = typeof label === 'string' ? label : `#${index}`;
+      const feature = v.safeParse(FeatureSchema, rawFeature);
+      if (!feature.success) {
+        fail(file, name, 'feature-structure', `not a valid GeoJSON Feature: ${issuesText(feature.issues)}`);
+        return;
+      }
+      const props = v.safeParse(PlacePropertiesSchema, feature.output.properties);
+      if (!props.success) {
+        fail(
+          file,
+          name,
+          'properties',
+          `properties do not match PlaceProperties: ${issuesText(props.issues)}`,
+        );
+        return;
+      }
+      const p: PlaceProps = props.output;
+      const geometry = feature.output.geometry;
+
+      if (feature.output.id !== p.id) {
+        fail(file, p.id, 'feature-id', `feature.id (${String(feature.output.id)}) must equal properties.id`);
+      }
+      const seenIn = placeFiles.get(p.id);
+      if (seenIn) fail(file, p.id, 'duplicate-id', `id "${p.id}" is already used in ${seenIn}`);
+      else placeFiles.set(p.id, file);
+
+      if (p.precision_m > PRECISION_LIMIT_M[p.precision]) {
+        fail(
+          file,
+          p.id,
+          'precision-range',
+          `precision "${p.precision}" allows at most ${PRECISION_LIMIT_M[p.precision]} m, not ${p.precision_m} m`,
+        );
+      }
+      if (towns && p.town !== undefined && !towns.has(p.town)) {
+        fail(file, p.id, 'unknown-town', `town "${p.town}" is not in geo/basemap/towns.geojson`);
+      }
+      checkRefs(file, p.id, p.report);
+
+      if (p.unlocated && geometry !== null) {
+        fail(file, p.id, 'unlocated-geometry', 'an unlocated place must have geometry null');
+      }
+      if (geometry === null) {
+        if (!p.unlocated && !p.outside) {
+          fail(
+            file,
+            p.id,
+            'unlocated-geometry',
+            'geometry is null but the place is not marked unlocated (or outside)',
+          );
+        }
+        return;
+      }
+      for (const [rule, message] of geometryProblems(geometry)) fail(file, p.id, rule, message);
+      if (errors.some((e) => e.file === file && e.feature === p.id && e.rule === 'coordinates')) return;
+      const bbox = bboxOf(geometry);
+      if (p.outside) {
+        if (bboxWithin(bbox, REGION_BBOX)) {
+          fail(file, p.id, 'outside-flag', 'marked outside but its geometry lies inside the map region');
+        }
+      } else if (!bboxesIntersect(bbox, REGION_BBOX)) {
+        fail(
+          file,
+          p.id,
+          'outside-region',
+          `geometry [${bbox.map((n) => n.toFixed(3)).join(', ')}] is outside the region ${REGION_BBOX.join(', ')}; mark it outside: true if that is right`,
+        );
+      }
+    });
+  }
+
+  if (!Array.isArray(input.metrics)) {
+    fail(METRICS_PATH, undefined, 'metrics-structure', 'data/metrics.json must be an array of metrics');
+  } else {
+    const metricIds = new Set<string>();
+    const metricKeys = new Map<string, string>();
+    input.metrics.forEach((raw, index) => {
+      const label = (raw as { id?: unknown } | null)?.id;
+      const name = typeof label === 'string' ? label : `#${index}`;
+      const parsed = v.safeParse(MetricSchema, raw);
+      if (!parsed.success) {
+        fail(METRICS_PATH, name, 'metric-structure', `does not match Metric: ${issuesText(parsed.issues)}`);
+        return;
+      }
+      const m = parsed.output;
+      if (metricIds.has(m.id)) fail(METRICS_PATH, m.id, 'duplicate-id', `metric id "${m.id}" is used twice`);
+      metricIds.add(m.id);
+      const key = [m.section, m.value, m.unit, m.label_zh].join('\u0000');
+      const twin = metricKeys.get(key);
+      if (twin) {
+        fail(
+          METRICS_PATH,
+          m.id,
+          'duplicate-metric',
+          `same section, value, unit and label as metric "${twin}"`,
+        );
+      } else metricKeys.set(key, m.id);
+      if (report) {
+        const para = report.paragraphs.get(m.section);
+        if (!para)
+          fail(METRICS_PATH, m.id, 'unknown-paragraph', `section "${m.section}" is not a report paragraph`);
+        else if (!para.text.includes(m.quote)) {
+          fail(
+            METRICS_PATH,
+            m.id,
+            'quote-not-in-report',
+            `quote "${m.quote}" is not in paragraph ${m.section}`,
+          );
+        }
+      }
+      for (const place of m.places) {
+        if (!placeFiles.has(place)) {
+          fail(METRICS_PATH, m.id, 'unknown-place', `place "${place}" is not a feature of geo/layers`);
+        }
+      }
+    });
+  }
+
+  return { errors };
+}
+
+/** One line per error, for exceptions and test output. */
+export function formatValidationErrors(errors: readonly ValidationError[]): string {
+  return errors
+    .map((e) => `${e.file}${e.feature === undefined ? '' : ` [${e.feature}]`} (${e.rule}): ${e.message}`)
+    .join('\n');
+}
