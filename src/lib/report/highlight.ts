@@ -26,6 +26,9 @@ export interface Segment {
   metricIds?: string[];
 }
 
+/** What finding a figure's words needs to know of it. */
+export type FigureWords = Pick<Metric, 'value' | 'unit' | 'qualifier' | 'kind'>;
+
 /** The parts of the catalogue highlighting reads; a Catalog satisfies it. */
 export interface HighlightSources {
   places: readonly { properties: Pick<PlaceProperties, 'id' | 'name_zh' | 'aliases' | 'report'> }[];
@@ -62,7 +65,7 @@ const isDigit = (ch: string | undefined) => ch !== undefined && /[0-9.]/.test(ch
  * The ways the report may write a figure's number, most specific first:
  * 3240亿元, 五项, 第三, 四项第一, 首位, 高于GDP增幅, and the bare number as a last resort.
  */
-export function figureTextCandidates(metric: HighlightSources['metrics'][number]): string[] {
+export function figureTextCandidates(metric: FigureWords): string[] {
   if (metric.qualifier === 'more_than_gdp') return ['高于GDP增幅'];
   if (metric.value === null) return [];
   const v = metric.value;
@@ -87,7 +90,7 @@ export function figureTextCandidates(metric: HighlightSources['metrics'][number]
  */
 export function findFigure(
   text: string,
-  metric: HighlightSources['metrics'][number],
+  metric: FigureWords,
   from = 0,
   to = text.length,
 ): { start: number; end: number } | null {

@@ -7,7 +7,7 @@
  */
 import type { Catalog } from '../catalog/catalog';
 import { GROUP_IDS, LAYER_GROUPS } from '../catalog/groups';
-import type { GroupId, PlaceFeature, Status } from '../catalog/types';
+import type { GroupId, Metric, PlaceFeature, Status } from '../catalog/types';
 import type { Lang } from '../i18n/lang';
 import { placeBounds, type BBox } from '../geo/bounds';
 import { passesAttributeFilters, type Filters } from './filters';
@@ -30,6 +30,8 @@ export class AtlasState {
   readonly catalog: Catalog;
   /** Place id → its layer group. */
   readonly groupOf: ReadonlyMap<string, GroupId>;
+  /** Metric id → the figure. */
+  readonly metricById: ReadonlyMap<string, Metric>;
 
   lang = $state<Lang>('zh');
   camera = $state.raw<Camera>(DEFAULT_CAMERA);
@@ -46,6 +48,13 @@ export class AtlasState {
 
   /** A request to put the camera somewhere (a link edited by hand); the map consumes it. */
   jumpRequest = $state.raw<{ camera: Camera; seq: number } | null>(null);
+
+  /** The selected figure (metric id): its places are marked on the map. */
+  figure = $state<string | null>(null);
+  /** The report paragraph the reader shows (its top); written by the reader as it scrolls. */
+  readerParagraph = $state<string | null>(null);
+  /** A request for the reader to scroll to a paragraph (and flash it); the reader consumes it. */
+  readerRequest = $state.raw<{ paragraph: string; flash: boolean; seq: number } | null>(null);
 
   private noticeSeq = 0;
   private flySeq = 0;
@@ -68,6 +77,11 @@ export class AtlasState {
     const groupOf = new Map<string, GroupId>();
     for (const g of GROUP_IDS) for (const f of catalog.groups[g].features) groupOf.set(f.properties.id, g);
     this.groupOf = groupOf;
+    this.metricById = new Map(catalog.metrics.map((m) => [m.id, m]));
+    this.selectedFigure = $derived(this.figure ? (this.metricById.get(this.figure) ?? null) : null);
+    this.figurePlaces = $derived(
+      (this.selectedFigure?.places ?? []).filter((id) => this.catalog.byId.has(id)),
+    );
   }
 
   readonly filters: Filters = $derived({ groups: this.groups, statuses: this.statuses, year: this.year });
@@ -77,6 +91,9 @@ export class AtlasState {
   /** Places that are visible: in a visible group and passing the filters. */
   readonly visiblePlaces: readonly PlaceFeature[];
   readonly selectedPlace: PlaceFeature | null;
+  readonly selectedFigure: Metric | null;
+  /** Ids of the places tied to the selected figure; empty for a district-wide figure. */
+  readonly figurePlaces: readonly string[];
 
   readonly urlState: UrlState = $derived({
     camera: this.camera,
@@ -85,6 +102,8 @@ export class AtlasState {
     status: this.statuses ? [...this.statuses] : undefined,
     year: this.year ?? undefined,
     panel: this.panel === DEFAULT_PANEL ? undefined : (this.panel ?? undefined),
+    fig: this.figure ?? undefined,
+    para: this.panel === 'report' ? (this.readerParagraph ?? undefined) : undefined,
     lang: this.lang === 'zh' ? undefined : this.lang,
   });
 
@@ -105,6 +124,14 @@ export class AtlasState {
       if (this.catalog.byId.has(url.sel)) this.selection = url.sel;
       else problems.push(`sel: no place "${url.sel}"`);
     }
+    if (url.fig) {
+      if (this.metricById.has(url.fig)) this.figure = url.fig;
+      else problems.push(`fig: no figure "${url.fig}"`);
+    }
+    if (url.para) {
+      if (this.catalog.report.paragraphs.has(url.para)) this.showParagraph(url.para, { flash: false });
+      else problems.push(`para: no paragraph "${url.para}"`);
+    }
     if (problems.length > 0) {
       this.notify(
         'warning',
@@ -118,6 +145,36 @@ export class AtlasState {
   select(id: string | null, opts: { fly?: boolean } = {}): void {
     this.selection = id;
     if (id && opts.fly) this.flyTo(id);
+  }
+
+  /**
+   * Selects a figure (or none): its places are marked on the map and, with `fly`, shown whole.
+   * A figure tied to no place is district-wide; the camera then stays where it is.
+   */
+  selectFigure(id: string | null, opts: { fly?: boolean } = {}): void {
+    this.figure = id && this.metricById.has(id) ? id : null;
+    if (!this.figure || !opts.fly) return;
+    const boxes = this.figurePlaces.flatMap((placeId) => {
+      const place = this.catalog.byId.get(placeId);
+      const box = place ? placeBounds(place) : null;
+      return box ? [box] : [];
+    });
+    if (boxes.length === 0) return;
+    const union: BBox = [
+      Math.min(...boxes.map((b) => b[0])),
+      Math.min(...boxes.map((b) => b[1])),
+      Math.max(...boxes.map((b) => b[2])),
+      Math.max(...boxes.map((b) => b[3])),
+    ];
+    this.flyRequest = { bbox: union, seq: ++this.flySeq };
+  }
+
+  /** Opens the report reader at a paragraph; `flash` briefly marks it (a jump the user asked for). */
+  showParagraph(id: string, opts: { flash?: boolean } = {}): void {
+    if (!this.catalog.report.paragraphs.has(id)) return;
+    this.panel = 'report';
+    this.readerParagraph = id;
+    this.readerRequest = { paragraph: id, flash: opts.flash ?? true, seq: ++this.flySeq };
   }
 
   /** Asks the map to show a place whole. */

@@ -28,6 +28,10 @@ export interface UrlState {
   status?: Status[];
   year?: FilterYear;
   panel?: PanelId;
+  /** The figure (metric id) whose places are marked on the map. */
+  fig?: string;
+  /** The report paragraph the reader shows, e.g. `review-4.p1`. */
+  para?: string;
 }
 
 export interface ParseResult {
@@ -47,6 +51,8 @@ export const CAMERA_LIMITS = {
 };
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,80}$/;
+/** Paragraph ids from src/lib/report/parse.ts: `review-1.p1`, `plan-targets.p1`. */
+const PARAGRAPH_PATTERN = /^[a-z][a-z0-9-]{0,30}\.p\d{1,3}$/;
 const MAX_HASH_LENGTH = 2000;
 
 function parseCamera(value: string): Camera | string {
@@ -123,6 +129,14 @@ export function parseHash(hash: string): ParseResult {
         if ((PANEL_IDS as readonly string[]).includes(value)) state.panel = value as PanelId;
         else problems.push(`panel: "${value.slice(0, 20)}" is not a panel`);
         break;
+      case 'fig':
+        if (ID_PATTERN.test(value)) state.fig = value;
+        else problems.push(`fig: "${value.slice(0, 40)}" is not a figure id`);
+        break;
+      case 'para':
+        if (PARAGRAPH_PATTERN.test(value)) state.para = value;
+        else problems.push(`para: "${value.slice(0, 40)}" is not a paragraph id`);
+        break;
       default:
         problems.push(`${key.slice(0, 20)}: unknown parameter`);
     }
@@ -146,6 +160,8 @@ export function serialiseHash(state: UrlState): string {
   if (state.status) parts.push(`status=${state.status.join(',')}`);
   if (state.year) parts.push(`year=${state.year}`);
   if (state.panel) parts.push(`panel=${state.panel}`);
+  if (state.fig) parts.push(`fig=${encodeURIComponent(state.fig)}`);
+  if (state.para) parts.push(`para=${encodeURIComponent(state.para)}`);
   if (state.lang) parts.push(`lang=${state.lang}`);
   return parts.join('&');
 }

@@ -9,13 +9,15 @@ describe('URL codec', () => {
     status: ['planned', 'under_construction'],
     year: 2024,
     panel: 'report',
+    fig: 'gehu-dredging-2023',
+    para: 'review-4.p1',
     lang: 'en',
   };
 
   it('round-trips a full state', () => {
     const hash = serialiseHash(full);
     expect(hash).toBe(
-      'map=11.25/31.66031/119.94241&sel=wujin-station&layers=water,transport&status=planned,under_construction&year=2024&panel=report&lang=en',
+      'map=11.25/31.66031/119.94241&sel=wujin-station&layers=water,transport&status=planned,under_construction&year=2024&panel=report&fig=gehu-dredging-2023&para=review-4.p1&lang=en',
     );
     expect(parseHash('#' + hash)).toEqual({ state: full, problems: [] });
   });
@@ -49,6 +51,11 @@ describe('URL codec', () => {
     ['status=built', 'status'],
     ['year=1999', 'year'],
     ['panel=admin', 'panel'],
+    ['fig=GDP 2023', 'fig'],
+    ['fig=', 'fig'],
+    ['para=review-1', 'para'],
+    ['para=review-1.p1;drop', 'para'],
+    ['para=../../etc', 'para'],
     ['lang=fr', 'lang'],
     ['foo=bar', 'foo'],
   ])('rejects junk %s with a problem naming %s and keeps the rest', (junk, name) => {
@@ -72,6 +79,14 @@ describe('URL codec', () => {
       expect(() => parseHash(input)).not.toThrow();
     }
     expect(parseHash('#' + 'x'.repeat(5000)).problems).toEqual(['link: too long']);
+  });
+
+  it('reads paragraph ids with dots and section names with dashes', () => {
+    expect(parseHash('para=plan-targets.p1').state.para).toBe('plan-targets.p1');
+    expect(parseHash('para=review-summary.p1&fig=gdp-2023').state).toEqual({
+      para: 'review-summary.p1',
+      fig: 'gdp-2023',
+    });
   });
 
   it('deduplicates repeated list entries', () => {
