@@ -69,6 +69,7 @@ export class AtlasMap {
   private visibleIds: ReadonlySet<string> | null;
   private selected: { id: string; group: GroupId } | null = null;
   private hovered: { id: string; group: GroupId } | null = null;
+  private figurePlaces: { id: string; group: GroupId }[] = [];
   private readonly groupOf = new Map<string, GroupId>();
   /** False until the style has loaded: state set before then is applied once, on load. */
   private ready = false;
@@ -204,6 +205,7 @@ export class AtlasMap {
       this.setVisibleGroups(this.visibleGroups);
       this.applyLang();
       this.setSelected(this.selected?.id ?? null);
+      this.setFigurePlaces(this.figurePlaces.map((p) => p.id));
     });
     map.once('idle', () => this.opts.onFirstIdle());
     map.on('error', (e) => this.opts.onError(e.error?.message ?? 'map error'));
@@ -230,6 +232,16 @@ export class AtlasMap {
     const group = id ? this.groupOf.get(id) : undefined;
     this.selected = id && group ? { id, group } : null;
     this.setFeatureState(this.selected, 'selected', true);
+  }
+
+  /** Marks the places tied to the selected figure (feature-state `figure`); an empty list clears them. */
+  setFigurePlaces(ids: readonly string[]): void {
+    for (const target of this.figurePlaces) this.setFeatureState(target, 'figure', false);
+    this.figurePlaces = ids.flatMap((id) => {
+      const group = this.groupOf.get(id);
+      return group ? [{ id, group }] : [];
+    });
+    for (const target of this.figurePlaces) this.setFeatureState(target, 'figure', true);
   }
 
   /** Highlights places from outside the map (hovering a name in a list or the report). */

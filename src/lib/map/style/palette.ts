@@ -34,6 +34,8 @@ export const palette = {
   selection: '#ffd43b',
   selectionOutline: '#1b1b1b',
   hover: '#1b1b1b',
+  /** Places tied to the figure selected in the overview or the report (and that figure in panels). */
+  figureMark: '#1864ab',
   uncertaintyFill: '#000000',
 
   // Panels

@@ -38,6 +38,8 @@ const vaguePrecision: ExpressionSpecification = [
 
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+/** Tied to the selected figure (feature-state set by the adapter's setFigurePlaces). */
+const figure: ExpressionSpecification = ['boolean', ['feature-state', 'figure'], false];
 
 /** Every layer of one group, bottom to top, each with its base filter and no user filter yet. */
 export function groupLayers(group: LayerGroup, lang: Lang, textScale = 1): LayerSpecification[] {
@@ -55,6 +57,8 @@ export function groupLayers(group: LayerGroup, lang: Lang, textScale = 1): Layer
           'case',
           selected,
           0.45,
+          figure,
+          0.4,
           hovered,
           0.35,
           ['in', ['get', 'status'], ['literal', NOT_BUILT]],
@@ -68,7 +72,10 @@ export function groupLayers(group: LayerGroup, lang: Lang, textScale = 1): Layer
       type: 'line',
       source: src,
       filter: ['all', isPolygon, ['!', vaguePrecision]],
-      paint: { 'line-color': color, 'line-width': ['case', selected, 3.5, hovered, 2.5, 1.5] },
+      paint: {
+        'line-color': ['case', figure, palette.figureMark, color],
+        'line-width': ['case', selected, 3.5, figure, 3.5, hovered, 2.5, 1.5],
+      },
     },
     {
       id: `${src}-area-outline-vague`,
@@ -76,8 +83,8 @@ export function groupLayers(group: LayerGroup, lang: Lang, textScale = 1): Layer
       source: src,
       filter: ['all', isPolygon, vaguePrecision],
       paint: {
-        'line-color': color,
-        'line-width': ['case', selected, 3.5, hovered, 2.5, 1.5],
+        'line-color': ['case', figure, palette.figureMark, color],
+        'line-width': ['case', selected, 3.5, figure, 3.5, hovered, 2.5, 1.5],
         'line-dasharray': [2, 2],
       },
     },
@@ -88,15 +95,15 @@ export function groupLayers(group: LayerGroup, lang: Lang, textScale = 1): Layer
       filter: isLine,
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
-        'line-color': ['case', selected, palette.selection, palette.labelHalo],
+        'line-color': ['case', selected, palette.selection, figure, palette.figureMark, palette.labelHalo],
         'line-width': [
           'interpolate',
           ['linear'],
           ['zoom'],
           8,
-          ['case', selected, 9, 5],
+          ['case', selected, 9, figure, 9, 5],
           14,
-          ['case', selected, 14, 9],
+          ['case', selected, 14, figure, 14, 9],
         ],
       },
     },
@@ -147,10 +154,10 @@ export function groupLayers(group: LayerGroup, lang: Lang, textScale = 1): Layer
       paint: {
         'circle-radius': metresToPixels(['to-number', ['get', 'precision_m']]),
         'circle-color': color,
-        'circle-opacity': ['case', selected, 0.14, hovered, 0.1, 0],
+        'circle-opacity': ['case', selected, 0.14, figure, 0.1, hovered, 0.1, 0],
         'circle-stroke-color': color,
         'circle-stroke-width': 1,
-        'circle-stroke-opacity': ['case', selected, 0.7, hovered, 0.5, 0],
+        'circle-stroke-opacity': ['case', selected, 0.7, figure, 0.6, hovered, 0.5, 0],
       },
     },
     {
@@ -162,9 +169,16 @@ export function groupLayers(group: LayerGroup, lang: Lang, textScale = 1): Layer
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 11 * textScale, 14, 15 * textScale],
         'circle-color': palette.selection,
         'circle-opacity': ['case', selected, 1, 0],
-        'circle-stroke-color': ['case', selected, palette.selectionOutline, palette.hover],
-        'circle-stroke-width': 2,
-        'circle-stroke-opacity': ['case', selected, 1, hovered, 0.8, 0],
+        'circle-stroke-color': [
+          'case',
+          selected,
+          palette.selectionOutline,
+          figure,
+          palette.figureMark,
+          palette.hover,
+        ],
+        'circle-stroke-width': ['case', figure, 3.5 * textScale, 2],
+        'circle-stroke-opacity': ['case', selected, 1, figure, 1, hovered, 0.8, 0],
       },
     },
     {
