@@ -128,8 +128,8 @@ export class AtlasMap {
       sources[g.id] = { type: 'geojson', data: this.opts.places[g.id], promoteId: 'id' };
     }
     const placeLayers = LAYER_GROUPS.flatMap((g) => groupLayers(g, this.lang, this.opts.textScale));
-    const shapes = placeLayers.filter((l) => !l.id.endsWith('-label'));
-    const labels = placeLayers.filter((l) => l.id.endsWith('-label'));
+    const shapes = placeLayers.filter((l) => l.type !== 'symbol' || !l.id.includes('-label'));
+    const labels = placeLayers.filter((l) => l.type === 'symbol' && l.id.includes('-label'));
     return {
       version: 8,
       sources,
@@ -179,7 +179,11 @@ export class AtlasMap {
       );
       // Points over lines over areas: the smallest thing under the pointer wins.
       const rank = (f: MapGeoJSONFeature) =>
-        f.geometry.type === 'Point' ? 0 : f.geometry.type.includes('Line') ? 1 : 2;
+        f.geometry.type === 'Point'
+          ? 0
+          : f.geometry.type.includes('Line')
+            ? 1
+            : 2 + Number(f.properties.area_km2 ?? 0);
       return hits.sort((a, b) => rank(a) - rank(b))[0];
     };
     map.on('click', (e) => {
@@ -209,9 +213,11 @@ export class AtlasMap {
     });
     map.once('idle', () => this.opts.onFirstIdle());
     map.on('error', (e) => this.opts.onError(e.error?.message ?? 'map error'));
-    map.on('styleimagemissing', (e) => {
-      if (!this.addMarker(e.id)) this.opts.onError(`missing marker ${e.id}`);
+    // Status markers are drawn on demand, the first time a layer asks for one.
+    map.setMissingStyleImageResolver((id) => {
+      this.addMarker(id);
     });
+    map.on('styleimagemissing', (e) => this.opts.onError(`missing marker ${e.id}`));
   }
 
   private setFeatureState(target: { id: string; group: GroupId } | null, key: string, value: boolean): void {

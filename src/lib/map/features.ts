@@ -3,32 +3,88 @@
  * properties the style reads. Quotes and provenance stay in the catalogue; the map's worker
  * never needs them.
  */
-import type { FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection, Point } from 'geojson';
+import { area, pointOnFeature } from '@turf/turf';
 import type { Catalog } from '../catalog/catalog';
 import { GROUP_IDS } from '../catalog/groups';
-import type { GroupId } from '../catalog/types';
+import type { GroupId, PlaceFeature } from '../catalog/types';
+
+/** Where off-map places are pinned: just inside the map's edge, in their direction. */
+export const OFF_MAP_FRAME = { west: 119.35, south: 31.2, east: 120.55, north: 32.05 };
+
+/** Area in km² of a polygon place (0 for points and lines): small zones draw above and win clicks over large ones. */
+function areaKm2(place: PlaceFeature): number {
+  const type = place.geometry?.type;
+  if (type !== 'Polygon' && type !== 'MultiPolygon') return 0;
+  return Math.round(area(place as Parameters<typeof area>[0]) / 1e4) / 100;
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, value));
+}
+
+function baseProperties(place: PlaceFeature) {
+  const p = place.properties;
+  return {
+    id: p.id,
+    name_zh: p.name_zh,
+    name_en: p.name_en,
+    status: p.status,
+    precision: p.precision,
+    precision_m: p.precision_m,
+    area_km2: areaKm2(place),
+    // Lakes are already drawn as water by the basemap: as places they only outline when chosen.
+    outline_only: p.category === 'lake',
+  };
+}
+
+/**
+ * The map features of one place: its geometry; for areas also a label point (so a zone is named
+ * once, not once per tile); for a place outside the map an arrow pinned at the map's edge.
+ */
+export function placeMapFeatures(place: PlaceFeature): Feature[] {
+  const p = place.properties;
+  if (!place.geometry || p.unlocated) return [];
+  const props = baseProperties(place);
+  if (p.outside && place.geometry.type === 'Point') {
+    const [lon, lat] = place.geometry.coordinates;
+    const f = OFF_MAP_FRAME;
+    const pinned: Point = {
+      type: 'Point',
+      coordinates: [clamp(lon, f.west, f.east), clamp(lat, f.south, f.north)],
+    };
+    const arrow = lon > f.east ? '→' : lon < f.west ? '←' : lat > f.north ? '↑' : '↓';
+    return [
+      {
+        type: 'Feature',
+        id: p.id,
+        geometry: pinned,
+        properties: {
+          ...props,
+          name_zh: `${p.name_zh} ${arrow}`,
+          name_en: `${p.name_en} ${arrow}`,
+          off_map: true,
+        },
+      },
+    ];
+  }
+  const features: Feature[] = [{ type: 'Feature', id: p.id, geometry: place.geometry, properties: props }];
+  if (place.geometry.type === 'Polygon' || place.geometry.type === 'MultiPolygon') {
+    const anchor = pointOnFeature(place as Parameters<typeof pointOnFeature>[0]);
+    features.push({
+      type: 'Feature',
+      id: p.id,
+      geometry: anchor.geometry,
+      properties: { ...props, label_point: true },
+    });
+  }
+  return features;
+}
 
 export function toMapFeatures(catalog: Catalog): Record<GroupId, FeatureCollection> {
   const out = {} as Record<GroupId, FeatureCollection>;
   for (const g of GROUP_IDS) {
-    out[g] = {
-      type: 'FeatureCollection',
-      features: catalog.groups[g].features
-        .filter((f) => f.geometry !== null && !f.properties.unlocated)
-        .map((f) => ({
-          type: 'Feature',
-          id: f.properties.id,
-          geometry: f.geometry!,
-          properties: {
-            id: f.properties.id,
-            name_zh: f.properties.name_zh,
-            name_en: f.properties.name_en,
-            status: f.properties.status,
-            precision: f.properties.precision,
-            precision_m: f.properties.precision_m,
-          },
-        })),
-    };
+    out[g] = { type: 'FeatureCollection', features: catalog.groups[g].features.flatMap(placeMapFeatures) };
   }
   return out;
 }

@@ -1,6 +1,6 @@
 // The map marks the places of a selected figure through feature-state 'figure'.
 import { describe, expect, it } from 'vitest';
-import { expression, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
+import { Color, expression, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification } from 'maplibre-gl';
 import { LAYER_GROUPS } from '../../../src/lib/catalog/groups';
 import { groupLayers } from '../../../src/lib/map/style/places';
@@ -19,7 +19,7 @@ function paintValue(
     'property-type': 'data-driven',
     expression: { interpolated: false, parameters: ['zoom', 'feature', 'feature-state'] },
   } as unknown as StylePropertySpecification;
-  const compiled = expression.createExpression(value, spec);
+  const compiled = expression.createExpression(value, property, spec);
   if (compiled.result !== 'success') throw new Error(`${layer.id} ${property} does not compile`);
   return compiled.value.evaluate(
     { zoom: 12 },
@@ -36,10 +36,12 @@ describe('places tied to the selected figure', () => {
     const ring = layer('point-highlight');
     expect(paintValue(ring, 'circle-stroke-opacity', { figure: true }, 'number')).toBe(1);
     expect(paintValue(ring, 'circle-stroke-opacity', {}, 'number')).toBe(0);
-    expect(paintValue(ring, 'circle-stroke-color', { figure: true }, 'color')).toEqual(palette.figureMark);
+    expect(paintValue(ring, 'circle-stroke-color', { figure: true }, 'color')).toEqual(
+      Color.parse(palette.figureMark),
+    );
     // Selection still wins over the figure mark, so the selected place stays recognisable.
     expect(paintValue(ring, 'circle-stroke-color', { figure: true, selected: true }, 'color')).toEqual(
-      palette.selectionOutline,
+      Color.parse(palette.selectionOutline),
     );
   });
 

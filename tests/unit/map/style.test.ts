@@ -6,7 +6,7 @@ import { basemapLabelLayers, basemapLayersBelow, basemapSources } from '../../..
 import { groupLayers, interactiveLayerIds } from '../../../src/lib/map/style/places';
 import { palette } from '../../../src/lib/map/style/palette';
 
-const emptyCollection = { type: 'FeatureCollection', features: [] } as const;
+const emptyCollection: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 function fullStyle(lang: 'zh' | 'en', textScale = 1): StyleSpecification {
   const sources: StyleSpecification['sources'] = basemapSources({

@@ -27,7 +27,15 @@ function metresToPixels(metresExpr: ExpressionSpecification): ExpressionSpecific
 
 const isPolygon: ExpressionSpecification = ['==', ['geometry-type'], 'Polygon'];
 const isLine: ExpressionSpecification = ['==', ['geometry-type'], 'LineString'];
-const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
+/** Real point places; label anchors of areas are points too but carry `label_point`. */
+const isPoint: ExpressionSpecification = [
+  'all',
+  ['==', ['geometry-type'], 'Point'],
+  ['!', ['has', 'label_point']],
+];
+const isLabelAnchor: ExpressionSpecification = ['any', isPoint, ['has', 'label_point']];
+const outlineOnly: ExpressionSpecification = ['==', ['get', 'outline_only'], true];
+const offMap: ExpressionSpecification = ['==', ['get', 'off_map'], true];
 const NOT_BUILT: Status[] = ['planned', 'signed'];
 const notBuilt: ExpressionSpecification = ['in', ['get', 'status'], ['literal', NOT_BUILT]];
 const vaguePrecision: ExpressionSpecification = [
@@ -51,19 +59,27 @@ export function groupLayers(group: LayerGroup, lang: Lang, textScale = 1): Layer
       type: 'fill',
       source: src,
       filter: isPolygon,
+      // Smaller zones draw above larger ones, so a park inside a district-wide programme stays visible.
+      layout: { 'fill-sort-key': ['-', 0, ['to-number', ['get', 'area_km2'], 0]] },
       paint: {
         'fill-color': color,
+        // Zones known only roughly get a faint wash: their outline, not their fill, carries them.
+        // Lakes are water on the basemap already and only light up when chosen.
         'fill-opacity': [
           'case',
           selected,
-          0.45,
+          0.32,
           figure,
-          0.4,
+          0.28,
           hovered,
-          0.35,
-          ['in', ['get', 'status'], ['literal', NOT_BUILT]],
-          0.1,
-          0.2,
+          0.22,
+          outlineOnly,
+          0,
+          vaguePrecision,
+          0.05,
+          notBuilt,
+          0.07,
+          0.14,
         ],
       },
     },
@@ -75,6 +91,7 @@ export function groupLayers(group: LayerGroup, lang: Lang, textScale = 1): Layer
       paint: {
         'line-color': ['case', figure, palette.figureMark, color],
         'line-width': ['case', selected, 3.5, figure, 3.5, hovered, 2.5, 1.5],
+        'line-opacity': ['case', ['any', selected, figure, hovered], 1, outlineOnly, 0, 1],
       },
     },
     {
@@ -198,6 +215,7 @@ export function groupLayers(group: LayerGroup, lang: Lang, textScale = 1): Layer
       type: 'symbol',
       source: src,
       minzoom: 10.5,
+      filter: ['all', isLabelAnchor, ['!', offMap]],
       layout: {
         'text-field': labelField(lang),
         'text-font': LABEL_FONT,
@@ -206,9 +224,40 @@ export function groupLayers(group: LayerGroup, lang: Lang, textScale = 1): Layer
         'text-radial-offset': 1.1,
         'text-max-width': 9,
         'text-optional': true,
-        'symbol-placement': 'point',
       },
       paint: { 'text-color': palette.ink, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.6 },
+    },
+    {
+      id: `${src}-label-line`,
+      type: 'symbol',
+      source: src,
+      minzoom: 10,
+      filter: isLine,
+      layout: {
+        'text-field': labelField(lang),
+        'text-font': LABEL_FONT,
+        'text-size': 12 * textScale,
+        'symbol-placement': 'line',
+        'symbol-spacing': 400,
+        'text-offset': [0, -0.9],
+      },
+      paint: { 'text-color': color, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.8 },
+    },
+    {
+      // A place outside the map (武进(上海)国际创新中心) is named at the map's edge at every zoom.
+      id: `${src}-label-offmap`,
+      type: 'symbol',
+      source: src,
+      filter: offMap,
+      layout: {
+        'text-field': labelField(lang),
+        'text-font': LABEL_FONT,
+        'text-size': 12 * textScale,
+        'text-anchor': 'right',
+        'text-offset': [-1.2, 0],
+        'text-max-width': 12,
+      },
+      paint: { 'text-color': color, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.8 },
     },
   ];
 }

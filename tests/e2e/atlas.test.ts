@@ -1,0 +1,237 @@
+// The foundation as a person meets it: the offline map with its lakes and district, selecting a
+// place, links that reopen a view, layer toggles, the language switch, and the page without WebGL.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import {
+  expectCleanRun,
+  launchBrowser,
+  openAtlas,
+  screenshot,
+  startServer,
+  type AtlasServer,
+} from './harness';
+
+let server: AtlasServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Ids of features drawn in the given layers, as the map reports them. */
+function renderedIds(page: Page, layers: string[]): Promise<string[]> {
+  return page.evaluate((layerIds) => {
+    const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
+    const present = layerIds.filter((id) => map.getLayer(id));
+    return [...new Set(map.queryRenderedFeatures({ layers: present }).map((f) => String(f.properties.id)))];
+  }, layers);
+}
+
+/** Waits until the map has finished drawing after a change. */
+function idle(page: Page): Promise<void> {
+  return page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
+        if (map.loaded() && !map.isMoving()) {
+          map.once('idle', () => resolve());
+          map.triggerRepaint();
+        } else map.once('idle', () => resolve());
+      }),
+  );
+}
+
+function hashOf(page: Page): Promise<string> {
+  return page.evaluate(() => window.location.hash);
+}
+
+describe('the offline map', () => {
+  test('draws the lakes, the district outline and the towns from embedded data', async () => {
+    const atlas = await openAtlas(browser, server.url);
+    try {
+      const lakes = await renderedIds(atlas.page, ['lakes-fill']);
+      expect(lakes).toContain('taihu');
+      expect(lakes).toContain('gehu');
+      expect(await renderedIds(atlas.page, ['district-outline'])).toContain('wujin');
+      const towns = await renderedIds(atlas.page, ['towns-dot']);
+      expect(towns.length).toBeGreaterThanOrEqual(14);
+      // The report's places are drawn too, in every default group.
+      for (const group of ['water', 'industry', 'transport', 'innovation', 'livelihood', 'urban']) {
+        const ids = await renderedIds(atlas.page, [
+          `${group}-point`,
+          `${group}-line`,
+          `${group}-line-planned`,
+          `${group}-area-fill`,
+        ]);
+        expect(ids.length, group).toBeGreaterThan(0);
+      }
+      expect(await atlas.page.locator('.maplibregl-ctrl-scale').isVisible()).toBe(true);
+      await screenshot(atlas, 'atlas-desktop');
+      expectCleanRun(atlas);
+    } finally {
+      await atlas.close();
+    }
+  });
+
+  test('a click on a place opens its details, with quote and precision', async () => {
+    const atlas = await openAtlas(browser, server.url, { hash: 'map=12/31.66/119.94' });
+    try {
+      await idle(atlas.page);
+      const point = await atlas.page.evaluate(() => {
+        const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
+        const p = map.project([119.9424, 31.6603]);
+        const rect = map.getCanvas().getBoundingClientRect();
+        return { x: rect.left + p.x, y: rect.top + p.y };
+      });
+      await atlas.page.mouse.click(point.x, point.y);
+      const panel = atlas.page.getByTestId('detail-panel');
+      await expect.poll(() => panel.isVisible()).toBe(true);
+      await expect.poll(() => panel.locator('h2').textContent()).toContain('武进站');
+      expect(await panel.getByTestId('detail-quotes').textContent()).toContain('武进站');
+      expect(await panel.getByTestId('detail-precision').textContent()).toMatch(/位置|示意|准确/);
+      await expect.poll(() => hashOf(atlas.page)).toContain('sel=wujin-station');
+      await screenshot(atlas, 'atlas-detail-desktop');
+      expectCleanRun(atlas);
+    } finally {
+      await atlas.close();
+    }
+  });
+
+  test('a shared link with sel= reopens the place, and the map marks it selected', async () => {
+    const atlas = await openAtlas(browser, server.url, { hash: 'sel=gehu&lang=en' });
+    try {
+      const panel = atlas.page.getByTestId('detail-panel');
+      await expect.poll(() => panel.locator('h2').textContent()).toContain('Gehu');
+      const selected = await atlas.page.evaluate(() => {
+        const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
+        return map.getFeatureState({ source: 'water', id: 'gehu' }).selected;
+      });
+      expect(selected).toBe(true);
+      expectCleanRun(atlas);
+    } finally {
+      await atlas.close();
+    }
+  });
+
+  test('a junk or stale link opens the default view with a short notice', async () => {
+    const atlas = await openAtlas(browser, server.url, {
+      hash: 'map=banana&sel=no-such-place&layers=water,xyz',
+    });
+    try {
+      const notices = atlas.page.getByTestId('notices');
+      await expect.poll(() => notices.textContent()).toContain('链接');
+      expect(await notices.textContent()).toContain('no-such-place');
+      expect(await atlas.page.getByTestId('detail-panel').count()).toBe(0);
+      const center = await atlas.page.evaluate(() => {
+        const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
+        return map.getCenter();
+      });
+      expect(center.lng).toBeCloseTo(119.97, 1);
+      expect(center.lat).toBeCloseTo(31.66, 1);
+      expectCleanRun(atlas);
+    } finally {
+      await atlas.close();
+    }
+  });
+
+  test('hiding a group in the legend hides it on the map and in the link', async () => {
+    const atlas = await openAtlas(browser, server.url);
+    try {
+      const layers = ['transport-point', 'transport-line', 'transport-line-planned', 'transport-area-fill'];
+      expect((await renderedIds(atlas.page, layers)).length).toBeGreaterThan(0);
+      const toggle = atlas.page.locator('[data-testid="legend"] [data-group="transport"]');
+      await toggle.click();
+      expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+      await idle(atlas.page);
+      expect(await renderedIds(atlas.page, layers)).toEqual([]);
+      await expect
+        .poll(() => hashOf(atlas.page))
+        .toContain('layers=water,industry,innovation,livelihood,urban');
+      await toggle.click();
+      await idle(atlas.page);
+      expect((await renderedIds(atlas.page, layers)).length).toBeGreaterThan(0);
+      expectCleanRun(atlas);
+    } finally {
+      await atlas.close();
+    }
+  });
+
+  test('the language switch changes every label and keeps the view', async () => {
+    const atlas = await openAtlas(browser, server.url, { hash: 'map=11/31.7/119.95&sel=wujin-station' });
+    try {
+      expect(await atlas.page.locator('h1').textContent()).toContain('武进区');
+      await atlas.page.getByTestId('lang-switch').click();
+      await expect.poll(() => atlas.page.locator('h1').textContent()).toContain('Wujin');
+      expect(await atlas.page.getByTestId('detail-panel').locator('h2').textContent()).toContain('Wujin');
+      expect(await atlas.page.locator('html').getAttribute('lang')).toBe('zh-CN');
+      expect(await atlas.page.locator('.atlas').getAttribute('lang')).toBe('en');
+      const state = await atlas.page.evaluate(() => {
+        const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
+        return {
+          field: JSON.stringify(map.getLayoutProperty('towns-label', 'text-field')),
+          zoom: map.getZoom(),
+        };
+      });
+      expect(state.field).toContain('name_en');
+      expect(state.zoom).toBeCloseTo(11, 1);
+      await expect.poll(() => hashOf(atlas.page)).toMatch(/map=11\/31\.7\/119\.95.*lang=en/);
+      expectCleanRun(atlas);
+    } finally {
+      await atlas.close();
+    }
+  });
+
+  test('screenshots at phone and 4K sizes show the map and the panels', async () => {
+    for (const viewport of ['phone', 'fourK'] as const) {
+      const atlas = await openAtlas(browser, server.url, { viewport });
+      try {
+        const size = await atlas.page.evaluate(() => {
+          const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
+          const canvas = map.getCanvas();
+          return { css: canvas.clientWidth, device: canvas.width, ratio: window.devicePixelRatio };
+        });
+        // The canvas is sized natively (never scaled by CSS), so it stays sharp on any screen.
+        expect(size.device).toBe(Math.round(size.css * size.ratio));
+        expect(
+          await atlas.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+        ).toBe(true);
+        await screenshot(atlas, `atlas-${viewport}`);
+        expectCleanRun(atlas);
+      } finally {
+        await atlas.close();
+      }
+    }
+  });
+});
+
+describe('without WebGL', () => {
+  test('the page says so in plain words and still lists every place with its details', async () => {
+    const noGl = await launchBrowser({ webgl: false });
+    try {
+      const atlas = await openAtlas(noGl, server.url, { disableWebGL: true });
+      try {
+        const fallback = atlas.page.getByTestId('no-webgl');
+        await expect.poll(() => fallback.isVisible()).toBe(true);
+        expect(await fallback.textContent()).toContain('WebGL');
+        const items = fallback.locator('[data-place]');
+        expect(await items.count()).toBeGreaterThan(40);
+        await fallback.locator('[data-place="gehu"]').click();
+        await expect
+          .poll(() => atlas.page.getByTestId('detail-panel').locator('h2').textContent())
+          .toContain('滆湖');
+        await screenshot(atlas, 'atlas-no-webgl');
+        expectCleanRun(atlas);
+      } finally {
+        await atlas.close();
+      }
+    } finally {
+      await noGl.close();
+    }
+  });
+});
