@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { searchIndexPlugin } from './src/lib/search/vite-plugin-search-index';
 
 export default defineConfig({
-  plugins: [svelte()],
+  // searchIndexPlugin: the pinyin of every catalogue name, computed at build time (virtual:atlas-pinyin).
+  plugins: [svelte(), searchIndexPlugin()],
   base: './',
   server: { port: Number(process.env.PORT ?? 5173), strictPort: true, host: 'localhost' },
   preview: { port: Number(process.env.PORT ?? 5173), strictPort: true, host: 'localhost' },
