@@ -20,6 +20,28 @@ export const DEFAULT_GROUPS: readonly GroupId[] = LAYER_GROUPS.filter((g) => g.d
   (g) => g.id,
 );
 
+/** A labelled pin on the map: where a search went (a town, or the place found). */
+export interface MapPin {
+  lon: number;
+  lat: number;
+  label: string;
+}
+
+/** Where near-me measures from: the device's position, a point tapped on the map, or a town. */
+export interface NearOrigin {
+  lon: number;
+  lat: number;
+  source: 'device' | 'map' | 'town';
+  /** A town's name, for the panel and the map. */
+  label?: string;
+  /** The device's reported accuracy, in metres. */
+  accuracyM?: number;
+}
+
+/** The distances near-me offers. */
+export const NEAR_RADII_M = [1000, 3000, 5000, 10000] as const;
+export const DEFAULT_NEAR_RADIUS_M = 3000;
+
 export interface Notice {
   id: number;
   kind: 'info' | 'warning' | 'error';
@@ -56,6 +78,16 @@ export class AtlasState {
   /** A request for the reader to scroll to a paragraph (and flash it); the reader consumes it. */
   readerRequest = $state.raw<{ paragraph: string; flash: boolean; seq: number } | null>(null);
 
+  /** The pin search leaves on the map; null when there is none. */
+  searchMarker = $state.raw<MapPin | null>(null);
+  /** Near me: where distances are measured from (null until the user says), and how far. */
+  nearOrigin = $state.raw<NearOrigin | null>(null);
+  nearRadiusM = $state<number>(DEFAULT_NEAR_RADIUS_M);
+  /** While true, a click on the map sets the near-me origin instead of selecting a place. */
+  pickingOrigin = $state(false);
+  /** Only places in this town or 街道 (towns.geojson id), in the list and on the map; null for all. */
+  town = $state<string | null>(null);
+
   private noticeSeq = 0;
   private flySeq = 0;
 
@@ -84,7 +116,12 @@ export class AtlasState {
     );
   }
 
-  readonly filters: Filters = $derived({ groups: this.groups, statuses: this.statuses, year: this.year });
+  readonly filters: Filters = $derived({
+    groups: this.groups,
+    statuses: this.statuses,
+    year: this.year,
+    town: this.town,
+  });
 
   /** Ids of places that pass the status and year filters (group visibility is separate). */
   readonly filteredIds: ReadonlySet<string>;
@@ -104,6 +141,7 @@ export class AtlasState {
     panel: this.panel === DEFAULT_PANEL ? undefined : (this.panel ?? undefined),
     fig: this.figure ?? undefined,
     para: this.panel === 'report' ? (this.readerParagraph ?? undefined) : undefined,
+    town: this.town ?? undefined,
     lang: this.lang === 'zh' ? undefined : this.lang,
   });
 
@@ -131,6 +169,10 @@ export class AtlasState {
     if (url.para) {
       if (this.catalog.report.paragraphs.has(url.para)) this.showParagraph(url.para, { flash: false });
       else problems.push(`para: no paragraph "${url.para}"`);
+    }
+    if (url.town) {
+      if (this.catalog.places.some((p) => p.properties.town === url.town)) this.town = url.town;
+      else problems.push(`town: no places in "${url.town}"`);
     }
     if (problems.length > 0) {
       this.notify(
@@ -175,6 +217,39 @@ export class AtlasState {
     this.panel = 'report';
     this.readerParagraph = id;
     this.readerRequest = { paragraph: id, flash: opts.flash ?? true, seq: ++this.flySeq };
+  }
+
+  /** Leaves a pin on the map (or removes it); with `fly`, the camera goes to it. */
+  showSearchMarker(pin: MapPin | null, opts: { fly?: boolean } = {}): void {
+    this.searchMarker = pin;
+    if (!pin || !opts.fly) return;
+    // About 3 km across: a town seat with its surroundings.
+    this.flyRequest = {
+      bbox: [pin.lon - 0.02, pin.lat - 0.015, pin.lon + 0.02, pin.lat + 0.015],
+      seq: ++this.flySeq,
+    };
+  }
+
+  /** Sets where near-me measures from (ending the pick-on-map mode); the map shows the whole radius. */
+  setNearOrigin(origin: NearOrigin | null): void {
+    this.nearOrigin = origin;
+    this.pickingOrigin = false;
+    this.showNearArea();
+  }
+
+  setNearRadius(radiusM: number): void {
+    if (!Number.isFinite(radiusM) || radiusM <= 0) return;
+    this.nearRadiusM = radiusM;
+    this.showNearArea();
+  }
+
+  /** Asks the map to show the near-me circle whole. */
+  private showNearArea(): void {
+    const o = this.nearOrigin;
+    if (!o) return;
+    const dLat = this.nearRadiusM / 110_574;
+    const dLon = this.nearRadiusM / (111_320 * Math.cos((o.lat * Math.PI) / 180));
+    this.flyRequest = { bbox: [o.lon - dLon, o.lat - dLat, o.lon + dLon, o.lat + dLat], seq: ++this.flySeq };
   }
 
   /** Asks the map to show a place whole. */

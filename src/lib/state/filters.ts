@@ -12,6 +12,8 @@ export interface Filters {
   statuses: readonly Status[] | null;
   /** Only places the report mentions for this year (2023 review or 2024 plan); null for both. */
   year: FilterYear | null;
+  /** Only places in this town or 街道 (geo/basemap/towns.geojson id); null or absent for all. */
+  town?: string | null;
 }
 
 /** Years in which the report mentions a place: 2023 in the review, 2024 in the plan. */
@@ -25,6 +27,7 @@ export function mentionYears(place: PlaceFeature): FilterYear[] {
 export function passesAttributeFilters(place: PlaceFeature, filters: Filters): boolean {
   if (filters.statuses && !filters.statuses.includes(place.properties.status)) return false;
   if (filters.year && !mentionYears(place).includes(filters.year)) return false;
+  if (filters.town && place.properties.town !== filters.town) return false;
   return true;
 }
 

@@ -32,6 +32,8 @@ export interface UrlState {
   fig?: string;
   /** The report paragraph the reader shows, e.g. `review-4.p1`. */
   para?: string;
+  /** Only places in this town or 街道 (a towns.geojson id). */
+  town?: string;
 }
 
 export interface ParseResult {
@@ -133,6 +135,10 @@ export function parseHash(hash: string): ParseResult {
         if (ID_PATTERN.test(value)) state.fig = value;
         else problems.push(`fig: "${value.slice(0, 40)}" is not a figure id`);
         break;
+      case 'town':
+        if (ID_PATTERN.test(value)) state.town = value;
+        else problems.push(`town: "${value.slice(0, 40)}" is not a town id`);
+        break;
       case 'para':
         if (PARAGRAPH_PATTERN.test(value)) state.para = value;
         else problems.push(`para: "${value.slice(0, 40)}" is not a paragraph id`);
@@ -162,6 +168,7 @@ export function serialiseHash(state: UrlState): string {
   if (state.panel) parts.push(`panel=${state.panel}`);
   if (state.fig) parts.push(`fig=${encodeURIComponent(state.fig)}`);
   if (state.para) parts.push(`para=${encodeURIComponent(state.para)}`);
+  if (state.town) parts.push(`town=${encodeURIComponent(state.town)}`);
   if (state.lang) parts.push(`lang=${state.lang}`);
   return parts.join('&');
 }

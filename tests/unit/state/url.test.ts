@@ -89,6 +89,23 @@ describe('URL codec', () => {
     });
   });
 
+  it('round-trips the town filter, written after the figure and paragraph and before the language', () => {
+    const state: UrlState = { panel: 'list', para: 'review-4.p1', town: 'hutang', lang: 'en' };
+    const hash = serialiseHash(state);
+    expect(hash).toBe('panel=list&para=review-4.p1&town=hutang&lang=en');
+    expect(parseHash(hash)).toEqual({ state, problems: [] });
+  });
+
+  it.each(['town=', 'town=湖塘', 'town=Hutang', 'town=hu tang', 'town=-x', `town=${'a'.repeat(90)}`])(
+    'rejects the bad town parameter %s and keeps the rest',
+    (hash) => {
+      const { state, problems } = parseHash(`${hash}&year=2024`);
+      expect(state).toEqual({ year: 2024 });
+      expect(problems).toHaveLength(1);
+      expect(problems[0].startsWith('town:')).toBe(true);
+    },
+  );
+
   it('deduplicates repeated list entries', () => {
     expect(parseHash('layers=water,water,urban').state.layers).toEqual(['water', 'urban']);
   });
