@@ -1,0 +1,331 @@
+// Shared helpers for browser tests that drive the built atlas in a real headless Chromium.
+// A test serves dist/ with startServer(), starts Chromium with launchBrowser(), opens the atlas
+// with openAtlas() and ends with expectCleanRun(). Everything the page logs as an error or
+// warning, every uncaught exception and every request that would leave the machine is recorded,
+// so a test fails on them even when the feature it checks looks right.
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
+import { preview } from 'vite';
+import { expect } from 'vitest';
+import { chromiumArgs, findChromium, noWebGLArgs } from '../../scripts/chromium.mjs';
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Marks the atlas records with performance.mark(). */
+export const marks = {
+  /** The map's first `idle` with the default layers drawn. */
+  mapIdle: 'atlas:map-idle',
+  /** The panels answer input (also set when the map could not start). */
+  ready: 'atlas:ready',
+} as const;
+
+/** Screen presets. The phone keeps deviceScaleFactor 2 (not a real phone's 3) to keep screenshots fast. */
+export const viewports = {
+  desktop: { viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 },
+  phone: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
+  fourK: { viewport: { width: 3840, height: 2160 }, deviceScaleFactor: 1 },
+} satisfies Record<string, BrowserContextOptions>;
+
+export type ViewportName = keyof typeof viewports;
+
+// ---------------------------------------------------------------------------------------------
+// Server
+
+export interface AtlasServer {
+  /** Base URL with a trailing slash, e.g. http://localhost:41234/ */
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves the built atlas with Vite's preview server on a free port, in this process.
+ * `npm test` builds before vitest starts; this only checks that the build is there.
+ */
+export async function startServer(options: { distDir?: string } = {}): Promise<AtlasServer> {
+  const distDir = options.distDir ?? join(repoRoot, 'dist');
+  if (!existsSync(join(distDir, 'index.html'))) {
+    throw new Error(
+      `No built atlas at ${distDir} (index.html missing). Run \`npx vite build\` first; \`npm test\` builds before running vitest.`,
+    );
+  }
+  const server = await preview({
+    root: repoRoot,
+    logLevel: 'silent',
+    build: { outDir: distDir },
+    // Port 0: the OS picks a free port, so parallel runs and a running `npm start` do not clash.
+    preview: { port: 0, strictPort: true, host: 'localhost', open: false },
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) {
+    await server.close();
+    throw new Error('Vite preview started but reported no local URL.');
+  }
+  return { url, close: () => server.close() };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Browser
+
+const browsersWithoutWebGL = new WeakSet<Browser>();
+
+/**
+ * Starts headless Chromium. With `webgl: false` WebGL is switched off entirely, so MapLibre
+ * cannot create a context and the atlas has to show its fallback.
+ */
+export async function launchBrowser(options: { webgl?: boolean } = {}): Promise<Browser> {
+  const executablePath = findChromium();
+  if (!executablePath) {
+    throw new Error(
+      'No Chromium found. Run `node scripts/ensure-chromium.mjs` (npm test does) or set CHROME_PATH.',
+    );
+  }
+  const webgl = options.webgl ?? true;
+  const browser = await chromium.launch({
+    executablePath,
+    headless: true,
+    args: webgl ? [...chromiumArgs] : [...chromiumArgs, ...noWebGLArgs],
+  });
+  if (!webgl) browsersWithoutWebGL.add(browser);
+  return browser;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Page
+
+export interface ConsoleProblem {
+  type: 'error' | 'warning';
+  text: string;
+  /** url:line of the code that logged it. */
+  location: string;
+}
+
+/** A page showing the atlas, with everything that went wrong on it so far. */
+export interface AtlasPage {
+  page: Page;
+  context: BrowserContext;
+  /** Console messages of type error or warning, from the page and its workers. */
+  consoleProblems: ConsoleProblem[];
+  /** Uncaught exceptions and unhandled rejections. */
+  pageErrors: string[];
+  /** Requests (http, https, ws, wss) to any host but localhost; all of them were blocked. */
+  externalRequests: string[];
+  /**
+   * Local sub-resources answered with HTML: Vite preview serves index.html with status 200 for
+   * any missing path, so a missing data or glyph file shows up here instead of as a 404.
+   */
+  missingFiles: string[];
+  /** Local requests answered with status >= 400. */
+  httpErrors: string[];
+  close(): Promise<void>;
+}
+
+export interface OpenAtlasOptions {
+  /** A preset name or context options with a viewport; default `desktop`. */
+  viewport?: ViewportName | BrowserContextOptions;
+  /** URL hash, with or without the leading `#`. */
+  hash?: string;
+  /** The browser was started with launchBrowser({ webgl: false }); wait for `atlas:ready` instead. */
+  disableWebGL?: boolean;
+  geolocation?: { latitude: number; longitude: number; accuracy?: number };
+  /** Permissions granted to the page's origin, e.g. ['geolocation']. */
+  permissions?: string[];
+  /** Which mark to wait for; default `atlas:map-idle`, or `atlas:ready` without WebGL. */
+  waitForMark?: string;
+  /** How long to wait for the mark; default 30 s (SwiftShader is slow on two cores). */
+  timeoutMs?: number;
+  /** Any further context options (locale, colorScheme, reducedMotion…). */
+  contextOptions?: BrowserContextOptions;
+}
+
+const localHosts = new Set(['localhost', '127.0.0.1', '[::1]']);
+const networkProtocols = new Set(['http:', 'https:', 'ws:', 'wss:']);
+
+/** True for a URL that would leave this machine; data:, blob: and local URLs are not. */
+export function isExternalUrl(url: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  return networkProtocols.has(parsed.protocol) && !localHosts.has(parsed.hostname);
+}
+
+function isLocalUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return networkProtocols.has(parsed.protocol) && localHosts.has(parsed.hostname);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Opens the atlas in a fresh browser context and waits until it reports the map idle (or ready,
+ * without WebGL). Nothing leaves the machine: external requests are recorded and aborted.
+ */
+export async function openAtlas(
+  browser: Browser,
+  baseUrl: string,
+  options: OpenAtlasOptions = {},
+): Promise<AtlasPage> {
+  const withoutWebGL = browsersWithoutWebGL.has(browser);
+  if (options.disableWebGL && !withoutWebGL) {
+    throw new Error(
+      'openAtlas({ disableWebGL: true }) needs a browser from launchBrowser({ webgl: false }).',
+    );
+  }
+  if (!options.disableWebGL && withoutWebGL) {
+    throw new Error('This browser has no WebGL: pass { disableWebGL: true } to openAtlas.');
+  }
+
+  const viewportOptions =
+    typeof options.viewport === 'string'
+      ? viewports[options.viewport]
+      : (options.viewport ?? viewports.desktop);
+  const context = await browser.newContext({
+    // The atlas's users read Chinese in China; fix both so dates and collation do not depend on the machine.
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    ...viewportOptions,
+    ...(options.geolocation ? { geolocation: options.geolocation } : {}),
+    ...(options.permissions ? { permissions: options.permissions } : {}),
+    ...options.contextOptions,
+  });
+
+  const consoleProblems: ConsoleProblem[] = [];
+  const pageErrors: string[] = [];
+  const externalRequests: string[] = [];
+  const missingFiles: string[] = [];
+  const httpErrors: string[] = [];
+
+  // Routes on the context also catch requests from workers and service workers.
+  await context.route(
+    (url) => isExternalUrl(url.href),
+    async (route) => {
+      externalRequests.push(`${route.request().method()} ${route.request().url()}`);
+      await route.abort('blockedbyclient');
+    },
+  );
+  await context.routeWebSocket(
+    (url) => isExternalUrl(url.href),
+    async (ws) => {
+      externalRequests.push(`WebSocket ${ws.url()}`);
+      await ws.close();
+    },
+  );
+
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    const type = message.type();
+    if (type !== 'error' && type !== 'warning') return;
+    const { url, lineNumber } = message.location();
+    consoleProblems.push({
+      type,
+      text: message.text(),
+      location: url ? `${url}:${lineNumber}` : '(unknown)',
+    });
+  });
+  page.on('pageerror', (error) => pageErrors.push(error.stack ?? String(error)));
+  page.on('response', (response) => {
+    const request = response.request();
+    const url = response.url();
+    if (!isLocalUrl(url)) return;
+    if (response.status() >= 400) {
+      httpErrors.push(`${response.status()} ${request.method()} ${url}`);
+      return;
+    }
+    const contentType = response.headers()['content-type'] ?? '';
+    const path = new URL(url).pathname;
+    const asksForHtml = request.resourceType() === 'document' || path.endsWith('/') || path.endsWith('.html');
+    if (!asksForHtml && contentType.startsWith('text/html')) missingFiles.push(url);
+  });
+
+  const atlas: AtlasPage = {
+    page,
+    context,
+    consoleProblems,
+    pageErrors,
+    externalRequests,
+    missingFiles,
+    httpErrors,
+    close: () => context.close(),
+  };
+
+  const hash = options.hash ? `#${options.hash.replace(/^#/, '')}` : '';
+  const target = new URL(hash, baseUrl).href;
+  const mark = options.waitForMark ?? (options.disableWebGL ? marks.ready : marks.mapIdle);
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  try {
+    await page.goto(target, { waitUntil: 'load', timeout: timeoutMs });
+    await waitForMark(page, mark, timeoutMs);
+  } catch (error) {
+    const detail = describeProblems(atlas);
+    await context.close();
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new Error(
+      `The atlas at ${target} did not reach "${mark}" within ${timeoutMs} ms (${reason}).` +
+        (detail.length > 0 ? `\nWhat went wrong on the page:\n  ${detail.join('\n  ')}` : ''),
+      { cause: error },
+    );
+  }
+  return atlas;
+}
+
+/** Waits until performance.mark(name) has been called on the page. */
+export async function waitForMark(page: Page, name: string, timeoutMs = 30_000): Promise<void> {
+  await page.waitForFunction((mark) => performance.getEntriesByName(mark, 'mark').length > 0, name, {
+    timeout: timeoutMs,
+    polling: 50,
+  });
+}
+
+/** Milliseconds from navigation start to the first mark of that name, or undefined if not marked. */
+export async function markTimeMs(page: Page, name: string): Promise<number | undefined> {
+  return page.evaluate((mark) => performance.getEntriesByName(mark, 'mark')[0]?.startTime, name);
+}
+
+function describeProblems(atlas: AtlasPage, allowConsole: readonly RegExp[] = []): string[] {
+  return [
+    ...atlas.consoleProblems
+      .filter((problem) => !allowConsole.some((pattern) => pattern.test(problem.text)))
+      .map((problem) => `console ${problem.type}: ${problem.text} (at ${problem.location})`),
+    ...atlas.pageErrors.map((error) => `page error: ${error}`),
+    ...atlas.externalRequests.map((request) => `external request (blocked): ${request}`),
+    ...atlas.missingFiles.map((url) => `missing file (answered with index.html): ${url}`),
+    ...atlas.httpErrors.map((line) => `HTTP error: ${line}`),
+  ];
+}
+
+/**
+ * Asserts the page logged no error or warning (MapLibre's "Unable to load glyph range"
+ * included), threw nothing, asked for nothing outside localhost and found every file it fetched.
+ * `allowConsole` lists console texts a test expects on purpose; use it sparingly.
+ */
+export function expectCleanRun(atlas: AtlasPage, options: { allowConsole?: readonly RegExp[] } = {}): void {
+  const problems = describeProblems(atlas, options.allowConsole);
+  expect(problems, `problems seen on the page:\n  ${problems.join('\n  ')}\n`).toEqual([]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Screenshots
+
+const screenshotDir = join(repoRoot, 'test-results', 'screenshots');
+
+/** Saves a PNG of the viewport as test-results/screenshots/<name>.png and returns its path. */
+export async function screenshot(target: AtlasPage | Page, name: string): Promise<string> {
+  const page = 'consoleProblems' in target ? target.page : target;
+  if (!/^[\w.-]+$/.test(name)) throw new Error(`Screenshot name "${name}" should be a plain file name.`);
+  mkdirSync(screenshotDir, { recursive: true });
+  const path = join(screenshotDir, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
