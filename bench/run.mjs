@@ -1,0 +1,477 @@
+// Benchmark of the built atlas against a bare MapLibre page with the same data, in headless
+// Chromium: time to the first idle map, JS sizes (gzip), and search / near-me latency when the
+// page offers the hooks. Run with `npm run bench` (builds dist/ first). Absolute times depend on
+// the machine; the ratio atlas/bare measured in one run is the figure worth comparing.
+//
+// Environment: BENCH_RUNS (loads per page, default 7, at least 3).
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { build, preview } from 'vite';
+import { chromiumArgs, findChromium } from '../scripts/chromium.mjs';
+
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+const distDir = join(repoRoot, 'dist');
+const benchConfig = fileURLToPath(new URL('./vite.bench.config.ts', import.meta.url));
+const resultsDir = fileURLToPath(new URL('./results', import.meta.url));
+
+const runs = Math.max(3, Number(process.env.BENCH_RUNS ?? 7) || 7);
+const warmupRuns = 1;
+const viewport = { width: 1440, height: 900 };
+/** The camera the bare page uses; the atlas's default camera is checked against it. */
+const expectedCamera = { center: [119.97, 31.66], zoom: 9.6 };
+const mapIdleMark = 'atlas:map-idle';
+const readyMark = 'atlas:ready';
+const loadTimeoutMs = 60_000;
+
+const localHosts = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+function isExternalUrl(url) {
+  try {
+    const parsed = new URL(url);
+    return ['http:', 'https:', 'ws:', 'wss:'].includes(parsed.protocol) && !localHosts.has(parsed.hostname);
+  } catch {
+    return false;
+  }
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** Nearest-rank percentile. */
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+const round1 = (value) => Math.round(value * 10) / 10;
+const kB = (bytes) => round1(bytes / 1000);
+
+// ---------------------------------------------------------------------------------------------
+// Bundle sizes
+
+function gzipBytes(path) {
+  return gzipSync(readFileSync(path)).length;
+}
+
+function listFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+/**
+ * Every JS file in dist/ with its gzip size, marked as MapLibre's or the atlas's own, and the
+ * atlas's first-load JS: the chunk index.html loads plus its static imports, followed
+ * recursively (dynamic imports are left out; they load later or never).
+ */
+function measureBundle() {
+  const manifestPath = join(distDir, '.vite', 'manifest.json');
+  const notes = [];
+  const manifest = existsSync(manifestPath) ? JSON.parse(readFileSync(manifestPath, 'utf8')) : undefined;
+  if (!manifest)
+    notes.push('dist/.vite/manifest.json missing: set build.manifest to true; first-load split skipped.');
+
+  // MapLibre's code is recognised by chunk name (a manualChunks/codeSplitting group called
+  // maplibre…) or by its worker's file name; the manifest names the modules a chunk came from.
+  const maplibreFiles = new Set();
+  if (manifest) {
+    for (const [key, chunk] of Object.entries(manifest)) {
+      const label = `${key} ${chunk.name ?? ''} ${chunk.src ?? ''}`;
+      if (/maplibre/i.test(label) && chunk.file.endsWith('.js')) maplibreFiles.add(chunk.file);
+    }
+  }
+  const jsFiles = listFiles(distDir)
+    .filter((path) => /\.m?js$/.test(path))
+    .map((path) => relative(distDir, path).split('\\').join('/'));
+  const chunks = jsFiles
+    .map((file) => {
+      const isMaplibre = maplibreFiles.has(file) || /(^|\/)maplibre[-\w]*\.m?js$/i.test(file);
+      const kind = /worker/i.test(file) ? 'worker' : 'chunk';
+      return {
+        file,
+        owner: isMaplibre ? 'maplibre' : 'atlas',
+        kind,
+        gzipBytes: gzipBytes(join(distDir, file)),
+      };
+    })
+    .sort((a, b) => b.gzipBytes - a.gzipBytes);
+  if (!chunks.some((chunk) => chunk.owner === 'maplibre' && chunk.kind === 'chunk')) {
+    notes.push(
+      'No separate MapLibre chunk: MapLibre is inside the atlas entry chunk, so "atlas own" includes it. ' +
+        'Give it its own chunk (build.rolldownOptions.output.codeSplitting group "maplibre").',
+    );
+  }
+
+  let firstLoad;
+  if (manifest) {
+    const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry && key.endsWith('index.html'));
+    if (entryKey) {
+      const seen = new Set();
+      const visit = (key) => {
+        if (seen.has(key) || !manifest[key]) return;
+        seen.add(key);
+        for (const imported of manifest[key].imports ?? []) visit(imported);
+      };
+      visit(entryKey);
+      const files = [...seen].map((key) => manifest[key].file).filter((file) => /\.m?js$/.test(file));
+      const byFile = new Map(chunks.map((chunk) => [chunk.file, chunk]));
+      const sum = (owner) =>
+        files
+          .map((file) => byFile.get(file))
+          .filter((chunk) => chunk?.owner === owner)
+          .reduce((total, chunk) => total + chunk.gzipBytes, 0);
+      const cssFiles = [...seen].flatMap((key) => manifest[key].css ?? []);
+      firstLoad = {
+        jsFiles: files,
+        atlasOwnGzipBytes: sum('atlas'),
+        maplibreGzipBytes: sum('maplibre'),
+        cssGzipBytes: [...new Set(cssFiles)].reduce(
+          (total, file) => total + gzipBytes(join(distDir, file)),
+          0,
+        ),
+      };
+    } else {
+      notes.push('The manifest has no index.html entry; first-load split skipped.');
+    }
+  }
+
+  const total = (owner, kind) =>
+    chunks
+      .filter((chunk) => chunk.owner === owner && (!kind || chunk.kind === kind))
+      .reduce((sum, c) => sum + c.gzipBytes, 0);
+  return {
+    chunks,
+    maplibreMainGzipBytes: total('maplibre', 'chunk'),
+    maplibreWorkerGzipBytes: total('maplibre', 'worker'),
+    atlasAllGzipBytes: total('atlas'),
+    firstLoad,
+    notes,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Browser measurements
+
+async function newContext(browser) {
+  const context = await browser.newContext({
+    viewport,
+    deviceScaleFactor: 1,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
+  const external = [];
+  // Nothing may leave the machine; a request that tries is counted and reported.
+  await context.route(
+    (url) => isExternalUrl(url.href),
+    (route) => {
+      external.push(route.request().url());
+      return route.abort('blockedbyclient');
+    },
+  );
+  return { context, external };
+}
+
+/** One cold load: fresh context, HTTP cache off; milliseconds from navigation start to the mark. */
+async function timeLoad(browser, url, mark) {
+  const { context, external } = await newContext(browser);
+  const problems = [];
+  try {
+    const page = await context.newPage();
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+    });
+    page.on('pageerror', (error) => problems.push(String(error)));
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await page.goto(url, { waitUntil: 'commit', timeout: loadTimeoutMs });
+    await page.waitForFunction((name) => performance.getEntriesByName(name, 'mark').length > 0, mark, {
+      timeout: loadTimeoutMs,
+      polling: 20,
+    });
+    const ms = await page.evaluate((name) => performance.getEntriesByName(name, 'mark')[0].startTime, mark);
+    const camera = await page.evaluate(() => {
+      const map = window.__atlasMap;
+      if (!map) return undefined;
+      const center = map.getCenter();
+      return { center: [center.lng, center.lat], zoom: map.getZoom() };
+    });
+    return { ms, camera, problems, external: [...external] };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Search and near-me latency through the optional hooks window.__atlasBench.search(query) and
+ * .nearMe(lon, lat, radiusM). Each call is timed twice: until the hook returns (or its promise
+ * settles) and until the next frame after that, which is when a user could see the result.
+ */
+async function timeHooks(browser, url) {
+  const { context } = await newContext(browser);
+  try {
+    const page = await context.newPage();
+    await page.goto(url, { timeout: loadTimeoutMs });
+    await page.waitForFunction(
+      (marks) => marks.some((name) => performance.getEntriesByName(name, 'mark').length > 0),
+      [readyMark, mapIdleMark],
+      { timeout: loadTimeoutMs },
+    );
+    return await page.evaluate(async () => {
+      const bench = window.__atlasBench;
+      const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      async function timeCalls(calls) {
+        const computeMs = [];
+        const frameMs = [];
+        for (let round = 0; round < 3; round++) {
+          for (const call of calls) {
+            const start = performance.now();
+            await call();
+            computeMs.push(performance.now() - start);
+            await nextFrame();
+            frameMs.push(performance.now() - start);
+          }
+        }
+        return { computeMs, frameMs };
+      }
+      const result = {};
+      if (typeof bench?.search === 'function') {
+        // Queries typed one character at a time, as a user would: Chinese names from the report,
+        // pinyin and initials, a figure, and a query that matches nothing.
+        const queries = [
+          '武进',
+          '西太湖',
+          '湖塘镇',
+          '高新区',
+          '新能源',
+          '中以常州创新园',
+          'wujin',
+          'xitaihu',
+          'hutang',
+          'wjgxq',
+          '5G',
+          '不存在的地方',
+        ];
+        const keystrokes = queries.flatMap((query) => Array.from(query, (_, i) => query.slice(0, i + 1)));
+        result.search = {
+          keystrokes: keystrokes.length,
+          ...(await timeCalls(keystrokes.map((q) => () => bench.search(q)))),
+        };
+      }
+      if (typeof bench?.nearMe === 'function') {
+        const points = [
+          [119.95, 31.72],
+          [119.97, 31.66],
+          [119.86, 31.6],
+          [120.05, 31.55],
+          [120.1, 31.7],
+        ];
+        const radiiM = [500, 2000, 5000, 10000];
+        const calls = points.flatMap(([lon, lat]) =>
+          radiiM.map((radiusM) => () => bench.nearMe(lon, lat, radiusM)),
+        );
+        result.nearMe = { queries: calls.length, ...(await timeCalls(calls)) };
+      }
+      return result;
+    });
+  } finally {
+    await context.close();
+  }
+}
+
+function summariseLatency(samples) {
+  if (!samples) return undefined;
+  const summary = (values) => ({
+    p50: round1(percentile(values, 50)),
+    p95: round1(percentile(values, 95)),
+    max: round1(Math.max(...values)),
+  });
+  return {
+    calls: samples.computeMs.length,
+    computeMs: summary(samples.computeMs),
+    toNextFrameMs: summary(samples.frameMs),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Machine
+
+function machine(browserVersion) {
+  let cpuModel = cpus()[0]?.model ?? 'unknown';
+  try {
+    const line = readFileSync('/proc/cpuinfo', 'utf8')
+      .split('\n')
+      .find((row) => row.startsWith('model name'));
+    if (line) cpuModel = line.split(':')[1].trim();
+  } catch {
+    // Not Linux: os.cpus() already gave the model.
+  }
+  return {
+    cpuModel,
+    cores: cpus().length,
+    node: process.version,
+    chromium: browserVersion,
+    platform: `${process.platform} ${process.arch}`,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Main
+
+async function main() {
+  const started = Date.now();
+  const loadBefore = loadavg()[0];
+  if (!existsSync(join(distDir, 'index.html'))) {
+    throw new Error('dist/index.html is missing: run `npm run bench`, which builds the atlas first.');
+  }
+  const executablePath = findChromium();
+  if (!executablePath)
+    throw new Error('No Chromium found: run `node scripts/ensure-chromium.mjs` or set CHROME_PATH.');
+
+  console.log('Building the bare MapLibre page…');
+  await build({ configFile: benchConfig, logLevel: 'warn' });
+
+  const atlasServer = await preview({
+    root: repoRoot,
+    logLevel: 'silent',
+    preview: { port: 0, host: 'localhost', strictPort: true },
+  });
+  const bareServer = await preview({
+    configFile: benchConfig,
+    logLevel: 'silent',
+    preview: { port: 0, host: 'localhost', strictPort: true },
+  });
+  const browser = await chromium.launch({ executablePath, headless: true, args: [...chromiumArgs] });
+  try {
+    const pages = {
+      atlas: atlasServer.resolvedUrls.local[0],
+      bare: bareServer.resolvedUrls.local[0],
+    };
+    const times = { atlas: [], bare: [] };
+    const problems = { atlas: new Set(), bare: new Set() };
+    const external = { atlas: new Set(), bare: new Set() };
+    let atlasCamera;
+    console.log(`Timing ${runs} cold loads of each page (after ${warmupRuns} warm-up), alternating…`);
+    for (let run = 0; run < warmupRuns + runs; run++) {
+      // Alternate the order so drift (thermal, caches) does not favour one page.
+      const order = run % 2 === 0 ? ['atlas', 'bare'] : ['bare', 'atlas'];
+      for (const name of order) {
+        const result = await timeLoad(browser, pages[name], mapIdleMark);
+        result.problems.forEach((text) => problems[name].add(text));
+        result.external.forEach((url) => external[name].add(url));
+        if (name === 'atlas') atlasCamera ??= result.camera;
+        if (run >= warmupRuns) times[name].push(round1(result.ms));
+      }
+      process.stdout.write('.');
+    }
+    process.stdout.write('\n');
+
+    const hookSamples = await timeHooks(browser, pages.atlas);
+    const bundle = measureBundle();
+    const atlasMedianMs = median(times.atlas);
+    const bareMedianMs = median(times.bare);
+    const notes = [...bundle.notes];
+    // Other work on the machine stretches every load; the ratio suffers less but still does.
+    if (loadBefore > cpus().length) {
+      notes.push(
+        `Load average was ${loadBefore.toFixed(1)} on ${cpus().length} cores at the start: times are inflated.`,
+      );
+    }
+    if (!hookSamples.search) notes.push('window.__atlasBench.search is absent: search latency not measured.');
+    if (!hookSamples.nearMe)
+      notes.push('window.__atlasBench.nearMe is absent: near-me latency not measured.');
+    if (!atlasCamera) notes.push('window.__atlasMap is absent: could not check the atlas camera.');
+    else if (
+      Math.abs(atlasCamera.center[0] - expectedCamera.center[0]) > 0.01 ||
+      Math.abs(atlasCamera.center[1] - expectedCamera.center[1]) > 0.01 ||
+      Math.abs(atlasCamera.zoom - expectedCamera.zoom) > 0.05
+    ) {
+      notes.push(
+        `The atlas opened at center [${atlasCamera.center.map((v) => v.toFixed(3))}] zoom ${atlasCamera.zoom.toFixed(2)}, ` +
+          `not the bare page's [${expectedCamera.center}] zoom ${expectedCamera.zoom}: the comparison is skewed.`,
+      );
+    }
+    for (const name of ['atlas', 'bare']) {
+      if (problems[name].size) notes.push(`${name} logged: ${[...problems[name]].slice(0, 5).join(' | ')}`);
+      if (external[name].size)
+        notes.push(`${name} tried external requests (blocked): ${[...external[name]].join(', ')}`);
+    }
+
+    const results = {
+      date: new Date().toISOString(),
+      machine: machine(browser.version()),
+      viewport,
+      runs,
+      mapIdle: {
+        atlasMs: times.atlas,
+        bareMs: times.bare,
+        atlasMedianMs,
+        bareMedianMs,
+        ratio: Math.round((atlasMedianMs / bareMedianMs) * 100) / 100,
+      },
+      bundle,
+      search: summariseLatency(hookSamples.search),
+      nearMe: summariseLatency(hookSamples.nearMe),
+      notes,
+      durationS: Math.round((Date.now() - started) / 1000),
+    };
+    mkdirSync(resultsDir, { recursive: true });
+    writeFileSync(join(resultsDir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+    console.log(`\n${markdown(results)}`);
+    console.log(`Written to bench/results/latest.json in ${results.durationS} s.`);
+  } finally {
+    await browser.close();
+    await atlasServer.close();
+    await bareServer.close();
+  }
+}
+
+function markdown(r) {
+  const m = r.machine;
+  const spread = (values) => ` (${Math.round(Math.min(...values))}–${Math.round(Math.max(...values))})`;
+  const rows = [
+    [
+      'Navigation → first map idle, atlas (median, min–max)',
+      `${Math.round(r.mapIdle.atlasMedianMs)} ms${spread(r.mapIdle.atlasMs)}`,
+    ],
+    [
+      'Navigation → first map idle, bare MapLibre, same data (median, min–max)',
+      `${Math.round(r.mapIdle.bareMedianMs)} ms${spread(r.mapIdle.bareMs)}`,
+    ],
+    ['Ratio atlas / bare', `${r.mapIdle.ratio.toFixed(2)}`],
+    ['MapLibre JS, main chunk (gzip)', `${kB(r.bundle.maplibreMainGzipBytes)} kB`],
+    ['MapLibre JS, worker (gzip)', `${kB(r.bundle.maplibreWorkerGzipBytes)} kB`],
+    ['Atlas own JS, all chunks (gzip)', `${kB(r.bundle.atlasAllGzipBytes)} kB`],
+  ];
+  if (r.bundle.firstLoad) {
+    rows.push(['Atlas own JS at first load (gzip)', `${kB(r.bundle.firstLoad.atlasOwnGzipBytes)} kB`]);
+    rows.push(['CSS at first load (gzip)', `${kB(r.bundle.firstLoad.cssGzipBytes)} kB`]);
+  }
+  const latencyRow = (label, summary) =>
+    summary
+      ? [
+          label,
+          `p95 ${summary.computeMs.p95} ms (to next frame ${summary.toNextFrameMs.p95} ms), ${summary.calls} calls`,
+        ]
+      : [label, 'not measured (hook absent)'];
+  rows.push(latencyRow('Search, per keystroke', r.search));
+  rows.push(latencyRow('Near me', r.nearMe));
+  const table = ['| Measure | Value |', '|---|---|', ...rows.map(([a, b]) => `| ${a} | ${b} |`)].join('\n');
+  const setup =
+    `Headless Chromium ${m.chromium} (SwiftShader WebGL), ${r.viewport.width}×${r.viewport.height}, ` +
+    `median of ${r.runs} cold loads each, ${m.cpuModel}, ${m.cores} cores, Node ${m.node}.`;
+  const notes = r.notes.length ? `\n\nNotes:\n${r.notes.map((n) => `- ${n}`).join('\n')}` : '';
+  return `${table}\n\n${setup}${notes}\n`;
+}
+
+main().catch((error) => {
+  console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

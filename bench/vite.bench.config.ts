@@ -1,0 +1,16 @@
+// Builds the benchmark's bare MapLibre page (bench/bare) into bench/dist, apart from the atlas's
+// own build in dist/. Used by bench/run.mjs; not part of the atlas.
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  root: fileURLToPath(new URL('./bare', import.meta.url)),
+  base: './',
+  logLevel: 'warn',
+  build: {
+    outDir: fileURLToPath(new URL('./dist', import.meta.url)),
+    emptyOutDir: true,
+    // MapLibre's main chunk is far over Vite's 500 kB warning; that is expected here.
+    chunkSizeWarningLimit: 2000,
+  },
+});
