@@ -17,7 +17,7 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import { LAYER_GROUPS } from '../catalog/groups';
 import { STATUSES } from '../catalog/status';
 import type { GroupId } from '../catalog/types';
@@ -29,7 +29,9 @@ import {
   type BasemapSourceId,
 } from './style/basemap';
 import { groupLayers, interactiveLayerIds } from './style/places';
+import { WUJIN_BBOX } from './extent';
 import { markerImageData, markerImageId } from './style/markers';
+import { overlayLayers, overlaySources, type OverlaySourceId } from './style/overlays';
 import { palette } from './style/palette';
 import { labelField, type Lang } from './style/text';
 
@@ -38,6 +40,8 @@ setWorkerUrl(workerUrl);
 export interface AtlasMapOptions {
   container: HTMLElement;
   camera: Camera;
+  /** Frame the whole district instead of `camera` (no camera in the link): right on any screen size. */
+  fitDistrict: boolean;
   lang: Lang;
   visibleGroups: readonly GroupId[];
   /** Ids of places that pass the filters, or null for all. */
@@ -48,6 +52,8 @@ export interface AtlasMapOptions {
   /** Scale for symbols and labels (large screens). */
   textScale: number;
   onSelect: (id: string | null) => void;
+  /** A click while picking (see setPicking): the point, instead of a selection. */
+  onPick?: (lon: number, lat: number) => void;
   onHover: (id: string | null) => void;
   onMove: (camera: Camera) => void;
   /** First idle with every default layer drawn. */
@@ -73,6 +79,13 @@ export class AtlasMap {
   private readonly groupOf = new Map<string, GroupId>();
   /** False until the style has loaded: state set before then is applied once, on load. */
   private ready = false;
+  /** While true a click reports its point (onPick) instead of selecting. */
+  private picking = false;
+  /** What the overlay sources hold, kept to fill them once the style has loaded. */
+  private readonly overlayData: Record<OverlaySourceId, FeatureCollection> = {
+    near: { type: 'FeatureCollection', features: [] },
+    'search-pin': { type: 'FeatureCollection', features: [] },
+  };
   /** Each place layer's own filter (geometry type, status), kept to combine with the user's filter. */
   private readonly baseFilters = new Map<string, { group: GroupId; filter: unknown }>();
 
@@ -102,6 +115,15 @@ export class AtlasMap {
       style,
       center: [opts.camera.lon, opts.camera.lat],
       zoom: opts.camera.zoom,
+      ...(opts.fitDistrict
+        ? {
+            bounds: [
+              [WUJIN_BBOX[0], WUJIN_BBOX[1]],
+              [WUJIN_BBOX[2], WUJIN_BBOX[3]],
+            ] as LngLatBoundsLike,
+            fitBoundsOptions: { padding: 24 },
+          }
+        : {}),
       minZoom: 7,
       maxZoom: 18,
       maxBounds: MAX_BOUNDS,
@@ -123,7 +145,10 @@ export class AtlasMap {
   }
 
   private buildStyle(): StyleSpecification {
-    const sources: StyleSpecification['sources'] = basemapSources(this.opts.basemapUrls);
+    const sources: StyleSpecification['sources'] = {
+      ...basemapSources(this.opts.basemapUrls),
+      ...overlaySources(),
+    };
     for (const g of LAYER_GROUPS) {
       sources[g.id] = { type: 'geojson', data: this.opts.places[g.id], promoteId: 'id' };
     }
@@ -138,6 +163,7 @@ export class AtlasMap {
         ...shapes,
         ...basemapLabelLayers(this.lang, this.opts.textScale),
         ...labels,
+        ...overlayLayers(this.opts.textScale),
       ],
     };
   }
@@ -187,13 +213,17 @@ export class AtlasMap {
       return hits.sort((a, b) => rank(a) - rank(b))[0];
     };
     map.on('click', (e) => {
+      if (this.picking && this.opts.onPick) {
+        this.opts.onPick(e.lngLat.lng, e.lngLat.lat);
+        return;
+      }
       const f = featureAt(e);
       this.opts.onSelect(f ? String(f.properties.id) : null);
     });
     map.on('mousemove', (e) => {
       const f = featureAt(e);
       const id = f ? String(f.properties.id) : null;
-      map.getCanvas().style.cursor = id ? 'pointer' : '';
+      map.getCanvas().style.cursor = this.picking ? 'crosshair' : id ? 'pointer' : '';
       if (id !== this.hovered?.id) {
         this.setHovered(id);
         this.opts.onHover(id);
@@ -205,11 +235,19 @@ export class AtlasMap {
     });
     map.once('load', () => {
       this.ready = true;
+      // On a phone the attribution folds to its ⓘ button so it does not cover the map.
+      if (map.getContainer().clientWidth < 720) {
+        map
+          .getContainer()
+          .querySelector('.maplibregl-compact-show')
+          ?.classList.remove('maplibregl-compact-show');
+      }
       this.applyFilters();
       this.setVisibleGroups(this.visibleGroups);
       this.applyLang();
       this.setSelected(this.selected?.id ?? null);
       this.setFigurePlaces(this.figurePlaces.map((p) => p.id));
+      for (const id of Object.keys(this.overlayData) as OverlaySourceId[]) this.applyOverlay(id);
     });
     map.once('idle', () => this.opts.onFirstIdle());
     map.on('error', (e) => this.opts.onError(e.error?.message ?? 'map error'));
@@ -322,6 +360,52 @@ export class AtlasMap {
 
   resize(): void {
     this.map.resize();
+  }
+
+  /** The pin search leaves (a labelled point), or none. */
+  setSearchPin(pin: { lon: number; lat: number; label: string } | null): void {
+    this.overlayData['search-pin'] = {
+      type: 'FeatureCollection',
+      features: pin
+        ? [
+            {
+              type: 'Feature',
+              geometry: { type: 'Point', coordinates: [pin.lon, pin.lat] },
+              properties: { name_zh: pin.label, name_en: pin.label },
+            },
+          ]
+        : [],
+    };
+    this.applyOverlay('search-pin');
+  }
+
+  /** The near-me origin and its radius ring (a polygon made by the caller), or none. */
+  setNearArea(area: { lon: number; lat: number; ring: Feature<Polygon> } | null): void {
+    this.overlayData.near = {
+      type: 'FeatureCollection',
+      features: area
+        ? [
+            area.ring,
+            {
+              type: 'Feature',
+              geometry: { type: 'Point', coordinates: [area.lon, area.lat] },
+              properties: {},
+            },
+          ]
+        : [],
+    };
+    this.applyOverlay('near');
+  }
+
+  /** Pick-on-map mode: clicks report their point through onPick, and the cursor is a crosshair. */
+  setPicking(on: boolean): void {
+    this.picking = on;
+    this.map.getCanvas().style.cursor = on ? 'crosshair' : '';
+  }
+
+  private applyOverlay(id: OverlaySourceId): void {
+    if (!this.ready) return;
+    (this.map.getSource(id) as GeoJSONSource | undefined)?.setData(this.overlayData[id]);
   }
 
   setPlaces(places: Record<GroupId, FeatureCollection>): void {

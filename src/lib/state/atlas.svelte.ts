@@ -57,6 +57,8 @@ export class AtlasState {
 
   lang = $state<Lang>('zh');
   camera = $state.raw<Camera>(DEFAULT_CAMERA);
+  /** True when the link named a camera; otherwise the map opens framed on the district. */
+  cameraFromLink = false;
   selection = $state<string | null>(null);
   /** A place highlighted from a list or the report (hover/focus), not selected. */
   highlight = $state<string | null>(null);
@@ -151,6 +153,7 @@ export class AtlasState {
   applyUrl(url: UrlState, problems: string[]): void {
     if (url.camera) {
       this.camera = url.camera;
+      this.cameraFromLink = true;
       this.jumpRequest = { camera: url.camera, seq: ++this.flySeq };
     }
     if (url.lang) this.lang = url.lang;
