@@ -1,0 +1,86 @@
+/**
+ * Layers drawn above everything else for the resident's own marks: the pin search leaves, and the
+ * near-me origin with its radius ring. Pure functions like the rest of the style; the adapter
+ * fills their sources.
+ */
+import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import { palette } from './palette';
+import { LABEL_FONT } from './text';
+
+export const OVERLAY_SOURCE_IDS = ['near', 'search-pin'] as const;
+export type OverlaySourceId = (typeof OVERLAY_SOURCE_IDS)[number];
+
+export function overlaySources(): Record<OverlaySourceId, SourceSpecification> {
+  return {
+    near: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+    'search-pin': { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+  };
+}
+
+const isPolygon: ExpressionSpecification = ['==', ['geometry-type'], 'Polygon'];
+const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
+
+/** The overlay layers, bottom to top. Labels read `name_zh`/`name_en` like every other label layer. */
+export function overlayLayers(textScale = 1): LayerSpecification[] {
+  return [
+    {
+      id: 'near-fill',
+      type: 'fill',
+      source: 'near',
+      filter: isPolygon,
+      paint: { 'fill-color': palette.focus, 'fill-opacity': 0.07 },
+    },
+    {
+      id: 'near-outline',
+      type: 'line',
+      source: 'near',
+      filter: isPolygon,
+      paint: { 'line-color': palette.focus, 'line-width': 2, 'line-dasharray': [3, 2] },
+    },
+    {
+      id: 'near-origin',
+      type: 'circle',
+      source: 'near',
+      filter: isPoint,
+      paint: {
+        'circle-radius': 7 * textScale,
+        'circle-color': palette.focus,
+        'circle-stroke-color': palette.labelHalo,
+        'circle-stroke-width': 2.5 * textScale,
+      },
+    },
+    {
+      id: 'search-pin-halo',
+      type: 'circle',
+      source: 'search-pin',
+      paint: { 'circle-radius': 15 * textScale, 'circle-color': palette.accent, 'circle-opacity': 0.22 },
+    },
+    {
+      id: 'search-pin-dot',
+      type: 'circle',
+      source: 'search-pin',
+      paint: {
+        'circle-radius': 7 * textScale,
+        'circle-color': palette.accent,
+        'circle-stroke-color': palette.labelHalo,
+        'circle-stroke-width': 2.5 * textScale,
+      },
+    },
+    {
+      id: 'search-pin-label',
+      type: 'symbol',
+      source: 'search-pin',
+      layout: {
+        'text-field': ['get', 'name_zh'],
+        'text-font': LABEL_FONT,
+        'text-size': 14 * textScale,
+        'text-offset': [0, 1.3],
+        'text-anchor': 'top',
+        // The pin's label is what the resident looked for: it must not be hidden by other labels.
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+      },
+      paint: { 'text-color': palette.ink, 'text-halo-color': palette.labelHalo, 'text-halo-width': 2 },
+    },
+  ];
+}
