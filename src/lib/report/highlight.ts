@@ -11,6 +11,8 @@
  *   report reference in; the catalogue's references are the authority on which paragraphs
  *   speak of a place, so a name is not linked in paragraphs the catalogue does not tie it to.
  *   Where names overlap, the longer name wins (滆湖退田还湖 over 滆湖), as a reader would parse it;
+ *   a name that lost to a longer one comes back where the place's own quote contains it, so both
+ *   places share those words (滆湖 in 滆湖退田还湖二期, when the quote is tied to 滆湖 as well);
  * - a place's quote, when no name of the place occurs inside it (the quote is then the mention);
  * - a figure's number as the report writes it (超36万辆, 6%以上, 第三, 五项), found inside the
  *   figure's quote; the whole quote when the number cannot be found in it.
@@ -20,9 +22,9 @@ import type { Metric, PlaceProperties } from '../catalog/types';
 
 export interface Segment {
   text: string;
-  /** Places these words name, in catalogue order. Absent for plain text. */
+  /** Places these words name, innermost mention first (then catalogue order). Absent for plain text. */
   placeIds?: string[];
-  /** Figures these words state, in catalogue order. Absent for plain text. */
+  /** Figures these words state, innermost first (then catalogue order). Absent for plain text. */
   metricIds?: string[];
 }
 
@@ -116,7 +118,7 @@ export function findFigure(
 
 function placeSpans(paragraphId: string, text: string, places: HighlightSources['places']): HighlightSpan[] {
   const names: HighlightSpan[] = [];
-  const quotes: (HighlightSpan & { placeId: string })[] = [];
+  const quotes: HighlightSpan[] = [];
   places.forEach((place, order) => {
     const p = place.properties;
     const refs = p.report.filter((r) => r.paragraph === paragraphId);
@@ -128,14 +130,22 @@ function placeSpans(paragraphId: string, text: string, places: HighlightSources[
     for (const ref of refs) {
       const at = text.indexOf(ref.quote);
       if (at === -1 || ref.quote.length === 0) continue;
-      quotes.push({ start: at, end: at + ref.quote.length, kind: 'place', id: p.id, order, placeId: p.id });
+      quotes.push({ start: at, end: at + ref.quote.length, kind: 'place', id: p.id, order });
     }
   });
   const kept = resolveNames(names);
-  // A quote is the mention only where none of the place's names survived inside it.
-  const fallbacks = quotes
-    .filter((q) => !kept.some((k) => k.id === q.placeId && k.start >= q.start && k.end <= q.end))
-    .map(({ placeId: _placeId, ...span }) => span);
+  const inside = (s: HighlightSpan, q: HighlightSpan) =>
+    s.id === q.id && s.start >= q.start && s.end <= q.end;
+  const fallbacks: HighlightSpan[] = [];
+  for (const q of quotes) {
+    if (kept.some((k) => inside(k, q))) continue;
+    // The place's name is in its quote but lost to a longer name (滆湖 in 滆湖退田还湖二期): the
+    // quote says it names this place too, so the name comes back, sharing its words.
+    const swallowed = names.filter((n) => inside(n, q));
+    if (swallowed.length > 0) fallbacks.push(...swallowed);
+    // No name at all: the quote itself is the mention.
+    else fallbacks.push({ start: q.start, end: q.end, kind: q.kind, id: q.id, order: q.order });
+  }
   return [...kept, ...fallbacks];
 }
 
@@ -190,9 +200,10 @@ export function segmentsFromSpans(text: string, spans: readonly HighlightSpan[])
   let previousKey = '';
   for (let i = 0; i + 1 < points.length; i++) {
     const [from, to] = [points[i], points[i + 1]];
+    // Innermost first: the shortest span covering these words is what they most specifically name.
     const covering = spans
       .filter((s) => s.start <= from && s.end >= to)
-      .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+      .sort((a, b) => a.end - a.start - (b.end - b.start) || a.order - b.order || a.id.localeCompare(b.id));
     const placeIds = [...new Set(covering.filter((s) => s.kind === 'place').map((s) => s.id))];
     const metricIds = [...new Set(covering.filter((s) => s.kind === 'metric').map((s) => s.id))];
     const key = `${placeIds.join(',')}|${metricIds.join(',')}`;

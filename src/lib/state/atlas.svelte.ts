@@ -111,6 +111,8 @@ export class AtlasState {
     const groupOf = new Map<string, GroupId>();
     for (const g of GROUP_IDS) for (const f of catalog.groups[g].features) groupOf.set(f.properties.id, g);
     this.groupOf = groupOf;
+    // Built once from the immutable catalogue and never mutated, so it needs no reactivity.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
     this.metricById = new Map(catalog.metrics.map((m) => [m.id, m]));
     this.selectedFigure = $derived(this.figure ? (this.metricById.get(this.figure) ?? null) : null);
     this.figurePlaces = $derived(

@@ -7,6 +7,8 @@ import type { AtlasState } from '../state/atlas.svelte';
 import type { PanelId } from '../state/url';
 import FiltersPanel from './FiltersPanel.svelte';
 import PlaceList from './PlaceList.svelte';
+import Overview from './overview/Overview.svelte';
+import ReportPanel from './report/ReportPanel.svelte';
 
 export interface PanelProps {
   atlas: AtlasState;
@@ -19,6 +21,8 @@ export interface PanelDef {
 }
 
 export const PANELS: PanelDef[] = [
+  { id: 'overview', label: { zh: '概览', en: 'Overview' }, component: Overview },
+  { id: 'report', label: { zh: '报告原文', en: 'Report' }, component: ReportPanel },
   { id: 'layers', label: { zh: '图层筛选', en: 'Layers' }, component: FiltersPanel },
   { id: 'list', label: { zh: '项目列表', en: 'List' }, component: PlaceList },
 ];

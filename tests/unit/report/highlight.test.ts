@@ -167,6 +167,21 @@ describe('overlaps', () => {
     expect(textsOf(forward, 'p2')).toEqual(['丙', '丁']);
   });
 
+  it('gives a swallowed name back to the place whose quote contains it, innermost first', () => {
+    const segments = highlightParagraph('x.p1', '滆湖退田还湖二期稳步推进', {
+      places: [
+        place('gehu', '滆湖', [{ paragraph: 'x.p1', quote: '滆湖退田还湖二期稳步推进' }]),
+        place('farmland', '滆湖退田还湖二期', [{ paragraph: 'x.p1', quote: '滆湖退田还湖二期稳步推进' }]),
+      ],
+      metrics: [],
+    });
+    expect(segments).toEqual([
+      { text: '滆湖', placeIds: ['gehu', 'farmland'] },
+      { text: '退田还湖二期', placeIds: ['farmland'] },
+      { text: '稳步推进' },
+    ]);
+  });
+
   it('highlights the whole quote when it holds no name of the place', () => {
     const segments = highlightParagraph('x.p1', text, {
       places: [place('p', '别名', [{ paragraph: 'x.p1', quote: '丁戊' }])],
@@ -204,7 +219,9 @@ describe('overlaps', () => {
       let at = 0;
       for (const s of segments) {
         for (let c = at; c < at + s.text.length; c++) {
-          const covering = spans.filter((sp) => sp.start <= c && c < sp.end);
+          const covering = spans
+            .filter((sp) => sp.start <= c && c < sp.end)
+            .sort((a, b) => a.end - a.start - (b.end - b.start) || a.order - b.order);
           expect(s.placeIds ?? []).toEqual(covering.filter((sp) => sp.kind === 'place').map((sp) => sp.id));
           expect(s.metricIds ?? []).toEqual(covering.filter((sp) => sp.kind === 'metric').map((sp) => sp.id));
         }
