@@ -10,7 +10,7 @@ import { GROUP_IDS, LAYER_GROUPS } from '../catalog/groups';
 import type { GroupId, Metric, PlaceFeature, Status } from '../catalog/types';
 import type { Lang } from '../i18n/lang';
 import { placeBounds, type BBox } from '../geo/bounds';
-import { passesAttributeFilters, type Filters } from './filters';
+import { filteredIds, groupIndex, type Filters } from './filters';
 import { serialiseHash, type Camera, type FilterYear, type PanelId, type UrlState } from './url';
 
 /** The district seen whole on a laptop screen. */
@@ -95,12 +95,7 @@ export class AtlasState {
 
   constructor(catalog: Catalog) {
     this.catalog = catalog;
-    this.filteredIds = $derived.by(() => {
-      const ids = new Set<string>();
-      for (const place of this.catalog.places)
-        if (passesAttributeFilters(place, this.filters)) ids.add(place.properties.id);
-      return ids;
-    });
+    this.filteredIds = $derived(filteredIds(this.catalog.places, this.filters));
     this.visiblePlaces = $derived(
       this.catalog.places.filter(
         (p) =>
@@ -108,9 +103,7 @@ export class AtlasState {
       ),
     );
     this.selectedPlace = $derived(this.selection ? (this.catalog.byId.get(this.selection) ?? null) : null);
-    const groupOf = new Map<string, GroupId>();
-    for (const g of GROUP_IDS) for (const f of catalog.groups[g].features) groupOf.set(f.properties.id, g);
-    this.groupOf = groupOf;
+    this.groupOf = groupIndex(catalog.groups);
     // Built once from the immutable catalogue and never mutated, so it needs no reactivity.
     // eslint-disable-next-line svelte/prefer-svelte-reactivity
     this.metricById = new Map(catalog.metrics.map((m) => [m.id, m]));

@@ -2,7 +2,7 @@
  * The filters, and the one function that decides whether a place passes them. Map, legend
  * counts, lists and panels all ask this function, so they always agree.
  */
-import type { GroupId, PlaceFeature, Status } from '../catalog/types';
+import type { GroupId, PlaceCollection, PlaceFeature, Status } from '../catalog/types';
 import type { FilterYear } from './url';
 
 export interface Filters {
@@ -33,4 +33,17 @@ export function passesAttributeFilters(place: PlaceFeature, filters: Filters): b
 
 export function passesFilters(place: PlaceFeature, group: GroupId, filters: Filters): boolean {
   return filters.groups.includes(group) && passesAttributeFilters(place, filters);
+}
+
+/** Ids of the places that pass the status and year filters. */
+export function filteredIds(places: readonly PlaceFeature[], filters: Filters): ReadonlySet<string> {
+  return new Set(places.filter((p) => passesAttributeFilters(p, filters)).map((p) => p.properties.id));
+}
+
+/** Place id → its layer group. */
+export function groupIndex(groups: Record<GroupId, PlaceCollection>): ReadonlyMap<string, GroupId> {
+  const index = new Map<string, GroupId>();
+  for (const [group, fc] of Object.entries(groups) as [GroupId, PlaceCollection][])
+    for (const f of fc.features) index.set(f.properties.id, group);
+  return index;
 }
