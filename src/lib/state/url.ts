@@ -6,6 +6,7 @@
 import { isGroupId } from '../catalog/groups';
 import { isStatus } from '../catalog/status';
 import type { GroupId, Status } from '../catalog/types';
+import { isBasemapKind, type BasemapKind } from '../map/style/online';
 
 import type { Lang } from '../i18n/lang';
 export type { Lang };
@@ -34,6 +35,14 @@ export interface UrlState {
   para?: string;
   /** Only places in this town or 街道 (a towns.geojson id). */
   town?: string;
+  /** The tour stop being presented (an id from src/lib/tour/stops.ts); absent when not presenting. */
+  tour?: string;
+  /** Kiosk mode: after a spell without input the atlas resets to the tour and plays it. */
+  kiosk?: boolean;
+  /** Seconds without input before a kiosk resets, within IDLE_LIMITS_S. */
+  idle?: number;
+  /** The basemap; an online one only when the user chose it. Its key (tk) never goes into a link. */
+  base?: BasemapKind;
 }
 
 export interface ParseResult {
@@ -51,6 +60,9 @@ export const CAMERA_LIMITS = {
   minLon: 118.5,
   maxLon: 121.5,
 };
+
+/** How long a kiosk waits for input before it resets, in seconds. */
+export const IDLE_LIMITS_S = { min: 15, max: 3600, default: 120 } as const;
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,80}$/;
 /** Paragraph ids from src/lib/report/parse.ts: `review-1.p1`, `plan-targets.p1`. */
@@ -139,15 +151,51 @@ export function parseHash(hash: string): ParseResult {
         if (ID_PATTERN.test(value)) state.town = value;
         else problems.push(`town: "${value.slice(0, 40)}" is not a town id`);
         break;
+      case 'tour':
+        if (ID_PATTERN.test(value)) state.tour = value;
+        else problems.push(`tour: "${value.slice(0, 40)}" is not a tour stop id`);
+        break;
+      case 'kiosk':
+        if (value === '1') state.kiosk = true;
+        else problems.push(`kiosk: "${value.slice(0, 10)}" is not 1`);
+        break;
+      case 'idle': {
+        const idle = parseIdle(value);
+        if (typeof idle === 'string') problems.push(idle);
+        else {
+          state.idle = idle.seconds;
+          if (idle.problem) problems.push(idle.problem);
+        }
+        break;
+      }
       case 'para':
         if (PARAGRAPH_PATTERN.test(value)) state.para = value;
         else problems.push(`para: "${value.slice(0, 40)}" is not a paragraph id`);
+        break;
+      case 'base':
+        if (isBasemapKind(value)) state.base = value;
+        else problems.push(`base: "${value.slice(0, 20)}" is not a basemap`);
         break;
       default:
         problems.push(`${key.slice(0, 20)}: unknown parameter`);
     }
   }
   return { state, problems };
+}
+
+/**
+ * A kiosk's idle time. A number outside the limits is brought within them (a kiosk set up with
+ * idle=5 should still reset, just not every five seconds) and reported.
+ */
+function parseIdle(value: string): { seconds: number; problem?: string } | string {
+  if (!/^\d{1,6}$/.test(value)) return `idle: "${value.slice(0, 10)}" is not a number of seconds`;
+  const asked = Number(value);
+  const seconds = Math.min(IDLE_LIMITS_S.max, Math.max(IDLE_LIMITS_S.min, asked));
+  if (seconds === asked) return { seconds };
+  return {
+    seconds,
+    problem: `idle: ${asked} s is outside ${IDLE_LIMITS_S.min}–${IDLE_LIMITS_S.max} s; using ${seconds} s`,
+  };
 }
 
 function round(value: number, digits: number): string {
@@ -169,6 +217,10 @@ export function serialiseHash(state: UrlState): string {
   if (state.fig) parts.push(`fig=${encodeURIComponent(state.fig)}`);
   if (state.para) parts.push(`para=${encodeURIComponent(state.para)}`);
   if (state.town) parts.push(`town=${encodeURIComponent(state.town)}`);
+  if (state.tour) parts.push(`tour=${encodeURIComponent(state.tour)}`);
+  if (state.kiosk) parts.push('kiosk=1');
+  if (state.idle !== undefined) parts.push(`idle=${Math.round(state.idle)}`);
+  if (state.base) parts.push(`base=${state.base}`);
   if (state.lang) parts.push(`lang=${state.lang}`);
   return parts.join('&');
 }

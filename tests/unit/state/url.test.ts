@@ -109,4 +109,103 @@ describe('URL codec', () => {
   it('deduplicates repeated list entries', () => {
     expect(parseHash('layers=water,water,urban').state.layers).toEqual(['water', 'urban']);
   });
+
+  it.each(['osm', 'tianditu', 'embedded'] as const)(
+    'round-trips the basemap %s, written before the language',
+    (base) => {
+      const state: UrlState = { town: 'hutang', base, lang: 'en' };
+      const hash = serialiseHash(state);
+      expect(hash).toBe(`town=hutang&base=${base}&lang=en`);
+      expect(parseHash(hash)).toEqual({ state, problems: [] });
+    },
+  );
+
+  it('leaves the basemap out of the link when none is set', () => {
+    expect(serialiseHash({ lang: 'en' })).not.toContain('base=');
+  });
+
+  it.each([
+    'base=',
+    'base=OSM',
+    'base=gaode',
+    'base=amap',
+    'base=baidu',
+    'base=osm,tianditu',
+    'base=https://tile.example.com/{z}/{x}/{y}.png',
+    `base=${'x'.repeat(300)}`,
+  ])('rejects the bad basemap %s and keeps the rest', (hash) => {
+    const { state, problems } = parseHash(`${hash}&year=2024`);
+    expect(state).toEqual({ year: 2024 });
+    expect(problems).toHaveLength(1);
+    expect(problems[0].startsWith('base:')).toBe(true);
+    expect(problems[0].length).toBeLessThan(60);
+  });
+
+  it('never takes a Tianditu key from a link', () => {
+    const { state, problems } = parseHash('base=tianditu&tk=0123456789abcdef0123456789abcdef');
+    expect(state).toEqual({ base: 'tianditu' });
+    expect(problems).toEqual(['tk: unknown parameter']);
+    expect(JSON.stringify(state)).not.toContain('0123456789abcdef');
+  });
+});
+
+describe('URL codec: tour and kiosk', () => {
+  it('round-trips a tour stop, kiosk mode and an idle time, written before the language', () => {
+    const state: UrlState = { tour: 'review-4', kiosk: true, idle: 300, lang: 'en' };
+    const hash = serialiseHash(state);
+    expect(hash).toBe('tour=review-4&kiosk=1&idle=300&lang=en');
+    expect(parseHash(hash)).toEqual({ state, problems: [] });
+  });
+
+  it.each([
+    [{ tour: 'title' }, 'tour=title'],
+    [{ tour: 'plan-targets' }, 'tour=plan-targets'],
+    [{ kiosk: true }, 'kiosk=1'],
+    [{ idle: 15 }, 'idle=15'],
+    [{ idle: 3600 }, 'idle=3600'],
+  ] as [UrlState, string][])('round-trips %j on its own', (state, hash) => {
+    expect(serialiseHash(state)).toBe(hash);
+    expect(parseHash(hash)).toEqual({ state, problems: [] });
+  });
+
+  it('leaves kiosk out of the link when it is off', () => {
+    expect(serialiseHash({ kiosk: false, lang: 'en' })).toBe('lang=en');
+  });
+
+  it.each([
+    ['idle=5', 15],
+    ['idle=0', 15],
+    ['idle=14', 15],
+    ['idle=3601', 3600],
+    ['idle=999999', 3600],
+  ])('brings %s within 15–3600 s and says so', (hash, seconds) => {
+    const { state, problems } = parseHash(`${hash}&kiosk=1`);
+    expect(state).toEqual({ idle: seconds, kiosk: true });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^idle: .* using \d+ s$/);
+  });
+
+  it.each([
+    'tour=',
+    'tour=Review-1',
+    'tour=<script>',
+    'tour=review 1',
+    'tour=../end',
+    'kiosk=',
+    'kiosk=0',
+    'kiosk=true',
+    'kiosk=yes',
+    'idle=',
+    'idle=-30',
+    'idle=1.5',
+    'idle=1e3',
+    'idle=abc',
+    'idle=1234567',
+  ])('rejects the bad parameter %s and keeps the rest', (junk) => {
+    const name = junk.split('=')[0];
+    const { state, problems } = parseHash(`#${junk}&year=2024`);
+    expect(state).toEqual({ year: 2024 });
+    expect(problems).toHaveLength(1);
+    expect(problems[0].startsWith(`${name}:`)).toBe(true);
+  });
 });
