@@ -185,7 +185,8 @@ export function buildSearchIndex(source: SearchSource, pinyin: PinyinTable): Sea
       keys: keysOf(
         [
           [full, 'name'],
-          ...short.map((s): [string, KeySource] => [s, 'alias']),
+          // 湖塘 is the town's name as much as 湖塘镇: not an alias to point out.
+          ...short.map((s): [string, KeySource] => [s, 'name']),
           [t.name_en, 'english'],
           [idAsText(t.id), 'id'],
         ],

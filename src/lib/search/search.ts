@@ -37,6 +37,8 @@ export interface SearchResults {
   groups: Record<SearchKind, SearchHit[]>;
   /** How many matched in each kind before the lists were cut. */
   counts: Record<SearchKind, number>;
+  /** The kinds in display order: the one holding the best hit first ("湖塘" lists the town first). */
+  order: SearchKind[];
   /** Closest names, then prominent places: offered when nothing matched. */
   suggestions: SearchHit[];
 }
@@ -239,6 +241,7 @@ export function search(index: SearchIndex, input: unknown, options: SearchOption
       outcome: typed ? 'unreadable' : 'empty',
       groups,
       counts,
+      order: [...KINDS],
       suggestions: popularPlaces(index),
     };
   }
@@ -259,7 +262,10 @@ export function search(index: SearchIndex, input: unknown, options: SearchOption
     counts[kind] = groups[kind].length;
     groups[kind] = groups[kind].sort(byScore).slice(0, Math.max(0, limits[kind]));
   }
-  if (KINDS.some((k) => counts[k] > 0)) return { query, outcome: 'ok', groups, counts, suggestions: [] };
+  // Stable sort: on a tie the fixed order (places, towns, figures) stands.
+  const order = [...KINDS].sort((a, b) => (groups[b][0]?.score ?? -1) - (groups[a][0]?.score ?? -1));
+  if (KINDS.some((k) => counts[k] > 0))
+    return { query, outcome: 'ok', groups, counts, order, suggestions: [] };
   const closest = closestNames(index, query);
   const seen = new Set(closest.map((h) => `${h.kind}:${h.id}`));
   const popular = popularPlaces(index, SUGGESTIONS + CLOSEST).filter((h) => !seen.has(`${h.kind}:${h.id}`));
@@ -268,11 +274,12 @@ export function search(index: SearchIndex, input: unknown, options: SearchOption
     outcome: 'no-match',
     groups,
     counts,
+    order,
     suggestions: [...closest, ...popular].slice(0, SUGGESTIONS),
   };
 }
 
-/** All hits in display order (places, towns, figures), as the keyboard walks them. */
+/** All hits in display order (by kind, the best kind first), as the keyboard walks them. */
 export function flatHits(results: SearchResults): SearchHit[] {
-  return results.outcome === 'ok' ? KINDS.flatMap((k) => results.groups[k]) : results.suggestions;
+  return results.outcome === 'ok' ? results.order.flatMap((k) => results.groups[k]) : results.suggestions;
 }

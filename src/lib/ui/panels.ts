@@ -7,6 +7,7 @@ import type { AtlasState } from '../state/atlas.svelte';
 import type { PanelId } from '../state/url';
 import FiltersPanel from './FiltersPanel.svelte';
 import PlaceList from './PlaceList.svelte';
+import NearPanelLoader from './near/NearPanelLoader.svelte';
 import Overview from './overview/Overview.svelte';
 import ReportPanel from './report/ReportPanel.svelte';
 
@@ -25,4 +26,5 @@ export const PANELS: PanelDef[] = [
   { id: 'report', label: { zh: '报告原文', en: 'Report' }, component: ReportPanel },
   { id: 'layers', label: { zh: '图层筛选', en: 'Layers' }, component: FiltersPanel },
   { id: 'list', label: { zh: '项目列表', en: 'List' }, component: PlaceList },
+  { id: 'near', label: { zh: '附近', en: 'Near me' }, component: NearPanelLoader },
 ];

@@ -83,6 +83,16 @@ describe('search ranking on the real catalogue', () => {
     },
   );
 
+  it('lists first the kind that holds the best hit', () => {
+    const town = search(index, '湖塘');
+    expect(town.order[0]).toBe('town');
+    expect(flatHits(town)[0].id).toBe('hutang');
+    // A town typed without its suffix is its name, not an alias to point out.
+    expect(town.groups.town[0].via).toBeUndefined();
+    expect(search(index, '滆湖').order[0]).toBe('place');
+    expect(search(index, '地区生产总值').order[0]).toBe('figure');
+  });
+
   it('says which alias was matched', () => {
     const gehu = search(index, '西太湖').groups.place.find((h) => h.id === 'gehu');
     expect(gehu?.via?.label).toBe('西太湖');

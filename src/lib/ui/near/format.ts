@@ -1,0 +1,22 @@
+/** Words for near-me: distances and where each place is relative to the origin. */
+import type { Lang } from '../../i18n/lang';
+import type { NearHit } from '../../geo/near';
+import { nameOf } from '../../i18n/lang';
+
+/** "850 m", "1.2 km", "12 km": the same in both languages. */
+export function formatDistance(metres: number): string {
+  if (metres < 1000) return `${Math.max(10, Math.round(metres / 10) * 10)} m`;
+  const km = metres / 1000;
+  return `${km < 10 ? km.toFixed(1) : Math.round(km)} km`;
+}
+
+/** "您在滆湖范围内", "距最近处 1.2 km", "1.2 km". */
+export function describeDistance(hit: NearHit, lang: Lang): string {
+  const g = hit.place.geometry?.type ?? '';
+  const name = nameOf(hit.place.properties, lang);
+  if (hit.inside) return lang === 'zh' ? `您在${name}范围内` : `You are inside ${name}`;
+  const d = formatDistance(hit.distanceM);
+  if (g.includes('Line') || g.includes('Polygon') || g === 'GeometryCollection')
+    return lang === 'zh' ? `距最近处 ${d}` : `${d} from the nearest point`;
+  return lang === 'zh' ? `距离 ${d}` : `${d} away`;
+}
