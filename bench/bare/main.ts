@@ -5,6 +5,7 @@
 import { Map, setWorkerUrl, type LayerSpecification, type StyleSpecification } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import { WUJIN_BBOX } from '../../src/lib/map/extent';
 
 setWorkerUrl(workerUrl);
 
@@ -20,8 +21,14 @@ const layerUrls = import.meta.glob<string>('../../geo/layers/*.geojson', {
   eager: true,
 });
 
-/** The atlas's default camera: all of Wujin at 1440×900. */
-const camera = { center: [119.97, 31.66] as [number, number], zoom: 9.6 };
+/** The atlas's default view: framed on Wujin's extent. */
+const camera = {
+  bounds: [
+    [WUJIN_BBOX[0], WUJIN_BBOX[1]],
+    [WUJIN_BBOX[2], WUJIN_BBOX[3]],
+  ] as [[number, number], [number, number]],
+  fitBoundsOptions: { padding: 24 },
+};
 
 function fileStem(path: string): string {
   return (path.split('/').pop() ?? path).replace(/\.geojson$/, '');

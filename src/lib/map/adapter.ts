@@ -9,6 +9,7 @@ import {
   NavigationControl,
   ScaleControl,
   setWorkerUrl,
+  prewarm,
   type GeoJSONSource,
   type LngLatBoundsLike,
   type MapGeoJSONFeature,
@@ -36,6 +37,9 @@ import { palette } from './style/palette';
 import { labelField, type Lang } from './style/text';
 
 setWorkerUrl(workerUrl);
+// Start MapLibre's worker while the catalogue is still loading, not when the map is created:
+// the worker's download and start-up then overlap the data fetch instead of following it.
+if (typeof window !== 'undefined' && webglAvailable()) prewarm();
 
 export interface AtlasMapOptions {
   container: HTMLElement;
