@@ -32,9 +32,20 @@ import {
 import { groupLayers, interactiveLayerIds } from './style/places';
 import { WUJIN_BBOX } from './extent';
 import { markerImageData, markerImageId } from './style/markers';
+import {
+  EMBEDDED_FILL_LAYER_IDS,
+  ONLINE_LAYERS_BEFORE_ID,
+  ONLINE_SOURCE_IDS,
+  TIANDITU_REVIEW_NUMBER,
+  isOnlineSourceId,
+  onlineBasemapStyle,
+  type BasemapKind,
+  type OnlineBasemapKind,
+} from './style/online';
 import { overlayLayers, overlaySources, type OverlaySourceId } from './style/overlays';
 import { palette } from './style/palette';
 import { labelField, type Lang } from './style/text';
+import { FIRST_TILE_TIMEOUT_MS, TileHealth } from './tile-health';
 
 setWorkerUrl(workerUrl);
 // Start MapLibre's worker while the catalogue is still loading, not when the map is created:
@@ -63,7 +74,35 @@ export interface AtlasMapOptions {
   /** First idle with every default layer drawn. */
   onFirstIdle: () => void;
   onError: (message: string) => void;
+  /**
+   * An online basemap failed (tile errors, or no tile within FIRST_TILE_TIMEOUT_MS). The map has
+   * already gone back to the embedded basemap; the state should follow.
+   */
+  onBasemapFailed?: (kind: OnlineBasemapKind) => void;
 }
+
+/** What the map draws under the atlas: the embedded basemap, or tiles from an online service. */
+export interface BasemapChoice {
+  kind: BasemapKind;
+  /** The Tianditu key (tk); never stored by the map beyond its tile URLs. */
+  token?: string | null;
+  /** The review number (审图号) shown with Tianditu tiles. */
+  reviewNumber?: string;
+}
+
+/** The map's pixels once it is idle, with what is needed to draw a scale for them. */
+export interface MapSnapshot {
+  /** A copy of the map canvas, in device pixels. */
+  canvas: HTMLCanvasElement;
+  /** Device pixels per CSS pixel of the map canvas. */
+  pixelRatio: number;
+  zoom: number;
+  lat: number;
+  lon: number;
+}
+
+/** Longest wait for the map to settle before a snapshot takes what is drawn. */
+const SNAPSHOT_WAIT_MS = 15_000;
 
 /** Wujin's extent (with a margin): the camera may not wander off to places the atlas has no data for. */
 const MAX_BOUNDS: LngLatBoundsLike = [
@@ -92,6 +131,14 @@ export class AtlasMap {
   };
   /** Each place layer's own filter (geometry type, status), kept to combine with the user's filter. */
   private readonly baseFilters = new Map<string, { group: GroupId; filter: unknown }>();
+  private basemap: BasemapChoice = { kind: 'embedded' };
+  /** Watches the online basemap's tiles; null while the embedded basemap is shown. */
+  private basemapWatch: {
+    kind: OnlineBasemapKind;
+    sources: readonly string[];
+    health: TileHealth;
+    timer: ReturnType<typeof setTimeout>;
+  } | null = null;
 
   constructor(opts: AtlasMapOptions) {
     this.opts = opts;
@@ -252,9 +299,21 @@ export class AtlasMap {
       this.setSelected(this.selected?.id ?? null);
       this.setFigurePlaces(this.figurePlaces.map((p) => p.id));
       for (const id of Object.keys(this.overlayData) as OverlaySourceId[]) this.applyOverlay(id);
+      this.applyBasemap();
     });
     map.once('idle', () => this.opts.onFirstIdle());
-    map.on('error', (e) => this.opts.onError(e.error?.message ?? 'map error'));
+    map.on('error', (e) => {
+      // Tile errors of an online basemap are expected offline: they decide the fallback, not a notice.
+      const sourceId = (e as { sourceId?: string }).sourceId;
+      if (isOnlineSourceId(sourceId)) {
+        if (this.basemapWatch?.sources.includes(sourceId)) this.onBasemapTile(false);
+        return;
+      }
+      this.opts.onError(e.error?.message ?? 'map error');
+    });
+    map.on('sourcedata', (e) => {
+      if (e.tile && this.basemapWatch?.sources.includes(e.sourceId)) this.onBasemapTile(true);
+    });
     // Status markers are drawn on demand, the first time a layer asks for one.
     map.setMissingStyleImageResolver((id) => {
       this.addMarker(id);
@@ -417,12 +476,114 @@ export class AtlasMap {
       (this.map.getSource(g.id) as GeoJSONSource | undefined)?.setData(places[g.id]);
   }
 
+  /**
+   * Shows an online basemap under the atlas's own layers, or goes back to the embedded one. The
+   * embedded fills are hidden while tiles show; outlines, labels and the report's places stay on top.
+   */
+  setBasemap(choice: BasemapChoice): void {
+    const key = (c: BasemapChoice) =>
+      c.kind === 'tianditu' ? `tianditu|${c.token ?? ''}|${c.reviewNumber ?? ''}` : c.kind;
+    if (key(choice) === key(this.basemap)) return;
+    this.basemap = { ...choice };
+    this.applyBasemap();
+  }
+
+  private applyBasemap(): void {
+    if (!this.ready) return;
+    const map = this.map;
+    this.stopBasemapWatch();
+    for (const layer of map.getStyle().layers) {
+      if ('source' in layer && isOnlineSourceId(layer.source)) map.removeLayer(layer.id);
+    }
+    for (const id of ONLINE_SOURCE_IDS) if (map.getSource(id)) map.removeSource(id);
+    const { kind } = this.basemap;
+    for (const id of EMBEDDED_FILL_LAYER_IDS) {
+      if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', kind === 'embedded' ? 'visible' : 'none');
+    }
+    if (kind === 'embedded') return;
+    let style: ReturnType<typeof onlineBasemapStyle>;
+    try {
+      style = onlineBasemapStyle(kind, {
+        token: this.basemap.token,
+        reviewNumber: this.basemap.reviewNumber ?? TIANDITU_REVIEW_NUMBER,
+      });
+    } catch {
+      this.failBasemap(kind);
+      return;
+    }
+    for (const [id, source] of Object.entries(style.sources)) map.addSource(id, source);
+    for (const layer of style.layers) map.addLayer(layer, ONLINE_LAYERS_BEFORE_ID);
+    const health = new TileHealth(Date.now());
+    this.basemapWatch = {
+      kind,
+      sources: Object.keys(style.sources),
+      health,
+      // Offline a request may hang instead of failing: no tile within the timeout counts as failure.
+      timer: setTimeout(() => {
+        if (health.check(Date.now()) === 'failed') this.failBasemap(kind);
+      }, FIRST_TILE_TIMEOUT_MS),
+    };
+    if (typeof navigator !== 'undefined' && navigator.onLine === false) this.failBasemap(kind);
+  }
+
+  private onBasemapTile(loaded: boolean): void {
+    const watch = this.basemapWatch;
+    if (!watch) return;
+    const verdict = loaded ? watch.health.tileLoaded() : watch.health.tileFailed();
+    if (loaded && watch.health.tilesLoaded === 1) clearTimeout(watch.timer);
+    if (verdict === 'failed') this.failBasemap(watch.kind);
+  }
+
+  private stopBasemapWatch(): void {
+    if (this.basemapWatch) clearTimeout(this.basemapWatch.timer);
+    this.basemapWatch = null;
+  }
+
+  /** Goes back to the embedded basemap at once, then tells the state (which then asks for the same). */
+  private failBasemap(kind: OnlineBasemapKind): void {
+    this.basemap = { kind: 'embedded' };
+    this.applyBasemap();
+    this.opts.onBasemapFailed?.(kind);
+  }
+
+  /**
+   * A copy of the map as drawn, taken once the map is idle (tiles loaded, no animation). The map
+   * keeps its drawing buffer (preserveDrawingBuffer), so the copy is what the user sees.
+   */
+  async snapshot(): Promise<MapSnapshot> {
+    const map = this.map;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, SNAPSHOT_WAIT_MS);
+      map.once('idle', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+      map.triggerRepaint();
+    });
+    const source = map.getCanvas();
+    const canvas = document.createElement('canvas');
+    canvas.width = source.width;
+    canvas.height = source.height;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('2D canvas unavailable');
+    ctx.drawImage(source, 0, 0);
+    const centre = map.getCenter();
+    return {
+      canvas,
+      pixelRatio: source.clientWidth > 0 ? source.width / source.clientWidth : map.getPixelRatio(),
+      zoom: map.getZoom(),
+      lat: centre.lat,
+      lon: centre.lng,
+    };
+  }
+
   /** The MapLibre map, for browser tests only. */
   get testHandle(): MapLibreMap {
     return this.map;
   }
 
   destroy(): void {
+    this.stopBasemapWatch();
     this.map.remove();
   }
 }
