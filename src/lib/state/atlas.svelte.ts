@@ -10,6 +10,7 @@ import { GROUP_IDS, LAYER_GROUPS } from '../catalog/groups';
 import type { GroupId, Metric, PlaceFeature, Status } from '../catalog/types';
 import type { Lang } from '../i18n/lang';
 import { placeBounds, type BBox } from '../geo/bounds';
+import { TIANDITU_REVIEW_NUMBER, type BasemapKind, type OnlineBasemapKind } from '../map/style/online';
 import { filteredIds, groupIndex, type Filters } from './filters';
 import { serialiseHash, type Camera, type FilterYear, type PanelId, type UrlState } from './url';
 
@@ -90,6 +91,17 @@ export class AtlasState {
   /** Only places in this town or 街道 (towns.geojson id), in the list and on the map; null for all. */
   town = $state<string | null>(null);
 
+  /** The basemap asked for: the embedded one, or an online tile service the user opted into (base= in links). */
+  basemap = $state<BasemapKind>('embedded');
+  /** The Tianditu key (tk), typed by the user and kept in browser storage; never in a link. */
+  tiandituToken = $state<string | null>(null);
+  /** Tianditu's review number (审图号), shown in the attribution and in exports; must match Tianditu's own. */
+  tiandituReviewNumber = $state<string>(TIANDITU_REVIEW_NUMBER);
+  /** A request to export the map view as a PNG; the map consumes it. */
+  exportRequest = $state.raw<{ seq: number } | null>(null);
+  /** True from an export request until its image is saved (or failed). */
+  exporting = $state(false);
+
   private noticeSeq = 0;
   private flySeq = 0;
 
@@ -139,10 +151,18 @@ export class AtlasState {
     fig: this.figure ?? undefined,
     para: this.panel === 'report' ? (this.readerParagraph ?? undefined) : undefined,
     town: this.town ?? undefined,
+    base: this.basemap === 'embedded' ? undefined : this.basemap,
     lang: this.lang === 'zh' ? undefined : this.lang,
   });
 
   readonly hash: string = $derived(serialiseHash(this.urlState));
+
+  /** What the map draws: Tianditu waits for its key, showing the embedded basemap meanwhile. */
+  readonly activeBasemap: BasemapKind = $derived(
+    this.basemap === 'tianditu' && !this.tiandituToken ? 'embedded' : this.basemap,
+  );
+  /** Tianditu was asked for (by the user or a link) but there is no key yet: the key prompt shows. */
+  readonly needsTiandituToken: boolean = $derived(this.basemap === 'tianditu' && !this.tiandituToken);
 
   /** Applies a parsed link. Unknown place ids are reported, not kept. */
   applyUrl(url: UrlState, problems: string[]): void {
@@ -172,6 +192,7 @@ export class AtlasState {
       if (this.catalog.places.some((p) => p.properties.town === url.town)) this.town = url.town;
       else problems.push(`town: no places in "${url.town}"`);
     }
+    if (url.base) this.basemap = url.base;
     if (problems.length > 0) {
       this.notify(
         'warning',
@@ -270,6 +291,46 @@ export class AtlasState {
       ? current.filter((s) => s !== id)
       : all.filter((s) => s === id || current.includes(s));
     this.statuses = next.length === all.length ? null : next;
+  }
+
+  /** Chooses the basemap. Online ones are opt-in: they fetch tiles from outside the atlas. */
+  setBasemap(kind: BasemapKind): void {
+    this.basemap = kind;
+  }
+
+  /** Sets (or, with null, forgets) the Tianditu key; the caller keeps it in browser storage. */
+  setTiandituToken(token: string | null): void {
+    this.tiandituToken = token?.trim() || null;
+  }
+
+  setTiandituReviewNumber(text: string): void {
+    this.tiandituReviewNumber = text.trim() || TIANDITU_REVIEW_NUMBER;
+  }
+
+  /**
+   * The online basemap could not be loaded: the map is back on the embedded one. Only the basemap
+   * changes; selection, filters and camera stay as they were.
+   */
+  basemapFailed(kind: OnlineBasemapKind): void {
+    if (this.basemap !== kind) return;
+    this.basemap = 'embedded';
+    this.notify(
+      'warning',
+      this.lang === 'zh'
+        ? '在线底图无法加载（可能没有网络），已切换回内置底图'
+        : 'The online basemap could not be loaded (no network?); back to the embedded basemap',
+    );
+  }
+
+  /** Asks the map for a PNG of the current view (ignored while one is being made). */
+  requestExport(): void {
+    if (this.exporting) return;
+    this.exporting = true;
+    this.exportRequest = { seq: ++this.flySeq };
+  }
+
+  exportFinished(): void {
+    this.exporting = false;
   }
 
   notify(kind: Notice['kind'], text: string): void {
