@@ -50,7 +50,7 @@ import { FIRST_TILE_TIMEOUT_MS, TileHealth } from './tile-health';
 setWorkerUrl(workerUrl);
 // Start MapLibre's worker while the catalogue is still loading, not when the map is created:
 // the worker's download and start-up then overlap the data fetch instead of following it.
-if (typeof window !== 'undefined' && webglAvailable()) prewarm();
+if (typeof window !== 'undefined') prewarm();
 
 export interface AtlasMapOptions {
   container: HTMLElement;
@@ -394,18 +394,40 @@ export class AtlasMap {
     }
   }
 
-  /** Eases the camera to contain a bounding box [west, south, east, north]. */
-  fitBounds(bbox: [number, number, number, number], maxZoom = 14): void {
-    const pad = Math.min(
-      80,
-      Math.round(Math.min(this.map.getContainer().clientWidth, this.map.getContainer().clientHeight) / 6),
-    );
+  /**
+   * Eases the camera to contain a bounding box [west, south, east, north]. `inset`: pixels along
+   * each edge hidden by something on top of the map (the tour's caption); the box keeps clear of them.
+   */
+  fitBounds(
+    bbox: [number, number, number, number],
+    maxZoom = 14,
+    inset?: { top: number; right: number; bottom: number; left: number },
+  ): void {
+    const { clientWidth: width, clientHeight: height } = this.map.getContainer();
+    // The container may have changed size a moment ago (the tour hides the side panel) before the
+    // resize observer told the map: fit to the size it has now.
+    const canvas = this.map.getCanvas();
+    if (canvas.clientWidth !== width || canvas.clientHeight !== height) this.map.resize();
+    const pad = Math.min(80, Math.round(Math.min(width, height) / 6));
+    const padding = { top: pad, right: pad, bottom: pad, left: pad };
+    // An inset that leaves too little map is ignored: MapLibre cannot fit a box into nothing.
+    const minFreePx = 160;
+    if (
+      inset &&
+      width - inset.left - inset.right - 2 * pad >= minFreePx &&
+      height - inset.top - inset.bottom - 2 * pad >= minFreePx
+    ) {
+      padding.top += inset.top;
+      padding.right += inset.right;
+      padding.bottom += inset.bottom;
+      padding.left += inset.left;
+    }
     this.map.fitBounds(
       [
         [bbox[0], bbox[1]],
         [bbox[2], bbox[3]],
       ],
-      { padding: pad, maxZoom, duration: prefersReducedMotion() ? 0 : 900 },
+      { padding, maxZoom, duration: prefersReducedMotion() ? 0 : 900 },
     );
   }
 
@@ -590,14 +612,4 @@ export class AtlasMap {
 
 function prefersReducedMotion(): boolean {
   return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-}
-
-/** True when this browser can create a WebGL context at all. */
-export function webglAvailable(): boolean {
-  try {
-    const canvas = document.createElement('canvas');
-    return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
-  } catch {
-    return false;
-  }
 }
