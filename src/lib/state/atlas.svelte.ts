@@ -11,8 +11,18 @@ import type { GroupId, Metric, PlaceFeature, Status } from '../catalog/types';
 import type { Lang } from '../i18n/lang';
 import { placeBounds, type BBox } from '../geo/bounds';
 import { TIANDITU_REVIEW_NUMBER, type BasemapKind, type OnlineBasemapKind } from '../map/style/online';
+import { WUJIN_BBOX } from '../map/extent';
+import { TITLE_STOP_ID } from '../tour/ids';
+import type { TourStop } from '../tour/stops';
 import { filteredIds, groupIndex, type Filters } from './filters';
-import { serialiseHash, type Camera, type FilterYear, type PanelId, type UrlState } from './url';
+import {
+  IDLE_LIMITS_S,
+  serialiseHash,
+  type Camera,
+  type FilterYear,
+  type PanelId,
+  type UrlState,
+} from './url';
 
 /** The district seen whole on a laptop screen. */
 export const DEFAULT_CAMERA: Camera = { zoom: 9.6, lat: 31.66, lon: 119.97 };
@@ -43,6 +53,27 @@ export interface NearOrigin {
 export const NEAR_RADII_M = [1000, 3000, 5000, 10000] as const;
 export const DEFAULT_NEAR_RADIUS_M = 3000;
 
+/** Screen pixels along each edge of the map that something on top of it hides. */
+export interface MapInset {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+export const NO_INSET: MapInset = { top: 0, right: 0, bottom: 0, left: 0 };
+
+/** What the tour changes, kept when it starts so that leaving it puts the view back. */
+interface TourReturn {
+  /** null: frame the whole district (after a kiosk reset). */
+  camera: Camera | null;
+  selection: string | null;
+  figure: string | null;
+  groups: readonly GroupId[];
+  statuses: readonly Status[] | null;
+  year: FilterYear | null;
+  town: string | null;
+}
+
 export interface Notice {
   id: number;
   kind: 'info' | 'warning' | 'error';
@@ -68,8 +99,11 @@ export class AtlasState {
   year = $state<FilterYear | null>(null);
   panel = $state<PanelId | null>(DEFAULT_PANEL);
   notices = $state.raw<readonly Notice[]>([]);
-  /** A camera request for the map (fit to a place); the map consumes it. */
-  flyRequest = $state.raw<{ bbox: BBox; seq: number } | null>(null);
+  /**
+   * A camera request for the map (fit to a place); the map consumes it. `inset`: parts of the map
+   * hidden by something on top (the tour's caption), which the fitted box keeps clear of.
+   */
+  flyRequest = $state.raw<{ bbox: BBox; seq: number; inset?: MapInset } | null>(null);
 
   /** A request to put the camera somewhere (a link edited by hand); the map consumes it. */
   jumpRequest = $state.raw<{ camera: Camera; seq: number } | null>(null);
@@ -101,6 +135,18 @@ export class AtlasState {
   exportRequest = $state.raw<{ seq: number } | null>(null);
   /** True from an export request until its image is saved (or failed). */
   exporting = $state(false);
+
+  /** The tour stop on screen (a stop id); null when not presenting. The one owner of the tour's position. */
+  tour = $state<string | null>(null);
+  /** The tour's stops, once the presentation has loaded them (on first use, to keep the first load small). */
+  tourStops = $state.raw<readonly TourStop[] | null>(null);
+  /** Kiosk mode (kiosk=1 in the link): after `idleS` seconds without input the atlas resets to the tour. */
+  kiosk = $state(false);
+  idleS = $state<number>(IDLE_LIMITS_S.default);
+  /** The part of the map the tour's caption covers; written by the caption as it is laid out. */
+  mapInset = $state.raw<MapInset>(NO_INSET);
+  /** What to put back when the tour ends; null when not presenting. */
+  private tourReturn: TourReturn | null = null;
 
   private noticeSeq = 0;
   private flySeq = 0;
@@ -141,19 +187,38 @@ export class AtlasState {
   /** Ids of the places tied to the selected figure; empty for a district-wide figure. */
   readonly figurePlaces: readonly string[];
 
-  readonly urlState: UrlState = $derived({
-    camera: this.camera,
-    sel: this.selection ?? undefined,
-    layers: sameSet(this.groups, DEFAULT_GROUPS) ? undefined : [...this.groups],
-    status: this.statuses ? [...this.statuses] : undefined,
-    year: this.year ?? undefined,
-    panel: this.panel === DEFAULT_PANEL ? undefined : (this.panel ?? undefined),
-    fig: this.figure ?? undefined,
-    para: this.panel === 'report' ? (this.readerParagraph ?? undefined) : undefined,
-    town: this.town ?? undefined,
-    base: this.basemap === 'embedded' ? undefined : this.basemap,
-    lang: this.lang === 'zh' ? undefined : this.lang,
-  });
+  /** The stop on screen, once the stops have loaded. */
+  readonly tourStop: TourStop | null = $derived(this.tourStops?.find((s) => s.id === this.tour) ?? null);
+  /** Places marked on the map: the tour stop's while presenting, otherwise the selected figure's. */
+  readonly markedPlaces: readonly string[] = $derived(
+    this.tourStop ? this.tourStop.places : this.figurePlaces,
+  );
+
+  /** While presenting, a link names the stop only: the stop sets layers, year and camera itself. */
+  readonly urlState: UrlState = $derived(
+    this.tour !== null
+      ? {
+          tour: this.tour,
+          kiosk: this.kiosk || undefined,
+          idle: this.idleS === IDLE_LIMITS_S.default ? undefined : this.idleS,
+          lang: this.lang === 'zh' ? undefined : this.lang,
+        }
+      : {
+          camera: this.camera,
+          sel: this.selection ?? undefined,
+          layers: sameSet(this.groups, DEFAULT_GROUPS) ? undefined : [...this.groups],
+          status: this.statuses ? [...this.statuses] : undefined,
+          year: this.year ?? undefined,
+          panel: this.panel === DEFAULT_PANEL ? undefined : (this.panel ?? undefined),
+          fig: this.figure ?? undefined,
+          para: this.panel === 'report' ? (this.readerParagraph ?? undefined) : undefined,
+          town: this.town ?? undefined,
+          base: this.basemap === 'embedded' ? undefined : this.basemap,
+          lang: this.lang === 'zh' ? undefined : this.lang,
+          kiosk: this.kiosk || undefined,
+          idle: this.idleS === IDLE_LIMITS_S.default ? undefined : this.idleS,
+        },
+  );
 
   readonly hash: string = $derived(serialiseHash(this.urlState));
 
@@ -193,6 +258,12 @@ export class AtlasState {
       else problems.push(`town: no places in "${url.town}"`);
     }
     if (url.base) this.basemap = url.base;
+    if (url.kiosk) this.kiosk = true;
+    if (url.idle !== undefined) this.idleS = url.idle;
+    if (url.tour && url.tour !== this.tour) {
+      if (!this.tourStops || this.tourStops.some((s) => s.id === url.tour)) this.startTour(url.tour);
+      else problems.push(`tour: no stop "${url.tour}"`);
+    }
     if (problems.length > 0) {
       this.notify(
         'warning',
@@ -331,6 +402,108 @@ export class AtlasState {
 
   exportFinished(): void {
     this.exporting = false;
+  }
+
+  /**
+   * Starts presenting at a stop (the title by default), or moves to it while presenting. Before
+   * the stops have loaded the id is kept, and shown once they have (see setTourStops).
+   */
+  startTour(id: string = TITLE_STOP_ID): void {
+    if (this.tour === null) this.tourReturn = this.tourSnapshot();
+    if (this.tourStops) this.goToStop(id);
+    else this.tour = id;
+  }
+
+  /** The stops have loaded: show the stop the tour is at (the title, for an id no stop has). */
+  setTourStops(stops: readonly TourStop[]): void {
+    this.tourStops = stops;
+    if (this.tour === null || stops.length === 0) return;
+    if (stops.some((s) => s.id === this.tour)) {
+      this.goToStop(this.tour);
+      return;
+    }
+    this.notify(
+      'warning',
+      this.lang === 'zh'
+        ? `导览中没有“${this.tour}”这一页，已从标题页开始`
+        : `The tour has no stop "${this.tour}"; starting from the title`,
+    );
+    this.goToStop(stops[0].id);
+  }
+
+  /** Shows a stop: its layers and year, its places marked, nothing selected, the camera on its places. */
+  goToStop(id: string): void {
+    const stop = this.tourStops?.find((s) => s.id === id);
+    if (!stop) return;
+    if (this.tour === null) this.tourReturn = this.tourSnapshot();
+    this.tour = stop.id;
+    this.selection = null;
+    this.highlight = null;
+    this.figure = null;
+    this.groups = stop.groups;
+    this.statuses = null;
+    this.year = stop.year;
+    this.town = null;
+    this.refitStop();
+  }
+
+  /** Puts the camera on the current stop's places again (the screen changed size, or went full screen). */
+  refitStop(): void {
+    const stop = this.tourStop;
+    if (stop) this.flyRequest = { bbox: stop.camera, inset: this.mapInset, seq: ++this.flySeq };
+  }
+
+  /** Stops presenting and puts back the view from before: camera, selection, figure and filters. */
+  leaveTour(): void {
+    if (this.tour === null) return;
+    const back = this.tourReturn;
+    this.tour = null;
+    this.tourReturn = null;
+    this.mapInset = NO_INSET;
+    if (!back) return;
+    this.selection = back.selection;
+    this.figure = back.figure;
+    this.groups = back.groups;
+    this.statuses = back.statuses;
+    this.year = back.year;
+    this.town = back.town;
+    if (back.camera) this.jumpRequest = { camera: back.camera, seq: ++this.flySeq };
+    else this.flyRequest = { bbox: WUJIN_BBOX, seq: ++this.flySeq };
+  }
+
+  /**
+   * The kiosk's reset after nobody used it for a while: forget what visitors left behind (selection,
+   * filters, search pin, near-me origin, notices) and show the tour's title. Leaving the tour then
+   * shows the whole district with every default layer.
+   */
+  resetForKiosk(): void {
+    this.selection = null;
+    this.highlight = null;
+    this.figure = null;
+    this.groups = DEFAULT_GROUPS;
+    this.statuses = null;
+    this.year = null;
+    this.town = null;
+    this.searchMarker = null;
+    this.nearOrigin = null;
+    this.pickingOrigin = false;
+    this.panel = DEFAULT_PANEL;
+    this.notices = [];
+    this.tour = null;
+    this.tourReturn = { ...this.tourSnapshot(), camera: null };
+    this.goToStop(this.tourStops?.[0]?.id ?? TITLE_STOP_ID);
+  }
+
+  private tourSnapshot(): TourReturn {
+    return {
+      camera: this.camera,
+      selection: this.selection,
+      figure: this.figure,
+      groups: this.groups,
+      statuses: this.statuses,
+      year: this.year,
+      town: this.town,
+    };
   }
 
   notify(kind: Notice['kind'], text: string): void {

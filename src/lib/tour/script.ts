@@ -10,6 +10,7 @@
  */
 import type { Bilingual } from '../i18n/lang';
 import type { SectionId } from '../report/parse';
+import { END_STOP_ID, TITLE_STOP_ID } from './ids';
 
 export type StopKind = 'title' | 'section' | 'end';
 
@@ -31,7 +32,7 @@ export interface StopScript {
 
 export const TOUR_SCRIPT: readonly StopScript[] = [
   {
-    id: 'title',
+    id: TITLE_STOP_ID,
     kind: 'title',
     title: { zh: '武进区2024年政府工作报告', en: 'Wujin District Government Work Report 2024' },
     text: {
@@ -254,7 +255,7 @@ export const TOUR_SCRIPT: readonly StopScript[] = [
     ],
   },
   {
-    id: 'end',
+    id: END_STOP_ID,
     kind: 'end',
     title: { zh: '谢谢', en: 'Thank you' },
     text: {
