@@ -30,6 +30,12 @@ export default defineConfig({
       },
       {
         extends: true,
+        // Svelte's browser build, so components mount in the simulated DOM.
+        resolve: { conditions: ['browser'] },
+        test: { name: 'component', include: ['tests/component/**/*.test.ts'], environment: 'happy-dom' },
+      },
+      {
+        extends: true,
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
