@@ -169,6 +169,7 @@ export class AtlasState {
     this.figurePlaces = $derived(
       (this.selectedFigure?.places ?? []).filter((id) => this.catalog.byId.has(id)),
     );
+    this.markedPlaces = $derived(this.tourStop ? this.tourStop.places : this.figurePlaces);
   }
 
   readonly filters: Filters = $derived({
@@ -190,9 +191,7 @@ export class AtlasState {
   /** The stop on screen, once the stops have loaded. */
   readonly tourStop: TourStop | null = $derived(this.tourStops?.find((s) => s.id === this.tour) ?? null);
   /** Places marked on the map: the tour stop's while presenting, otherwise the selected figure's. */
-  readonly markedPlaces: readonly string[] = $derived(
-    this.tourStop ? this.tourStop.places : this.figurePlaces,
-  );
+  readonly markedPlaces: readonly string[];
 
   /** While presenting, a link names the stop only: the stop sets layers, year and camera itself. */
   readonly urlState: UrlState = $derived(
