@@ -1,10 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { searchIndexPlugin } from './src/lib/search/vite-plugin-search-index';
+import { validateCataloguePlugin } from './src/lib/catalog/vite-plugin-validate.ts';
 
 export default defineConfig({
   // searchIndexPlugin: the pinyin of every catalogue name, computed at build time (virtual:atlas-pinyin).
-  plugins: [svelte(), searchIndexPlugin()],
+  // validateCataloguePlugin: a malformed or inconsistent data file stops the build, naming file, feature and rule.
+  plugins: [svelte(), searchIndexPlugin(), validateCataloguePlugin()],
   base: './',
   server: { port: Number(process.env.PORT ?? 5173), strictPort: true, host: 'localhost' },
   preview: { port: Number(process.env.PORT ?? 5173), strictPort: true, host: 'localhost' },
