@@ -135,6 +135,8 @@ export class AtlasState {
   exportRequest = $state.raw<{ seq: number } | null>(null);
   /** True from an export request until its image is saved (or failed). */
   exporting = $state(false);
+  /** True while the map is on screen (WebGL worked); written by the map view. Exports need it. */
+  mapAvailable = $state(false);
 
   /** The tour stop on screen (a stop id); null when not presenting. The one owner of the tour's position. */
   tour = $state<string | null>(null);

@@ -1,0 +1,44 @@
+/**
+ * Runs an export the user asked for (AtlasState.requestExport), for the map view that consumes
+ * the request. The export code itself is imported on first use, so it costs nothing at first load.
+ */
+import { nameOf } from '../../i18n/lang';
+import type { AtlasMap } from '../../map/adapter';
+import type { AtlasState } from '../../state/atlas.svelte';
+
+/** The address that reopens this view (the state's hash, even before the address bar catches up). */
+function viewLink(hash: string): string {
+  const { origin, pathname, search } = window.location;
+  return `${origin}${pathname}${search}${hash ? `#${hash}` : ''}`;
+}
+
+export async function runExport(map: AtlasMap, atlas: AtlasState): Promise<void> {
+  const zh = atlas.lang === 'zh';
+  try {
+    const { exportMapImage } = await import('../../export/export-image');
+    const result = await exportMapImage(map, {
+      lang: atlas.lang,
+      groups: atlas.groups,
+      statuses: atlas.statuses,
+      visibleCount: atlas.visiblePlaces.length,
+      totalCount: atlas.catalog.places.length,
+      year: atlas.year,
+      selectedName: atlas.selectedPlace ? nameOf(atlas.selectedPlace.properties, atlas.lang) : null,
+      basemap: atlas.activeBasemap,
+      reviewNumber: atlas.tiandituReviewNumber,
+      link: viewLink(atlas.hash),
+      date: new Date(),
+    });
+    atlas.notify(
+      'info',
+      zh
+        ? `已导出图片 ${result.fileName}（${result.widthPx} × ${result.heightPx} 像素）`
+        : `Saved ${result.fileName} (${result.widthPx} × ${result.heightPx} px)`,
+    );
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    atlas.notify('error', zh ? `图片未能导出：${reason}` : `The image could not be exported: ${reason}`);
+  } finally {
+    atlas.exportFinished();
+  }
+}

@@ -1,0 +1,334 @@
+// Online basemaps are opt-in and fail safely. In this sandbox every request leaving localhost is
+// blocked by the harness, which is exactly "no network": choosing OpenStreetMap or Tianditu must
+// try the expected tile host only, then fall back to the embedded basemap with a notice, keeping
+// the selection, filters and camera. The default page asks for no tile at all.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import {
+  expectCleanRun,
+  launchBrowser,
+  openAtlas,
+  screenshot,
+  startServer,
+  type AtlasPage,
+  type AtlasServer,
+} from './harness';
+
+let server: AtlasServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const FALLBACK_ZH = '在线底图无法加载（可能没有网络），已切换回内置底图';
+const OSM_TILE = /^GET https:\/\/tile\.openstreetmap\.org\/\d{1,2}\/\d+\/\d+\.png$/;
+const TIANDITU_TILE =
+  /^GET https:\/\/t[0-7]\.tianditu\.gov\.cn\/(vec|cva)_w\/wmts\?SERVICE=WMTS&REQUEST=GetTile&VERSION=1\.0\.0&LAYER=(vec|cva)&STYLE=default&TILEMATRIXSET=w&FORMAT=tiles&TILEMATRIX=\d+&TILEROW=\d+&TILECOL=\d+&tk=([0-9a-f]{32})$/;
+const FAKE_TK = '0123456789abcdef0123456789abcdef';
+/** Chromium reports each blocked tile as a failed resource load; that is the point of this test. */
+const BLOCKED = /ERR_BLOCKED_BY_CLIENT|Failed to load resource/;
+
+interface MapFacts {
+  onlineLayers: string[];
+  onlineSources: string[];
+  fillsVisible: Record<string, string>;
+  selection: string | null;
+  groups: string[];
+  year: number | null;
+  basemap: string;
+  camera: { zoom: number; lat: number; lon: number };
+}
+
+/** What the map and the state say about the basemap and everything that must survive a fallback. */
+function mapFacts(page: Page): Promise<MapFacts> {
+  return page.evaluate(() => {
+    const w = window as unknown as {
+      __atlasMap: import('maplibre-gl').Map;
+      __atlasState: {
+        selection: string | null;
+        groups: string[];
+        year: number | null;
+        basemap: string;
+        camera: { zoom: number; lat: number; lon: number };
+      };
+    };
+    const map = w.__atlasMap;
+    const style = map.getStyle();
+    const online = ['osm', 'tianditu-vec', 'tianditu-cva'];
+    return {
+      onlineLayers: style.layers
+        .filter((l) => 'source' in l && online.includes(String(l.source)))
+        .map((l) => l.id),
+      onlineSources: Object.keys(style.sources).filter((id) => online.includes(id)),
+      fillsVisible: Object.fromEntries(
+        ['district-fill', 'district-neighbour-fill', 'lakes-fill'].map((id) => [
+          id,
+          String(map.getLayoutProperty(id, 'visibility') ?? 'visible'),
+        ]),
+      ),
+      selection: w.__atlasState.selection,
+      groups: [...w.__atlasState.groups],
+      year: w.__atlasState.year,
+      basemap: w.__atlasState.basemap,
+      camera: { ...w.__atlasState.camera },
+    };
+  });
+}
+
+function renderedIds(page: Page, layers: string[]): Promise<string[]> {
+  return page.evaluate((layerIds) => {
+    const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
+    const present = layerIds.filter((id) => map.getLayer(id));
+    return [...new Set(map.queryRenderedFeatures({ layers: present }).map((f) => String(f.properties.id)))];
+  }, layers);
+}
+
+function idle(page: Page): Promise<void> {
+  return page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
+        map.once('idle', () => resolve());
+        map.triggerRepaint();
+      }),
+  );
+}
+
+/** The hash as the address bar shows it, once the state's delayed write has happened. */
+async function settledHash(page: Page): Promise<string> {
+  await page.waitForTimeout(400);
+  return page.evaluate(() => window.location.hash);
+}
+
+async function waitForFallbackNotice(atlas: AtlasPage): Promise<void> {
+  await atlas.page.getByTestId('notices').getByText(FALLBACK_ZH).waitFor({ timeout: 15_000 });
+}
+
+/** The embedded basemap is whole again: no online layer or source, fills shown, lakes drawn. */
+async function expectEmbeddedBack(page: Page, lakesInView = ['taihu', 'gehu']): Promise<MapFacts> {
+  const facts = await mapFacts(page);
+  expect(facts.basemap).toBe('embedded');
+  expect(facts.onlineLayers).toEqual([]);
+  expect(facts.onlineSources).toEqual([]);
+  expect(Object.values(facts.fillsVisible)).toEqual(['visible', 'visible', 'visible']);
+  await idle(page);
+  const lakes = await renderedIds(page, ['lakes-fill']);
+  for (const lake of lakesInView) expect(lakes).toContain(lake);
+  expect(await renderedIds(page, ['district-outline'])).toContain('wujin');
+  expect(await page.locator('[data-basemap="embedded"]').isChecked()).toBe(true);
+  return facts;
+}
+
+describe('online basemaps without a network', () => {
+  test('choosing OpenStreetMap tries its tiles only, then falls back with a notice and keeps the view', async () => {
+    const atlas = await openAtlas(browser, server.url, {
+      hash: 'map=11/31.7/119.95&sel=wujin-station&year=2024&panel=layers',
+    });
+    try {
+      const before = await mapFacts(atlas.page);
+      expect(before.basemap).toBe('embedded');
+      expect(atlas.externalRequests).toEqual([]);
+
+      await atlas.page.locator('[data-basemap="osm"]').check();
+      await waitForFallbackNotice(atlas);
+
+      // Tiles were asked for, from OpenStreetMap's tile server and nowhere else.
+      expect(atlas.externalRequests.length).toBeGreaterThan(0);
+      for (const request of atlas.externalRequests) expect(request).toMatch(OSM_TILE);
+
+      // At this camera 滆湖 is in view, 太湖 is not.
+      const after = await expectEmbeddedBack(atlas.page, ['gehu']);
+      expect(after.selection).toBe('wujin-station');
+      expect(after.year).toBe(2024);
+      expect(after.groups).toEqual(before.groups);
+      expect(after.camera.zoom).toBeCloseTo(before.camera.zoom, 5);
+      expect(after.camera.lat).toBeCloseTo(before.camera.lat, 5);
+      expect(after.camera.lon).toBeCloseTo(before.camera.lon, 5);
+      const hash = await settledHash(atlas.page);
+      expect(hash).not.toContain('base=');
+      expect(hash).toContain('sel=wujin-station');
+      // Only one notice, and not an error: the tiles' own failures are not reported one by one.
+      expect(await atlas.page.getByTestId('notices').locator('.notice').count()).toBe(1);
+      expect(await atlas.page.getByTestId('notices').locator('.notice.error').count()).toBe(0);
+      await screenshot(atlas, 'basemap-osm-fallback');
+      expectCleanRun({ ...atlas, externalRequests: [] }, { allowConsole: [BLOCKED] });
+    } finally {
+      await atlas.close();
+    }
+  });
+
+  test('a link with base=osm opens on the embedded basemap after the same fallback', async () => {
+    const atlas = await openAtlas(browser, server.url, { hash: 'base=osm&lang=en' });
+    try {
+      await atlas.page
+        .getByTestId('notices')
+        .getByText('The online basemap could not be loaded (no network?); back to the embedded basemap')
+        .waitFor({ timeout: 15_000 });
+      expect(atlas.externalRequests.length).toBeGreaterThan(0);
+      for (const request of atlas.externalRequests) expect(request).toMatch(OSM_TILE);
+      await atlas.page.evaluate(() => {
+        (window as unknown as { __atlasState: { panel: string } }).__atlasState.panel = 'layers';
+      });
+      await expectEmbeddedBack(atlas.page);
+      const hash = await settledHash(atlas.page);
+      expect(hash).not.toContain('base=');
+      expect(hash).toContain('lang=en');
+      expectCleanRun({ ...atlas, externalRequests: [] }, { allowConsole: [BLOCKED] });
+    } finally {
+      await atlas.close();
+    }
+  });
+
+  test('Tianditu asks for its key, keeps it out of the link, tries vec_w and cva_w tiles and falls back', async () => {
+    const atlas = await openAtlas(browser, server.url, { hash: 'panel=layers' });
+    try {
+      await atlas.page.locator('[data-basemap="tianditu"]').check();
+      const dialog = atlas.page.getByTestId('tianditu-key-dialog');
+      await dialog.waitFor({ state: 'visible' });
+      // Without a key nothing is requested, and the link already says what was chosen.
+      expect(atlas.externalRequests).toEqual([]);
+      expect(await settledHash(atlas.page)).toContain('base=tianditu');
+      expect(await dialog.getByTestId('tianditu-review-number').inputValue()).toBe('GS(2024)0568号');
+
+      // A malformed key is refused in the dialog.
+      await dialog.getByTestId('tianditu-key').fill('not-a-key');
+      await dialog.locator('button[type="submit"]').click();
+      expect(await dialog.isVisible()).toBe(true);
+      expect(atlas.externalRequests).toEqual([]);
+
+      await dialog.getByTestId('tianditu-key').fill(FAKE_TK);
+      await dialog.locator('button[type="submit"]').click();
+      await waitForFallbackNotice(atlas);
+
+      expect(atlas.externalRequests.length).toBeGreaterThan(0);
+      const layers = new Set<string>();
+      for (const request of atlas.externalRequests) {
+        const match = TIANDITU_TILE.exec(request);
+        expect(match, request).not.toBeNull();
+        expect(match?.[1]).toBe(match?.[2]);
+        expect(match?.[3]).toBe(FAKE_TK);
+        layers.add(match?.[1] ?? '');
+      }
+      expect([...layers].sort()).toContain('vec');
+
+      await expectEmbeddedBack(atlas.page);
+      // The key is in this tab's storage, never in the address.
+      const where = await atlas.page.evaluate(() => ({
+        href: window.location.href,
+        session: sessionStorage.getItem('wujin-atlas.tianditu-tk'),
+        local: localStorage.getItem('wujin-atlas.tianditu-tk'),
+      }));
+      expect(where.href).not.toContain(FAKE_TK);
+      expect(where.href).not.toContain('base=');
+      expect(where.session).toBe(FAKE_TK);
+      expect(where.local).toBeNull();
+      expectCleanRun({ ...atlas, externalRequests: [] }, { allowConsole: [BLOCKED] });
+    } finally {
+      await atlas.close();
+    }
+  });
+
+  test('a link asking for Tianditu without a stored key asks for one; cancelling keeps the embedded basemap', async () => {
+    const atlas = await openAtlas(browser, server.url, { hash: 'base=tianditu' });
+    try {
+      const dialog = atlas.page.getByTestId('tianditu-key-dialog');
+      await dialog.waitFor({ state: 'visible' });
+      await dialog.getByRole('button', { name: '取消' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await atlas.page.evaluate(() => {
+        (window as unknown as { __atlasState: { panel: string } }).__atlasState.panel = 'layers';
+      });
+      await expectEmbeddedBack(atlas.page);
+      expect(await settledHash(atlas.page)).not.toContain('base=');
+      expect(await atlas.page.getByTestId('notices').locator('.notice').count()).toBe(0);
+      expectCleanRun(atlas);
+    } finally {
+      await atlas.close();
+    }
+  });
+});
+
+/** A 256-pixel tile of one colour, standing in for a tile server that answers. */
+function solidTile(rgb: [number, number, number]): Buffer {
+  const png = new PNG({ width: 256, height: 256 });
+  for (let i = 0; i < png.data.length; i += 4) png.data.set([...rgb, 255], i);
+  return PNG.sync.write(png);
+}
+
+test('when tiles do arrive they show under the outlines and labels, and the atlas keeps them', async () => {
+  const atlas = await openAtlas(browser, server.url, { hash: 'panel=layers' });
+  try {
+    const served: string[] = [];
+    const tile = solidTile([40, 160, 60]);
+    // A page route wins over the harness's blocking context route: this tile server "works".
+    await atlas.page.route(/^https:\/\/tile\.openstreetmap\.org\//, async (route) => {
+      served.push(route.request().url());
+      await route.fulfill({
+        status: 200,
+        contentType: 'image/png',
+        headers: { 'access-control-allow-origin': '*' },
+        body: tile,
+      });
+    });
+    await atlas.page.locator('[data-basemap="osm"]').check();
+    await idle(atlas.page);
+    const facts = await mapFacts(atlas.page);
+    expect(facts.basemap).toBe('osm');
+    expect(facts.onlineLayers).toEqual(['osm-tiles']);
+    expect(Object.values(facts.fillsVisible)).toEqual(['none', 'none', 'none']);
+    expect(served.length).toBeGreaterThan(0);
+    for (const url of served) expect(`GET ${url}`).toMatch(OSM_TILE);
+    // The atlas's own outlines and places are still drawn over the tiles.
+    expect(await renderedIds(atlas.page, ['district-outline'])).toContain('wujin');
+    expect(await renderedIds(atlas.page, ['lakes-outline'])).toContain('gehu');
+    expect(await renderedIds(atlas.page, ['towns-dot'])).not.toEqual([]);
+    expect(await atlas.page.locator('.maplibregl-ctrl-attrib').textContent()).toContain(
+      '© OpenStreetMap contributors',
+    );
+    expect(await settledHash(atlas.page)).toContain('base=osm');
+    // The tiles' green is on the canvas (land is a warm grey in the embedded basemap).
+    const greenish = await atlas.page.evaluate(() => {
+      const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
+      const gl = map.getCanvas().getContext('webgl2') as WebGL2RenderingContext;
+      const pixel = new Uint8Array(4);
+      gl.readPixels(8, 8, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
+      return pixel[1] > pixel[0] + 40 && pixel[1] > pixel[2] + 40;
+    });
+    expect(greenish).toBe(true);
+    await screenshot(atlas, 'basemap-osm-served');
+    expect(await atlas.page.getByTestId('notices').locator('.notice').count()).toBe(0);
+
+    // And back to the embedded basemap by choice.
+    await atlas.page.locator('[data-basemap="embedded"]').check();
+    await expectEmbeddedBack(atlas.page);
+    expect(await settledHash(atlas.page)).not.toContain('base=');
+    expectCleanRun(atlas);
+  } finally {
+    await atlas.close();
+  }
+});
+
+test('the default atlas asks for no tiles: the embedded basemap only', async () => {
+  const atlas = await openAtlas(browser, server.url, { hash: 'panel=layers' });
+  try {
+    // Give a late request (a lazily added source, a prefetch) time to show up.
+    await atlas.page.waitForTimeout(1500);
+    const facts = await mapFacts(atlas.page);
+    expect(facts.basemap).toBe('embedded');
+    expect(facts.onlineLayers).toEqual([]);
+    expect(facts.onlineSources).toEqual([]);
+    expect(await atlas.page.locator('[data-basemap="embedded"]').isChecked()).toBe(true);
+    expect(atlas.externalRequests).toEqual([]);
+    expectCleanRun(atlas);
+  } finally {
+    await atlas.close();
+  }
+});
