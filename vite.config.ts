@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { searchIndexPlugin } from './src/lib/search/vite-plugin-search-index';
+import { searchIndexPlugin } from './src/lib/search/vite-plugin-search-index.ts';
 import { validateCataloguePlugin } from './src/lib/catalog/vite-plugin-validate.ts';
 
 export default defineConfig({

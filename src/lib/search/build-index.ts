@@ -5,8 +5,8 @@
  * browser never loads a pinyin dictionary.
  */
 import type { Metric, PlaceFeature } from '../catalog/types';
-import { prepareName, type SyllableName } from './match';
-import { compactChars, isHan, words } from './normalise';
+import { prepareName, type SyllableName } from './match.ts';
+import { compactChars, isHan, words } from './normalise.ts';
 import type { Town } from './towns';
 
 /** Text → pinyin of each of its code points ('' for non-Han), as pinyin-pro reads it in context. */

@@ -4,7 +4,7 @@
  * typos. Both work on arrays of code points and allocate little, because they run for every name
  * on every keystroke.
  */
-import { isHan } from './normalise';
+import { isHan } from './normalise.ts';
 
 /** A name prepared for matching: its characters and, aligned with them, their pinyin ('' for non-Han). */
 export interface SyllableName {

@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { pinyin } from 'pinyin-pro';
 import type { Plugin } from 'vite';
 import type { Metric, PlaceFeature } from '../catalog/types';
-import { textsForPinyin, type PinyinTable } from './build-index';
-import { parseTowns } from './towns';
+import { textsForPinyin, type PinyinTable } from './build-index.ts';
+import { parseTowns } from './towns.ts';
 
 export const PINYIN_MODULE_ID = 'virtual:atlas-pinyin';
 const RESOLVED_ID = `\0${PINYIN_MODULE_ID}`;

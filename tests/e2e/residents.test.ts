@@ -1,0 +1,395 @@
+// What a resident does on a phone or a laptop: search in pinyin and choose with the keyboard,
+// find the projects near a point tapped on the map or near the device (location granted, refused
+// or too rough), use the phone layout with the map and the sheet both in view, and share the
+// view by link and QR code.
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { nearby } from '../../src/lib/geo/near';
+import type { AtlasState } from '../../src/lib/state/atlas.svelte';
+import { loadRealCatalogue } from '../unit/search/real-catalogue';
+import {
+  expectCleanRun,
+  launchBrowser,
+  openAtlas,
+  screenshot,
+  startServer,
+  type AtlasPage,
+  type AtlasServer,
+  type OpenAtlasOptions,
+} from './harness';
+
+type TestWindow = Window & { __atlasState: AtlasState; __atlasMap: import('maplibre-gl').Map };
+
+let server: AtlasServer;
+let browser: Browser;
+const { catalog } = loadRealCatalogue();
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function withAtlas(
+  options: OpenAtlasOptions,
+  check: (atlas: AtlasPage) => Promise<void>,
+): Promise<void> {
+  const atlas = await openAtlas(browser, server.url, options);
+  try {
+    await check(atlas);
+    expectCleanRun(atlas);
+  } finally {
+    await atlas.close();
+  }
+}
+
+function state<T>(page: Page, read: (atlas: AtlasState) => T): Promise<T> {
+  return page.evaluate(`(${read.toString()})(window.__atlasState)`) as Promise<T>;
+}
+
+/** Features in one of the map's overlay sources, as the adapter last set them. */
+function overlayFeatures(page: Page, source: string): Promise<{ properties: Record<string, unknown> }[]> {
+  return page.evaluate((id) => {
+    const data = (window as unknown as TestWindow).__atlasMap.getStyle().sources[id] as {
+      data: { features: { properties: Record<string, unknown> }[] };
+    };
+    return data.data.features;
+  }, source);
+}
+
+/** The page position of a geographic point on the map. */
+function pixelOf(page: Page, lon: number, lat: number): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    ([x, y]) => {
+      const map = (window as unknown as TestWindow).__atlasMap;
+      const p = map.project([x, y]);
+      const box = map.getCanvas().getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    },
+    [lon, lat],
+  );
+}
+
+function nearIds(page: Page): Promise<string[]> {
+  return page.$$eval('[data-testid=near-item]', (items) =>
+    items.map((el) => (el as HTMLElement).dataset.place ?? ''),
+  );
+}
+
+describe('search', () => {
+  test('typing pinyin "ghu" and choosing with the keyboard selects 滆湖 and leaves a pin', async () => {
+    await withAtlas({ viewport: 'desktop' }, async ({ page }) => {
+      const input = page.locator('#atlas-search');
+      await expect.poll(() => input.getAttribute('role')).toBe('combobox');
+      await input.focus();
+      await page.keyboard.type('ghu');
+      await page.waitForSelector('[role=option][data-id=gehu]');
+      expect(await input.getAttribute('aria-expanded')).toBe('true');
+      const firstOption = page.locator('[role=option]').first();
+      expect(await firstOption.getAttribute('data-id')).toBe('gehu');
+
+      await page.keyboard.press('ArrowDown');
+      const activeId = await input.getAttribute('aria-activedescendant');
+      expect(activeId).toBe(await firstOption.getAttribute('id'));
+      expect(await firstOption.getAttribute('aria-selected')).toBe('true');
+      // Down and up again: the combobox walks the list and comes back.
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowUp');
+      expect(await input.getAttribute('aria-activedescendant')).toBe(activeId);
+
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => (window as unknown as TestWindow).__atlasState.selection === 'gehu');
+      expect(await input.getAttribute('aria-expanded')).toBe('false');
+      expect(await input.inputValue()).toBe('滆湖');
+      const pin = await state(page, (a) => a.searchMarker);
+      expect(pin).not.toBeNull();
+      expect(await overlayFeatures(page, 'search-pin')).toHaveLength(1);
+      await expect.poll(() => page.evaluate(() => location.hash)).toContain('sel=gehu');
+    });
+  });
+
+  test('a town is marked with a labelled pin; Escape closes, then clears', async () => {
+    await withAtlas({ viewport: 'desktop', hash: 'sel=wujin-station' }, async ({ page }) => {
+      const input = page.locator('#atlas-search');
+      await input.fill('湖塘');
+      await page.waitForSelector('[role=option][data-kind=town][data-id=hutang]');
+      // The town is the whole query: its group comes first, and Enter takes the first option.
+      expect(await page.locator('[role=option]').first().getAttribute('data-id')).toBe('hutang');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => state(page, (a) => a.searchMarker?.label)).toBe('湖塘镇');
+      expect(await state(page, (a) => a.selection)).toBeNull();
+      const pins = await overlayFeatures(page, 'search-pin');
+      expect(pins.map((f) => f.properties.name_zh)).toEqual(['湖塘镇']);
+
+      await input.fill('zzqqxx 不存在');
+      await page.waitForSelector('[data-testid=search-message]');
+      expect(await page.textContent('[data-testid=search-message]')).toContain('没有找到');
+      expect(await page.locator('[role=option]').count()).toBeGreaterThanOrEqual(3);
+      await page.keyboard.press('Escape');
+      expect(await input.getAttribute('aria-expanded')).toBe('false');
+      await page.keyboard.press('Escape');
+      expect(await input.inputValue()).toBe('');
+      expect(await state(page, (a) => a.searchMarker)).toBeNull();
+    });
+  });
+
+  test('junk input never breaks the page', async () => {
+    await withAtlas({ viewport: 'desktop' }, async ({ page }) => {
+      const input = page.locator('#atlas-search');
+      for (const junk of ['😀🚄', '.*(', 'a'.repeat(500), '滆湖 gehu Lake 😀 武进zhan', '<b>x</b>']) {
+        await input.fill(junk);
+        await page.waitForSelector('[data-testid=search-results] [role=option]');
+      }
+    });
+  });
+});
+
+describe('near me', () => {
+  test('from a point tapped on the map: the projects within range, nearest edge first', async () => {
+    await withAtlas({ viewport: 'desktop', hash: 'panel=near' }, async ({ page }) => {
+      await page.waitForSelector('[data-testid=near-panel]');
+      await page.click('[data-testid=near-pick]');
+      expect(await state(page, (a) => a.pickingOrigin)).toBe(true);
+      // Between the district seat and 春秋淹城, in 湖塘镇.
+      const target = await pixelOf(page, 119.955, 31.7);
+      await page.mouse.click(target.x, target.y);
+      await page.waitForSelector('[data-testid=near-item]');
+      const origin = (await state(page, (a) => a.nearOrigin))!;
+      expect(origin.source).toBe('map');
+      expect(Math.abs(origin.lon - 119.955)).toBeLessThan(0.002);
+      expect(await state(page, (a) => a.pickingOrigin)).toBe(false);
+      // The selection did not change: while picking, a click sets the origin only.
+      expect(await state(page, (a) => a.selection)).toBeNull();
+
+      const expected3 = nearby(catalog, [origin.lon, origin.lat], 3000).map((h) => h.place.properties.id);
+      expect(expected3.length).toBeGreaterThan(2);
+      expect(await nearIds(page)).toEqual(expected3);
+      const distances = await page.$$eval('[data-testid=near-item]', (items) =>
+        items.map((el) => Number((el as HTMLElement).dataset.distanceM)),
+      );
+      expect([...distances].sort((a, b) => a - b)).toEqual(distances);
+      expect(await overlayFeatures(page, 'near')).toHaveLength(2);
+
+      await page.click('[data-radius="10000"]');
+      const expected10 = nearby(catalog, [origin.lon, origin.lat], 10_000).map((h) => h.place.properties.id);
+      await expect.poll(() => nearIds(page)).toEqual(expected10);
+      expect(expected10.length).toBeGreaterThan(expected3.length);
+    });
+  });
+
+  test('inside a lake it says so, and the lake comes first', async () => {
+    await withAtlas({ viewport: 'desktop', hash: 'panel=near&map=10.5/31.6/119.8' }, async ({ page }) => {
+      await page.waitForSelector('[data-testid=near-panel]');
+      await page.click('[data-testid=near-pick]');
+      const inLake = await pixelOf(page, 119.8, 31.6);
+      await page.mouse.click(inLake.x, inLake.y);
+      await page.waitForSelector('[data-testid=near-item]');
+      // Every area the point lies in comes first (the smaller, more specific one first), the lake among them.
+      const items = await page.$$eval('[data-testid=near-item]', (els) =>
+        els.map((el) => ({
+          id: (el as HTMLElement).dataset.place,
+          distanceM: Number((el as HTMLElement).dataset.distanceM),
+          text: el.textContent ?? '',
+        })),
+      );
+      const lake = items.find((item) => item.id === 'gehu');
+      expect(lake?.text).toContain('您在滆湖范围内');
+      expect(lake?.distanceM).toBe(0);
+      const inside = items.filter((item) => item.text.includes('范围内'));
+      expect(items.slice(0, inside.length)).toEqual(inside);
+    });
+  });
+
+  test('with location granted it measures from the device', async () => {
+    await withAtlas(
+      {
+        viewport: 'phone',
+        hash: 'panel=near',
+        geolocation: { longitude: 119.97, latitude: 31.705, accuracy: 40 },
+        permissions: ['geolocation'],
+      },
+      async ({ page }) => {
+        await page.waitForSelector('[data-testid=near-panel]');
+        await page.tap('[data-testid=near-locate]');
+        await page.waitForSelector('[data-testid=near-item]');
+        const origin = (await state(page, (a) => a.nearOrigin))!;
+        expect(origin).toMatchObject({ source: 'device', lon: 119.97, lat: 31.705, accuracyM: 40 });
+        const expected = nearby(catalog, [119.97, 31.705], 3000).map((h) => h.place.properties.id);
+        expect(await nearIds(page)).toEqual(expected);
+        expect(await page.textContent('[data-testid=near-panel]')).toContain('我的位置');
+      },
+    );
+  });
+
+  test('with location refused it explains, and a town still works', async () => {
+    await withAtlas({ viewport: 'desktop', hash: 'panel=near' }, async ({ page }) => {
+      await page.waitForSelector('[data-testid=near-panel]');
+      await page.click('[data-testid=near-locate]');
+      await expect.poll(() => page.textContent('[data-testid=near-message]')).toContain('定位权限被拒绝');
+      expect(await state(page, (a) => a.nearOrigin)).toBeNull();
+      await page.selectOption('[data-testid=near-town]', 'hutang');
+      await page.waitForSelector('[data-testid=near-item]');
+      expect(await state(page, (a) => a.nearOrigin?.source)).toBe('town');
+    });
+  });
+
+  test('a wildly inaccurate position is not used', async () => {
+    await withAtlas(
+      {
+        viewport: 'desktop',
+        hash: 'panel=near&lang=en',
+        geolocation: { longitude: 119.97, latitude: 31.705, accuracy: 20_000 },
+        permissions: ['geolocation'],
+      },
+      async ({ page }) => {
+        await page.waitForSelector('[data-testid=near-panel]');
+        await page.click('[data-testid=near-locate]');
+        await expect.poll(() => page.textContent('[data-testid=near-message]')).toContain('too rough');
+        expect(await state(page, (a) => a.nearOrigin)).toBeNull();
+      },
+    );
+  });
+
+  test('a point outside the district gets a note, and the list still answers', async () => {
+    await withAtlas({ viewport: 'desktop', hash: 'panel=near&map=10/31.85/119.95' }, async ({ page }) => {
+      await page.waitForSelector('[data-testid=near-panel]');
+      await page.click('[data-testid=near-pick]');
+      // North of the district line, in 新北区.
+      const north = await pixelOf(page, 119.95, 31.9);
+      await page.mouse.click(north.x, north.y);
+      await page.waitForSelector('[data-testid=near-outside]');
+      const origin = (await state(page, (a) => a.nearOrigin))!;
+      const expected = nearby(catalog, [origin.lon, origin.lat], 3000).map((h) => h.place.properties.id);
+      if (expected.length === 0) await page.waitForSelector('[data-testid=near-none]');
+      else expect(await nearIds(page)).toEqual(expected);
+    });
+  });
+});
+
+describe('phone layout', () => {
+  test('map and sheet share the screen, nothing scrolls sideways, targets are at least 44 px', async () => {
+    await withAtlas({ viewport: 'phone', hash: 'panel=list' }, async (atlas) => {
+      const { page } = atlas;
+      await page.waitForSelector('[data-testid=place-list] button');
+      const box = async (selector: string) => (await page.locator(selector).first().boundingBox())!;
+      const map = await box('.maplibregl-canvas');
+      const sheet = await box('[data-testid=side-panel]');
+      const header = await box('header');
+      expect(map.height).toBeGreaterThan(250);
+      expect(sheet.y).toBeGreaterThanOrEqual(map.y + map.height - 1);
+      expect(sheet.y + sheet.height).toBeLessThanOrEqual(844 + 1);
+      // Search fits in the header.
+      const search = await box('#atlas-search');
+      expect(search.y + search.height).toBeLessThanOrEqual(header.y + header.height);
+      expect(search.x + search.width).toBeLessThanOrEqual(390);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+
+      const small = await page.evaluate(() => {
+        const selectors = [
+          'header button',
+          'header input',
+          '[role=tab]',
+          '[data-testid=sheet-handle]',
+          '[data-testid=place-list-panel] select',
+          '[data-testid=place-list] button',
+        ];
+        return selectors.flatMap((s) =>
+          [...document.querySelectorAll<HTMLElement>(s)]
+            .filter((el) => el.offsetParent !== null)
+            .map((el) => ({ s, text: el.textContent?.trim().slice(0, 20), r: el.getBoundingClientRect() }))
+            .filter(({ r }) => r.height < 44 || r.width < 44)
+            .map(({ s, text, r }) => `${s} "${text}" ${Math.round(r.width)}×${Math.round(r.height)}`),
+        );
+      });
+      expect(small).toEqual([]);
+      await screenshot(atlas, 'residents-phone-list');
+
+      // The handle enlarges the sheet; the map stays in view above it.
+      await page.tap('[data-testid=sheet-handle]');
+      await expect.poll(() => page.getAttribute('[data-testid=side-panel]', 'data-sheet')).toBe('full');
+      await expect.poll(async () => (await box('.maplibregl-canvas')).height).toBeGreaterThan(40);
+      await page.tap('[data-testid=sheet-handle]');
+      await expect.poll(() => page.getAttribute('[data-testid=side-panel]', 'data-sheet')).toBe('peek');
+      await expect.poll(async () => (await box('.maplibregl-canvas')).height).toBeGreaterThan(500);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      await screenshot(atlas, 'residents-phone-peek');
+    });
+  });
+
+  test('search fits in the phone header and its results stay on screen', async () => {
+    await withAtlas({ viewport: 'phone' }, async (atlas) => {
+      const { page } = atlas;
+      await page.tap('#atlas-search');
+      await page.keyboard.type('wjz');
+      await page.waitForSelector('[role=option][data-id=wujin-station]');
+      const list = (await page.locator('[data-testid=search-results]').boundingBox())!;
+      expect(list.x).toBeGreaterThanOrEqual(0);
+      expect(list.x + list.width).toBeLessThanOrEqual(390);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      await screenshot(atlas, 'residents-phone-search');
+      await page.tap('[role=option][data-id=wujin-station]');
+      await expect.poll(() => state(page, (a) => a.selection)).toBe('wujin-station');
+    });
+  });
+});
+
+describe('share', () => {
+  test('copies the link of this view and shows a QR code that decodes to it', async () => {
+    await withAtlas(
+      {
+        viewport: 'desktop',
+        hash: 'sel=gehu&panel=list',
+        permissions: ['clipboard-read', 'clipboard-write'],
+      },
+      async (atlas) => {
+        const { page } = atlas;
+        await page.click('[data-testid=share-button]');
+        await page.waitForSelector('[data-testid=share-qr]');
+        await expect.poll(() => page.textContent('[data-testid=share-status]')).toContain('已复制');
+        const link = await page.inputValue('[data-testid=share-url]');
+        const hash = await state(page, (a) => a.hash);
+        expect(link).toBe(`${server.url}#${hash}`);
+        expect(link).toContain('sel=gehu');
+        expect(link).toContain('panel=list');
+
+        const src = (await page.getAttribute('[data-testid=share-qr]', 'src'))!;
+        expect(src.startsWith('data:image/png;base64,')).toBe(true);
+        const png = PNG.sync.read(Buffer.from(src.slice('data:image/png;base64,'.length), 'base64'));
+        const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+        expect(code?.data).toBe(link);
+        // The link reopens the same view: the address bar holds the same state.
+        await expect.poll(() => page.evaluate(() => location.href)).toBe(link);
+        expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+        await screenshot(atlas, 'residents-share');
+        await page.keyboard.press('Escape');
+        expect(await page.locator('[data-testid=share-dialog]').isVisible()).toBe(false);
+      },
+    );
+  });
+
+  test('without a clipboard the link is selected for a manual copy', async () => {
+    await withAtlas({ viewport: 'phone' }, async ({ page }) => {
+      await page.evaluate(() => {
+        Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
+        document.execCommand = () => false;
+      });
+      await page.tap('[data-testid=share-button]');
+      await expect.poll(() => page.textContent('[data-testid=share-status]')).toContain('无法自动复制');
+      const selected = await page.evaluate(() => {
+        const field = document.activeElement as HTMLInputElement;
+        return (
+          field?.dataset.testid === 'share-url' &&
+          field.selectionEnd! - field.selectionStart! === field.value.length
+        );
+      });
+      expect(selected).toBe(true);
+      await page.waitForSelector('[data-testid=share-qr]');
+    });
+  });
+});
