@@ -209,10 +209,11 @@ describe('the report reader', () => {
         (id) => {
           const el = document.querySelector(`[data-paragraph="${id}"]`)!.getBoundingClientRect();
           const panel = document.querySelector('[role="tabpanel"]')!.getBoundingClientRect();
-          return el.top >= panel.top - 1 && el.top < panel.bottom;
+          // Scrolled to the top of the panel (below the sticky figure bar), the smooth scroll ended.
+          return el.top >= panel.top - 1 && el.top < panel.top + 150;
         },
         lastRef,
-        { timeout: 5000 },
+        { timeout: 15_000 },
       );
       expect(await target.isVisible()).toBe(true);
       await page.waitForFunction(
