@@ -1,28 +1,10 @@
 // The foundation as a person meets it: the offline map with its lakes and district, selecting a
 // place, links that reopen a view, layer toggles, the language switch, and the page without WebGL.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import {
-  expectCleanRun,
-  launchBrowser,
-  openAtlas,
-  screenshot,
-  startServer,
-  type AtlasServer,
-} from './harness';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectCleanRun, launchBrowser, openAtlas, screenshot, useAtlas } from './harness';
 
-let server: AtlasServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useAtlas();
 
 /** Ids of features drawn in the given layers, as the map reports them. */
 function renderedIds(page: Page, layers: string[]): Promise<string[]> {
@@ -53,7 +35,7 @@ function hashOf(page: Page): Promise<string> {
 
 describe('the offline map', () => {
   test('draws the lakes, the district outline and the towns from embedded data', async () => {
-    const atlas = await openAtlas(browser, server.url);
+    const atlas = await openAtlas(suite.browser, suite.server.url);
     try {
       const lakes = await renderedIds(atlas.page, ['lakes-fill']);
       expect(lakes).toContain('taihu');
@@ -80,7 +62,7 @@ describe('the offline map', () => {
   });
 
   test('a click on a place opens its details, with quote and precision', async () => {
-    const atlas = await openAtlas(browser, server.url, { hash: 'map=12/31.66/119.94' });
+    const atlas = await openAtlas(suite.browser, suite.server.url, { hash: 'map=12/31.66/119.94' });
     try {
       await idle(atlas.page);
       const point = await atlas.page.evaluate(() => {
@@ -104,7 +86,7 @@ describe('the offline map', () => {
   });
 
   test('a shared link with sel= reopens the place, and the map marks it selected', async () => {
-    const atlas = await openAtlas(browser, server.url, { hash: 'sel=gehu&lang=en' });
+    const atlas = await openAtlas(suite.browser, suite.server.url, { hash: 'sel=gehu&lang=en' });
     try {
       const panel = atlas.page.getByTestId('detail-panel');
       await expect.poll(() => panel.locator('h2').textContent()).toContain('Gehu');
@@ -120,7 +102,7 @@ describe('the offline map', () => {
   });
 
   test('a junk or stale link opens the default view with a short notice', async () => {
-    const atlas = await openAtlas(browser, server.url, {
+    const atlas = await openAtlas(suite.browser, suite.server.url, {
       hash: 'map=banana&sel=no-such-place&layers=water,xyz',
     });
     try {
@@ -146,7 +128,7 @@ describe('the offline map', () => {
   });
 
   test('hiding a group in the legend hides it on the map and in the link', async () => {
-    const atlas = await openAtlas(browser, server.url);
+    const atlas = await openAtlas(suite.browser, suite.server.url);
     try {
       const layers = ['transport-point', 'transport-line', 'transport-line-planned', 'transport-area-fill'];
       expect((await renderedIds(atlas.page, layers)).length).toBeGreaterThan(0);
@@ -168,7 +150,9 @@ describe('the offline map', () => {
   });
 
   test('the language switch changes every label and keeps the view', async () => {
-    const atlas = await openAtlas(browser, server.url, { hash: 'map=11/31.7/119.95&sel=wujin-station' });
+    const atlas = await openAtlas(suite.browser, suite.server.url, {
+      hash: 'map=11/31.7/119.95&sel=wujin-station',
+    });
     try {
       expect(await atlas.page.locator('h1').textContent()).toContain('武进区');
       await atlas.page.getByTestId('lang-switch').click();
@@ -195,7 +179,7 @@ describe('the offline map', () => {
   test('screenshots at phone and 4K sizes show the map and the panels', { timeout: 300_000 }, async () => {
     for (const viewport of ['phone', 'fourK'] as const) {
       // SwiftShader draws 8 million pixels slowly on two cores: give 4K its time.
-      const atlas = await openAtlas(browser, server.url, { viewport, timeoutMs: 120_000 });
+      const atlas = await openAtlas(suite.browser, suite.server.url, { viewport, timeoutMs: 120_000 });
       try {
         const size = await atlas.page.evaluate(() => {
           const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
@@ -220,7 +204,7 @@ describe('without WebGL', () => {
   test('the page says so in plain words and still lists every place with its details', async () => {
     const noGl = await launchBrowser({ webgl: false });
     try {
-      const atlas = await openAtlas(noGl, server.url, { disableWebGL: true });
+      const atlas = await openAtlas(noGl, suite.server.url, { disableWebGL: true });
       try {
         const fallback = atlas.page.getByTestId('no-webgl');
         await expect.poll(() => fallback.isVisible()).toBe(true);

@@ -14,7 +14,7 @@ import {
   type Page,
 } from 'playwright-core';
 import { preview } from 'vite';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { chromiumArgs, findChromium, noWebGLArgs } from '../../scripts/chromium.mjs';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -328,4 +328,37 @@ export async function screenshot(target: AtlasPage | Page, name: string): Promis
   const path = join(screenshotDir, `${name}.png`);
   await page.screenshot({ path });
   return path;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Suite setup
+
+/**
+ * One server and one browser for a whole test file, started before its first test and closed
+ * after its last. Call at the top level of a test file; read `server` and `browser` inside tests.
+ */
+export function useAtlas(options: { webgl?: boolean } = {}): {
+  readonly server: AtlasServer;
+  readonly browser: Browser;
+} {
+  let server: AtlasServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser(options);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get server() {
+      if (!server) throw new Error('useAtlas: the server is not started yet (read it inside a test)');
+      return server;
+    },
+    get browser() {
+      if (!browser) throw new Error('useAtlas: the browser is not started yet (read it inside a test)');
+      return browser;
+    },
+  };
 }

@@ -1,33 +1,12 @@
 // The built atlas opens in headless Chromium, draws its map and stays clean: no console errors
 // or warnings, no uncaught exceptions, no request leaving localhost, no missing file.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import {
-  expectCleanRun,
-  launchBrowser,
-  markTimeMs,
-  marks,
-  openAtlas,
-  screenshot,
-  startServer,
-  type AtlasServer,
-} from './harness';
+import { expect, test } from 'vitest';
+import { expectCleanRun, markTimeMs, marks, openAtlas, screenshot, useAtlas } from './harness';
 
-let server: AtlasServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useAtlas();
 
 test('the atlas opens on the desktop, draws its map and logs no problem', async () => {
-  const atlas = await openAtlas(browser, server.url, { viewport: 'desktop' });
+  const atlas = await openAtlas(suite.browser, suite.server.url, { viewport: 'desktop' });
   try {
     const mapIdleMs = await markTimeMs(atlas.page, marks.mapIdle);
     expect(mapIdleMs).toBeGreaterThan(0);
