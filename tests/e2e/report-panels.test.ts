@@ -121,6 +121,7 @@ describe('the overview', () => {
       const pairs = page.locator('[data-testid="chart-pairs"] tbody tr');
       expect(await pairs.count()).toBeGreaterThanOrEqual(6);
       expect(await page.locator('[data-testid="chart-pairs"] table').textContent()).toContain('2500个以上');
+      await screenshot(page, 'report-panels-overview-desktop');
 
       // A card's sentence on demand, and its link into the reader.
       const card = page.locator('[data-testid="headline-2023"] [data-metric="gdp-2023"]');
@@ -129,8 +130,6 @@ describe('the overview', () => {
       await card.getByRole('button', { name: '在报告中查看' }).click();
       await page.locator('[data-paragraph="review-summary.p1"].flash').waitFor();
       expect(await page.evaluate(() => (window as unknown as TestWindow).__atlasState.panel)).toBe('report');
-
-      await screenshot(page, 'report-panels-overview-desktop');
     });
   });
 
