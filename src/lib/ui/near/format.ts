@@ -5,7 +5,8 @@ import { nameOf } from '../../i18n/lang';
 
 /** "850 m", "1.2 km", "12 km": the same in both languages. */
 export function formatDistance(metres: number): string {
-  if (metres < 1000) return `${Math.max(10, Math.round(metres / 10) * 10)} m`;
+  const tens = Math.max(10, Math.round(metres / 10) * 10);
+  if (tens < 1000) return `${tens} m`;
   const km = metres / 1000;
   return `${km < 10 ? km.toFixed(1) : Math.round(km)} km`;
 }

@@ -16,7 +16,11 @@ export type LocateResult =
       accuracyM?: number;
     };
 
-export function locate(geolocation: Geolocation | undefined = navigator.geolocation): Promise<LocateResult> {
+export function locate(
+  geolocation: Pick<Geolocation, 'getCurrentPosition'> | null | undefined = typeof navigator === 'undefined'
+    ? undefined
+    : navigator.geolocation,
+): Promise<LocateResult> {
   if (!geolocation) return Promise.resolve({ ok: false, reason: 'unsupported' });
   // Browsers only offer geolocation to https pages (and localhost).
   if (typeof window !== 'undefined' && window.isSecureContext === false)
