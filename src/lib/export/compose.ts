@@ -7,7 +7,13 @@ import type { MapSnapshot } from '../map/adapter';
 import { drawMarker } from '../map/style/markers';
 import { palette } from '../map/style/palette';
 import type { ExportContent } from './content';
-import { EXPORT_METRICS_CSS as M, exportLayout, type Box, type ExportLayout } from './layout';
+import {
+  EXPORT_METRICS_CSS as M,
+  exportLayout,
+  exportTextWidthPx,
+  type Box,
+  type ExportLayout,
+} from './layout';
 import { chooseScaleBar, metresPerPixel } from './scale-bar';
 import { ellipsise, fitFontSize, wrapText } from './text';
 
@@ -127,19 +133,29 @@ function drawScaleBar(ctx: CanvasRenderingContext2D, layout: ExportLayout, snaps
 
 /** Composes the export for a snapshot of the map; returns the finished canvas. */
 export function composeExport(snapshot: MapSnapshot, content: ExportContent): HTMLCanvasElement {
+  const r = snapshot.pixelRatio;
+  const canvas = document.createElement('canvas');
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('2D canvas unavailable');
+  // The attribution and the link are wrapped first: the lines they need decide the footer's height.
+  const textWidthPx = exportTextWidthPx(snapshot.canvas.width, r);
+  ctx.font = font(M.smallFont * r);
+  const measure = (t: string) => ctx.measureText(t).width;
+  const attribution = wrapText(content.attribution, textWidthPx, M.maxAttributionLines, measure);
+  // The link breaks anywhere rather than shrinking: a whole link can still be typed from a print.
+  const link = wrapText(content.linkText, textWidthPx, M.maxLinkLines, measure);
   const layout = exportLayout({
     mapWidthPx: snapshot.canvas.width,
     mapHeightPx: snapshot.canvas.height,
-    pixelRatio: snapshot.pixelRatio,
+    pixelRatio: r,
     groupCount: content.groups.length,
     statusCount: content.statuses.length,
+    attributionLines: attribution.lines.length,
+    linkLines: link.lines.length,
   });
-  const r = layout.pixelRatio;
-  const canvas = document.createElement('canvas');
+  // Sizing the canvas resets its context; every drawing below sets its own font and colours.
   canvas.width = layout.widthPx;
   canvas.height = layout.heightPx;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('2D canvas unavailable');
 
   ctx.fillStyle = palette.panel;
   ctx.fillRect(0, 0, canvas.width, canvas.height);
@@ -157,18 +173,11 @@ export function composeExport(snapshot: MapSnapshot, content: ExportContent): HT
   drawLegend(ctx, layout, content);
   drawScaleBar(ctx, layout, snapshot);
   textIn(ctx, content.dateText, layout.date, M.legendFont * r, { align: 'right', color: palette.inkMuted });
-
-  ctx.font = font(M.smallFont * r);
-  const attribution = wrapText(
-    content.attribution,
-    layout.attribution[0].width,
-    layout.attribution.length,
-    (t) => ctx.measureText(t).width,
-  );
   attribution.lines.forEach((line, i) =>
     textIn(ctx, line, layout.attribution[i], M.smallFont * r, { color: palette.inkMuted }),
   );
-  // The link is shrunk rather than wrapped: it must stay one piece to be typed or copied.
-  textIn(ctx, content.linkText, layout.link, M.smallFont * r, { color: palette.focus, minPx: 7 * r });
+  link.lines.forEach((line, i) =>
+    textIn(ctx, line, layout.link[i], M.smallFont * r, { color: palette.focus }),
+  );
   return canvas;
 }

@@ -2,7 +2,8 @@
  * Where everything goes on an exported map image: a title band above the map, the map itself at
  * its full device resolution, and a footer with the legend, the scale bar and date, the
  * attribution and the link. All sizes are fixed in CSS pixels and multiplied by the map's pixel
- * ratio, so an export's size follows from the map's size and the legend's length alone.
+ * ratio, so an export's size follows from the map's size, the legend's length and the number of
+ * lines the attribution and the link need at that width.
  */
 
 /** Sizes in CSS pixels. */
@@ -32,7 +33,9 @@ export const EXPORT_METRICS_CSS = {
   scaleMaxWidth: 140,
   textRow: 17,
   smallFont: 11,
-  attributionLines: 2,
+  /** The most lines the attribution and the link may take; beyond that they end in "…". */
+  maxAttributionLines: 5,
+  maxLinkLines: 3,
   footerBottom: 12,
 } as const;
 
@@ -59,6 +62,9 @@ export interface ExportLayoutInput {
   /** Visible groups and statuses listed in the legend. */
   groupCount: number;
   statusCount: number;
+  /** Lines the attribution and the link take (see exportTextWidthPx); default 2 and 1. */
+  attributionLines?: number;
+  linkLines?: number;
 }
 
 /** Boxes in device pixels of the whole image. */
@@ -76,7 +82,12 @@ export interface ExportLayout {
   scaleBar: Box;
   date: Box;
   attribution: Box[];
-  link: Box;
+  link: Box[];
+}
+
+/** The width, in device pixels, that the export's text rows have for a map this wide. */
+export function exportTextWidthPx(mapWidthPx: number, pixelRatio: number): number {
+  return Math.round(Math.max(1, mapWidthPx / pixelRatio - 2 * EXPORT_METRICS_CSS.padding) * pixelRatio);
 }
 
 export function exportLayout(input: ExportLayoutInput): ExportLayout {
@@ -125,13 +136,18 @@ export function exportLayout(input: ExportLayoutInput): ExportLayout {
   const scaleBar = footerBox(m.padding, y, scaleWidthCss, m.scaleRow);
   const date = footerBox(m.padding + scaleWidthCss, y, innerCss - scaleWidthCss, m.scaleRow);
   y += m.scaleRow;
-  const attribution: Box[] = [];
-  for (let line = 0; line < m.attributionLines; line++) {
-    attribution.push(footerBox(m.padding, y, innerCss, m.textRow));
-    y += m.textRow;
-  }
-  const link = footerBox(m.padding, y, innerCss, m.textRow);
-  y += m.textRow + m.footerBottom;
+  const lines = (count: number | undefined, fallback: number, max: number): Box[] => {
+    const boxes: Box[] = [];
+    const n = Math.min(max, Math.max(1, Math.round(count ?? fallback)));
+    for (let line = 0; line < n; line++) {
+      boxes.push(footerBox(m.padding, y, innerCss, m.textRow));
+      y += m.textRow;
+    }
+    return boxes;
+  };
+  const attribution = lines(input.attributionLines, 2, m.maxAttributionLines);
+  const link = lines(input.linkLines, 1, m.maxLinkLines);
+  y += m.footerBottom;
 
   return {
     widthPx: mapWidthPx,

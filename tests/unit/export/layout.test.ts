@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { EXPORT_METRICS_CSS as M, exportLayout, type Box } from '../../../src/lib/export/layout';
+import {
+  EXPORT_METRICS_CSS as M,
+  exportLayout,
+  exportTextWidthPx,
+  type Box,
+} from '../../../src/lib/export/layout';
 
 const desktop = { mapWidthPx: 1072, mapHeightPx: 839, pixelRatio: 1, groupCount: 6, statusCount: 6 };
 
@@ -31,10 +36,10 @@ describe('export layout', () => {
       M.noteRow +
       M.sectionGap +
       M.scaleRow +
-      M.attributionLines * M.textRow +
+      2 * M.textRow +
       M.textRow +
       M.footerBottom;
-    // 12 + 22 + 4 × 26 + 4 + 24 + 8 + 32 + 2 × 17 + 17 + 12
+    // 12 + 22 + 4 × 26 + 4 + 24 + 8 + 32 + 2 × 17 (attribution) + 17 (link) + 12
     expect(footerCss).toBe(269);
     expect(l.heightPx).toBe(M.titleBand + 839 + footerCss);
   });
@@ -82,7 +87,7 @@ describe('export layout', () => {
       l.scaleBar,
       l.date,
       ...l.attribution,
-      l.link,
+      ...l.link,
     ];
     for (const box of boxes) expect(inside(box, l)).toBe(true);
     for (let i = 0; i < boxes.length; i++)
@@ -100,6 +105,24 @@ describe('export layout', () => {
     expect(eleven.heightPx - six.heightPx).toBe(M.legendRow);
     const none = exportLayout({ ...desktop, groupCount: 0, statusCount: 0 });
     expect(six.heightPx - none.heightPx).toBe(4 * M.legendRow + M.blockGap);
+  });
+
+  it('gives the attribution and the link the lines they need, within their limits', () => {
+    const base = exportLayout(desktop);
+    const more = exportLayout({ ...desktop, attributionLines: 4, linkLines: 3 });
+    expect(more.attribution).toHaveLength(4);
+    expect(more.link).toHaveLength(3);
+    expect(more.heightPx - base.heightPx).toBe((4 - 2 + 3 - 1) * M.textRow);
+    expect(more.link[0].y).toBe(more.attribution[3].y + more.attribution[3].height);
+    const capped = exportLayout({ ...desktop, attributionLines: 50, linkLines: 0 });
+    expect(capped.attribution).toHaveLength(M.maxAttributionLines);
+    expect(capped.link).toHaveLength(1);
+  });
+
+  it('gives text rows the map width less the padding', () => {
+    expect(exportTextWidthPx(1072, 1)).toBe(1072 - 2 * M.padding);
+    expect(exportTextWidthPx(780, 2)).toBe(780 - 4 * M.padding);
+    expect(exportLayout({ ...desktop, pixelRatio: 1 }).link[0].width).toBe(exportTextWidthPx(1072, 1));
   });
 
   it('refuses an empty map', () => {
