@@ -2,6 +2,7 @@
 // find the projects near a point tapped on the map or near the device (location granted, refused
 // or too rough), use the phone layout with the map and the sheet both in view, and share the
 // view by link and QR code.
+import AxeBuilder from '@axe-core/playwright';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import type { Browser, Page } from 'playwright-core';
@@ -73,6 +74,13 @@ function pixelOf(page: Page, lon: number, lat: number): Promise<{ x: number; y: 
       return { x: box.left + p.x, y: box.top + p.y };
     },
     [lon, lat],
+  );
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations.map(
+    (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
 }
 
@@ -390,6 +398,23 @@ describe('share', () => {
       });
       expect(selected).toBe(true);
       await page.waitForSelector('[data-testid=share-qr]');
+    });
+  });
+});
+
+describe('accessibility', () => {
+  test('no violations with search results open, near-me results listed and the share dialog open', async () => {
+    await withAtlas({ viewport: 'desktop', hash: 'panel=near' }, async ({ page }) => {
+      await page.locator('#atlas-search').fill('湖');
+      await page.waitForSelector('[role=option]');
+      expect(await axeViolations(page)).toEqual([]);
+      await page.keyboard.press('Escape');
+      await page.selectOption('[data-testid=near-town]', 'hutang');
+      await page.waitForSelector('[data-testid=near-item]');
+      expect(await axeViolations(page)).toEqual([]);
+      await page.click('[data-testid=share-button]');
+      await page.waitForSelector('[data-testid=share-qr]');
+      expect(await axeViolations(page)).toEqual([]);
     });
   });
 });
