@@ -101,6 +101,12 @@ describe('search', () => {
       expect(await input.getAttribute('aria-expanded')).toBe('true');
       const firstOption = page.locator('[role=option]').first();
       expect(await firstOption.getAttribute('data-id')).toBe('gehu');
+      // Enter while a Chinese input method is composing confirms the characters, not a result.
+      await input.evaluate((el) =>
+        el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', isComposing: true, bubbles: true })),
+      );
+      expect(await state(page, (a) => a.selection)).toBeNull();
+      expect(await input.getAttribute('aria-expanded')).toBe('true');
 
       await page.keyboard.press('ArrowDown');
       const activeId = await input.getAttribute('aria-activedescendant');
