@@ -2,32 +2,19 @@
 // units, the report text linked to the map both ways, filters that drive map and panels together,
 // links that reopen the same view, and no accessibility violations in any panel.
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import type { AtlasState } from '../../src/lib/state/atlas.svelte';
 import {
   expectCleanRun,
-  launchBrowser,
   openAtlas,
   screenshot,
-  startServer,
+  useAtlas,
   type AtlasPage,
-  type AtlasServer,
   type ViewportName,
 } from './harness';
 
-let server: AtlasServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useAtlas();
 
 type TestWindow = Window & { __atlasState: AtlasState; __atlasMap: import('maplibre-gl').Map };
 
@@ -36,7 +23,7 @@ async function withAtlas(
   options: { hash?: string; viewport?: ViewportName },
   check: (atlas: AtlasPage) => Promise<void>,
 ): Promise<void> {
-  const atlas = await openAtlas(browser, server.url, options);
+  const atlas = await openAtlas(suite.browser, suite.server.url, options);
   try {
     await check(atlas);
     expectCleanRun(atlas);
