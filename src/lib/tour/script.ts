@@ -34,7 +34,8 @@ export const TOUR_SCRIPT: readonly StopScript[] = [
   {
     id: TITLE_STOP_ID,
     kind: 'title',
-    title: { zh: '武进区2024年政府工作报告', en: 'Wujin District Government Work Report 2024' },
+    // The zero-width space is where the title may break: after the district's name, not inside a word.
+    title: { zh: '武进区\u200b2024年政府工作报告', en: 'Wujin District Government Work Report 2024' },
     text: {
       zh: '地图导览：2023年的成绩、2024年的目标与五项重点工作。报告提到的每一处地点都在地图上。',
       en: 'A guided tour on the map: what 2023 achieved, the targets for 2024 and the five areas of work. Every place the report names is on the map.',

@@ -1,0 +1,13 @@
+/**
+ * The link the end slide hands to phones in the audience: the atlas as the end slide shows it
+ * (the whole district, every default layer, the language on screen), without the tour or kiosk
+ * mode, which belong to the big screen. It names no camera, so each phone frames the district to
+ * its own screen size rather than copying a 4K wall's zoom.
+ */
+import type { Lang } from '../../i18n/lang';
+import { serialiseHash } from '../../state/url';
+
+export function audienceLink(location: Pick<Location, 'origin' | 'pathname' | 'search'>, lang: Lang): string {
+  const hash = serialiseHash({ lang: lang === 'zh' ? undefined : lang });
+  return `${location.origin}${location.pathname}${location.search}${hash ? `#${hash}` : ''}`;
+}
