@@ -89,4 +89,5 @@ export interface Metric {
   theme: MetricTheme;
 }
 
-export type MetricTheme = 'economy' | 'industry' | 'innovation' | 'reform' | 'ecology' | 'urban' | 'livelihood';
+export type MetricTheme =
+  'economy' | 'industry' | 'innovation' | 'reform' | 'ecology' | 'urban' | 'livelihood';

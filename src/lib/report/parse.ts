@@ -131,7 +131,11 @@ export function parseReport(raw: string): Report {
     return current;
   };
   const add = (section: ReportSection, text: string) => {
-    section.paragraphs.push({ id: `${section.id}.p${section.paragraphs.length + 1}`, section: section.id, text });
+    section.paragraphs.push({
+      id: `${section.id}.p${section.paragraphs.length + 1}`,
+      section: section.id,
+      text,
+    });
   };
 
   for (const block of blocks) {
