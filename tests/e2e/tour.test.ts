@@ -1,0 +1,461 @@
+// Presentation mode as a presenter and a kiosk meet it: a tour opened from a link and driven by the
+// keys a clicker sends, each stop framing its places beside the caption; leaving it puts the view
+// back; the end slide's QR code; a kiosk that resets after a spell without input and plays the tour
+// by itself; reduced motion; an accessibility audit; and the caption on a 4K screen.
+import AxeBuilder from '@axe-core/playwright';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { AtlasState } from '../../src/lib/state/atlas.svelte';
+import { isFramed } from '../../src/lib/tour/camera';
+import { buildTour, type TourStop } from '../../src/lib/tour/stops';
+import { loadRealCatalogue } from '../unit/search/real-catalogue';
+import {
+  expectCleanRun,
+  launchBrowser,
+  openAtlas,
+  screenshot,
+  startServer,
+  type AtlasPage,
+  type AtlasServer,
+  type OpenAtlasOptions,
+} from './harness';
+
+type TestWindow = Window & { __atlasState: AtlasState; __atlasMap: import('maplibre-gl').Map };
+
+let server: AtlasServer;
+let browser: Browser;
+const { catalog } = loadRealCatalogue();
+const stops = buildTour(catalog);
+const stopById = (id: string): TourStop => stops.find((s) => s.id === id)!;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function withAtlas(options: OpenAtlasOptions, run: (atlas: AtlasPage) => Promise<void>): Promise<void> {
+  const atlas = await openAtlas(browser, server.url, options);
+  try {
+    await run(atlas);
+    expectCleanRun(atlas);
+  } finally {
+    await atlas.close();
+  }
+}
+
+/** Waits until the camera has stopped moving and the map has drawn what it shows. */
+async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(() => !(window as unknown as TestWindow).__atlasMap.isMoving(), null, {
+    timeout: 20_000,
+    polling: 50,
+  });
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = (window as unknown as TestWindow).__atlasMap;
+        map.once('idle', () => resolve());
+        map.triggerRepaint();
+      }),
+  );
+}
+
+function tourTitle(page: Page): Promise<string> {
+  return page.locator('[data-testid=tour-title]').innerText();
+}
+
+interface Framing {
+  /** Located, in-region places of the stop whose every vertex is inside the map's bounds. */
+  inView: string[];
+  /** Those whose every vertex lies right of the caption (or above it, on a phone). */
+  clearOfCaption: string[];
+  /** The stop's own camera box is inside the map's bounds. */
+  cameraInView: boolean;
+}
+
+/** Where the stop's places are on screen, asked of the map itself. */
+function framing(page: Page): Promise<Framing> {
+  return page.evaluate(() => {
+    const w = window as unknown as TestWindow;
+    const map = w.__atlasMap;
+    const stop = w.__atlasState.tourStop!;
+    const b = map.getBounds();
+    const card = document.querySelector('[data-testid=tour-caption]')!.getBoundingClientRect();
+    const mapRect = map.getContainer().getBoundingClientRect();
+    const inBounds = ([lon, lat]: number[]) =>
+      lon >= b.getWest() && lon <= b.getEast() && lat >= b.getSouth() && lat <= b.getNorth();
+    const clear = (p: number[]) => {
+      const px = map.project([p[0], p[1]]);
+      const x = px.x + mapRect.left;
+      const y = px.y + mapRect.top;
+      return card.width < innerWidth * 0.6 ? x > card.right : y < card.top;
+    };
+    const vertices = (g: GeoJSON.Geometry): number[][] => {
+      const out: number[][] = [];
+      const walk = (c: unknown): void => {
+        if (Array.isArray(c) && typeof c[0] === 'number') out.push(c as number[]);
+        else if (Array.isArray(c)) c.forEach(walk);
+      };
+      if ('coordinates' in g) walk(g.coordinates);
+      return out;
+    };
+    const inView: string[] = [];
+    const clearOfCaption: string[] = [];
+    for (const id of stop.places) {
+      const place = w.__atlasState.catalog.byId.get(id)!;
+      if (!place.geometry || place.properties.outside) continue;
+      const vs = vertices(place.geometry);
+      if (vs.every(inBounds)) inView.push(id);
+      if (vs.every(clear)) clearOfCaption.push(id);
+    }
+    const [cw, cs, ce, cn] = stop.camera;
+    const cameraInView = inBounds([cw, cs]) && inBounds([ce, cn]);
+    return { inView, clearOfCaption, cameraInView };
+  });
+}
+
+/** The stop's places that the camera must frame whole (see src/lib/tour/camera.ts). */
+function framedPlaces(stop: TourStop): string[] {
+  return stop.places.filter((id) => isFramed(catalog.byId.get(id)!));
+}
+
+async function expectStopFramed(page: Page, stop: TourStop): Promise<void> {
+  const f = await framing(page);
+  expect(f.cameraInView, `${stop.id}: camera box in view`).toBe(true);
+  const framed = framedPlaces(stop);
+  expect(framed.length, `${stop.id}: has places to check`).toBeGreaterThan(0);
+  for (const id of framed) {
+    expect(f.inView, `${stop.id}: ${id} in view`).toContain(id);
+    expect(f.clearOfCaption, `${stop.id}: ${id} not under the caption`).toContain(id);
+  }
+}
+
+describe('the guided tour', () => {
+  test('opens at a stop from a link and turns pages with the keys, each stop framing its places', async () => {
+    await withAtlas({ hash: `tour=${stops[0].id}` }, async ({ page }) => {
+      await page.locator('[data-testid=tour]').waitFor();
+      expect(await tourTitle(page)).toBe(stops[0].title.zh);
+      // The header and the side panel step aside; the legend stays.
+      expect(await page.locator('header.bar').isVisible()).toBe(false);
+      expect(await page.locator('[data-testid=legend]').isVisible()).toBe(true);
+
+      for (let i = 1; i <= 3; i++) {
+        await page.keyboard.press('ArrowRight');
+        const stop = stops[i];
+        await expect.poll(() => tourTitle(page)).toBe(stop.title.zh);
+        expect(await page.locator('[data-testid=tour-count]').innerText()).toBe(`${i + 1} / ${stops.length}`);
+        await settle(page);
+        if (stop.places.length > 0 && !stop.camera.every((v, k) => v === stops[0].camera[k])) {
+          await expectStopFramed(page, stop);
+        }
+      }
+
+      // Stop 4 (review-2): its figures as the data states them, its filters, its places marked.
+      const stop = stops[3];
+      expect(stop.id).toBe('review-2');
+      await expectStopFramed(page, stop);
+      const figures = await page.locator('[data-testid=tour-figures] dd').allInnerTexts();
+      expect(figures.map((f) => f.replace(/\s+/g, ''))).toEqual(['超1800家', '382家', '3.66万人']);
+      const state = await page.evaluate(() => {
+        const a = (window as unknown as TestWindow).__atlasState;
+        return { groups: [...a.groups], year: a.year, selection: a.selection, marked: [...a.markedPlaces] };
+      });
+      expect(state).toEqual({ groups: stop.groups, year: 2023, selection: null, marked: stop.places });
+      const marked = await page.evaluate(
+        (ids) => {
+          const map = (window as unknown as TestWindow).__atlasMap;
+          return ids.map((id) => map.getFeatureState({ source: 'innovation', id }).figure === true);
+        },
+        ['nju-institute', 'jsut-campus'],
+      );
+      expect(marked).toEqual([true, true]);
+      await expect.poll(() => page.evaluate(() => location.hash)).toBe('#tour=review-2');
+
+      // The other keys a clicker or a presenter uses.
+      await page.keyboard.press('PageDown');
+      await expect.poll(() => tourTitle(page)).toBe(stops[4].title.zh);
+      await page.keyboard.press('PageUp');
+      await page.keyboard.press('ArrowLeft');
+      await expect.poll(() => tourTitle(page)).toBe(stops[2].title.zh);
+      await page.keyboard.press('Space');
+      await expect.poll(() => tourTitle(page)).toBe(stops[3].title.zh);
+      await page.keyboard.press('End');
+      await expect.poll(() => tourTitle(page)).toBe(stops.at(-1)!.title.zh);
+      await page.keyboard.press('ArrowRight');
+      expect(await tourTitle(page)).toBe(stops.at(-1)!.title.zh);
+      await page.keyboard.press('Home');
+      await expect.poll(() => tourTitle(page)).toBe(stops[0].title.zh);
+      // Blank ('.' or B) and back with any key, without turning the page.
+      await page.keyboard.press('b');
+      await page.locator('[data-testid=tour-blank]').waitFor();
+      await page.keyboard.press('ArrowRight');
+      await page.locator('[data-testid=tour-blank]').waitFor({ state: 'detached' });
+      expect(await tourTitle(page)).toBe(stops[0].title.zh);
+      // Full screen may be refused headless: either way nothing breaks.
+      await page.keyboard.press('f');
+      await page.waitForTimeout(300);
+      expect(await page.locator('[data-testid=tour]').isVisible()).toBe(true);
+      await settle(page);
+    });
+  });
+
+  test('a dot goes straight to its stop and the buttons step through', async () => {
+    await withAtlas({ hash: 'tour=review-4&lang=en' }, async ({ page }) => {
+      await page.locator('[data-testid=tour]').waitFor();
+      expect(await tourTitle(page)).toBe(stopById('review-4').title.en);
+      expect(await page.locator('[data-testid=tour-quote] blockquote').innerText()).toContain(
+        'Class III water quality',
+      );
+      await page.locator('[data-testid=tour-next]').click();
+      await expect.poll(() => tourTitle(page)).toBe(stopById('review-5').title.en);
+      await page.getByRole('button', { name: /^Page 13:/ }).click();
+      await expect.poll(() => tourTitle(page)).toBe(stops[12].title.en);
+      await settle(page);
+      await expectStopFramed(page, stops[12]);
+    });
+  });
+
+  test('Escape leaves the tour and puts back the view, filters and selection from before', async () => {
+    await withAtlas({}, async ({ page }) => {
+      await page.evaluate(() => {
+        const a = (window as unknown as TestWindow).__atlasState;
+        a.select('gehu');
+        a.year = 2024;
+        a.toggleGroup('industry');
+      });
+      await settle(page);
+      const before = await page.evaluate(() => {
+        const a = (window as unknown as TestWindow).__atlasState;
+        return { selection: a.selection, year: a.year, groups: [...a.groups], camera: a.camera };
+      });
+      await page.locator('[data-testid=present-button]').click();
+      await page.locator('[data-testid=tour]').waitFor();
+      expect(await tourTitle(page)).toBe(stops[0].title.zh);
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => tourTitle(page)).toBe(stops[2].title.zh);
+      expect(await page.evaluate(() => (window as unknown as TestWindow).__atlasState.selection)).toBeNull();
+      await settle(page);
+
+      await page.keyboard.press('Escape');
+      await page.locator('[data-testid=tour]').waitFor({ state: 'detached' });
+      await settle(page);
+      const after = await page.evaluate(() => {
+        const a = (window as unknown as TestWindow).__atlasState;
+        return {
+          selection: a.selection,
+          year: a.year,
+          groups: [...a.groups],
+          camera: a.camera,
+          tour: a.tour,
+          marked: [...a.markedPlaces],
+        };
+      });
+      expect(after.tour).toBeNull();
+      expect(after.marked).toEqual([]);
+      expect({ selection: after.selection, year: after.year, groups: after.groups }).toEqual({
+        selection: before.selection,
+        year: before.year,
+        groups: before.groups,
+      });
+      expect(after.camera.zoom).toBeCloseTo(before.camera.zoom, 1);
+      expect(after.camera.lat).toBeCloseTo(before.camera.lat, 2);
+      expect(after.camera.lon).toBeCloseTo(before.camera.lon, 2);
+      expect(await page.locator('header.bar').isVisible()).toBe(true);
+      expect(
+        await page.locator('[data-testid=present-button]').evaluate((b) => b === document.activeElement),
+      ).toBe(true);
+      await expect.poll(() => page.evaluate(() => location.hash)).toContain('sel=gehu');
+    });
+  });
+
+  test('the end slide hands the atlas to a phone with a QR code made in the browser', async () => {
+    await withAtlas({ hash: 'tour=end&lang=en' }, async ({ page }) => {
+      const img = page.locator('[data-testid=tour-qr] img');
+      await img.waitFor();
+      const src = (await img.getAttribute('src'))!;
+      const png = PNG.sync.read(Buffer.from(src.slice('data:image/png;base64,'.length), 'base64'));
+      const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+      const expected = `${new URL(server.url).origin}/#lang=en`;
+      expect(code?.data).toBe(expected);
+      expect(await page.locator('[data-testid=tour-qr] .link').innerText()).toBe(expected);
+    });
+  });
+
+  test('an unknown stop in a link starts at the title and says so', async () => {
+    await withAtlas({ hash: 'tour=no-such-stop' }, async ({ page }) => {
+      await page.locator('[data-testid=tour]').waitFor();
+      expect(await tourTitle(page)).toBe(stops[0].title.zh);
+      expect(await page.locator('[data-testid=notices]').innerText()).toContain('no-such-stop');
+    });
+  });
+
+  test('with reduced motion each stop is a jump, not a flight', async () => {
+    await withAtlas({ hash: 'tour=title', contextOptions: { reducedMotion: 'reduce' } }, async ({ page }) => {
+      await page.locator('[data-testid=tour]').waitFor();
+      await settle(page);
+      await page.keyboard.press('End');
+      await page.keyboard.press('ArrowLeft');
+      await expect.poll(() => tourTitle(page)).toBe(stops.at(-2)!.title.zh);
+      // The camera is already there on the next frame: no animation ran.
+      const moving = await page.evaluate(
+        () =>
+          new Promise<boolean>((resolve) =>
+            requestAnimationFrame(() => resolve((window as unknown as TestWindow).__atlasMap.isMoving())),
+          ),
+      );
+      expect(moving).toBe(false);
+      await expectStopFramed(page, stops.at(-2)!);
+    });
+  });
+
+  test('passes an accessibility audit, in both languages and on the end slide', async () => {
+    await withAtlas({ hash: 'tour=review-1' }, async ({ page }) => {
+      await page.locator('[data-testid=tour]').waitFor();
+      const audit = async () => {
+        const result = await new AxeBuilder({ page }).include('[data-testid=tour]').analyze();
+        return result.violations.map(
+          (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        );
+      };
+      expect(await audit()).toEqual([]);
+      await page.evaluate(() => ((window as unknown as TestWindow).__atlasState.lang = 'en'));
+      await expect.poll(() => tourTitle(page)).toBe(stopById('review-1').title.en);
+      expect(await audit()).toEqual([]);
+      await page.keyboard.press('End');
+      await page.locator('[data-testid=tour-qr] img').waitFor();
+      expect(await audit()).toEqual([]);
+    });
+  });
+});
+
+describe('kiosk mode', () => {
+  test('resets to the title after the idle time, plays the tour by itself and stops at a touch', async () => {
+    await withAtlas({ hash: 'kiosk=1&idle=15' }, async ({ page, context }) => {
+      // Virtual time from the start of the page, so the idle timer can be fast-forwarded.
+      await context.clock.install();
+      await page.reload({ waitUntil: 'load' });
+      // The fake clock replaces `performance`, so the atlas's marks are not seen: wait for the map itself.
+      await page.waitForFunction(
+        () => (window as unknown as Partial<TestWindow>).__atlasMap?.loaded() === true,
+        null,
+        {
+          timeout: 30_000,
+        },
+      );
+      const state = () =>
+        page.evaluate(() => {
+          const a = (window as unknown as TestWindow).__atlasState;
+          return {
+            tour: a.tour,
+            selection: a.selection,
+            year: a.year,
+            groups: [...a.groups],
+            kiosk: a.kiosk,
+          };
+        });
+      expect(await state()).toMatchObject({ tour: null, kiosk: true });
+      // What a visitor left behind.
+      await page.evaluate(() => {
+        const a = (window as unknown as TestWindow).__atlasState;
+        a.select('gehu');
+        a.year = 2024;
+        a.toggleGroup('water');
+      });
+      // The visitor's last touch: the idle time counts from here.
+      await page.mouse.move(600, 400);
+      await page.clock.fastForward(14_000);
+      expect((await state()).tour).toBeNull();
+      await page.clock.fastForward(1_500);
+      await expect.poll(async () => (await state()).tour).toBe('title');
+      expect(await state()).toEqual({
+        tour: 'title',
+        selection: null,
+        year: null,
+        groups: stops[0].groups,
+        kiosk: true,
+      });
+      await page.locator('[data-testid=tour]').waitFor();
+      expect(await page.locator('[data-testid=tour-hint]').innerText()).toContain('自动播放');
+      await expect.poll(() => page.evaluate(() => location.hash)).toBe('#tour=title&kiosk=1&idle=15');
+
+      // Nobody there: the next stop after about 12 s, and the next.
+      await page.clock.fastForward(12_100);
+      await expect.poll(async () => (await state()).tour).toBe(stops[1].id);
+      await page.clock.fastForward(12_100);
+      await expect.poll(async () => (await state()).tour).toBe(stops[2].id);
+
+      // A touch stops the tour where it is; nothing moves until the next idle spell.
+      await page.mouse.move(1000, 500);
+      await page.mouse.move(1010, 505);
+      await page.clock.fastForward(12_100);
+      expect((await state()).tour).toBe(stops[2].id);
+      expect(await page.locator('[data-testid=tour-hint]').innerText()).not.toContain('自动播放');
+      await page.clock.fastForward(3_500);
+      await expect.poll(async () => (await state()).tour).toBe('title');
+    });
+  });
+});
+
+describe('on a 4K screen', () => {
+  test('sets the caption in room-sized type beside a natively sized map', async () => {
+    // SwiftShader draws 8 million pixels a frame on two cores: allow it time.
+    await withAtlas({ viewport: 'fourK', hash: 'tour=review-5', timeoutMs: 90_000 }, async ({ page }) => {
+      await page.locator('[data-testid=tour]').waitFor();
+      await settle(page);
+      const sizes = await page.evaluate(() => {
+        const px = (sel: string) => parseFloat(getComputedStyle(document.querySelector(sel)!).fontSize);
+        const canvas = document.querySelector('.maplibregl-canvas') as HTMLCanvasElement;
+        return {
+          body: px('[data-testid=tour-text]'),
+          quote: px('[data-testid=tour-quote] blockquote'),
+          title: px('[data-testid=tour-title]'),
+          figure: px('[data-testid=tour-figures] .number'),
+          uiScale: getComputedStyle(document.querySelector('.atlas')!).getPropertyValue('--ui-scale').trim(),
+          canvasCss: [canvas.clientWidth, canvas.clientHeight],
+          canvasPx: [canvas.width, canvas.height],
+          transform: getComputedStyle(canvas).transform,
+        };
+      });
+      expect(sizes.uiScale).toBe('2');
+      expect(sizes.body).toBeGreaterThanOrEqual(40);
+      expect(sizes.quote).toBeGreaterThanOrEqual(40);
+      expect(sizes.title).toBeGreaterThan(sizes.body * 1.5);
+      expect(sizes.figure).toBeGreaterThan(sizes.title);
+      // The map fills the screen at its native resolution: no CSS scaling.
+      expect(sizes.canvasCss).toEqual([3840, 2160]);
+      expect(sizes.canvasPx).toEqual([3840, 2160]);
+      expect(sizes.transform).toBe('none');
+      await expectStopFramed(page, stopById('review-5'));
+      await screenshot(page, 'tour-4k-review-5');
+
+      await page.keyboard.press('Home');
+      await expect.poll(() => tourTitle(page)).toBe(stops[0].title.zh);
+      await settle(page);
+      await screenshot(page, 'tour-4k-title');
+      await page.keyboard.press('End');
+      await page.locator('[data-testid=tour-qr] img').waitFor();
+      await settle(page);
+      await screenshot(page, 'tour-4k-end');
+    });
+  }, 300_000);
+
+  test('keeps the caption readable on a phone, as a band below the map', async () => {
+    await withAtlas({ viewport: 'phone', hash: 'tour=plan-4' }, async ({ page }) => {
+      await page.locator('[data-testid=tour]').waitFor();
+      await settle(page);
+      const card = await page.locator('[data-testid=tour-caption]').boundingBox();
+      expect(card!.width).toBeGreaterThan(380);
+      expect(card!.y).toBeGreaterThan(844 * 0.4);
+      // The camera frames the stop's places above the band, not under it.
+      await expectStopFramed(page, stopById('plan-4'));
+      await screenshot(page, 'tour-phone-plan-4');
+    });
+  });
+});
