@@ -5,43 +5,30 @@
 import AxeBuilder from '@axe-core/playwright';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import type { AtlasState } from '../../src/lib/state/atlas.svelte';
 import { isFramed } from '../../src/lib/tour/camera';
 import { buildTour, type TourStop } from '../../src/lib/tour/stops';
 import { loadRealCatalogue } from '../unit/search/real-catalogue';
 import {
   expectCleanRun,
-  launchBrowser,
   openAtlas,
   screenshot,
-  startServer,
+  useAtlas,
   type AtlasPage,
-  type AtlasServer,
   type OpenAtlasOptions,
 } from './harness';
 
 type TestWindow = Window & { __atlasState: AtlasState; __atlasMap: import('maplibre-gl').Map };
 
-let server: AtlasServer;
-let browser: Browser;
+const suite = useAtlas();
 const { catalog } = loadRealCatalogue();
 const stops = buildTour(catalog);
 const stopById = (id: string): TourStop => stops.find((s) => s.id === id)!;
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 async function withAtlas(options: OpenAtlasOptions, run: (atlas: AtlasPage) => Promise<void>): Promise<void> {
-  const atlas = await openAtlas(browser, server.url, options);
+  const atlas = await openAtlas(suite.browser, suite.server.url, options);
   try {
     await run(atlas);
     expectCleanRun(atlas);
@@ -282,7 +269,7 @@ describe('the guided tour', () => {
       const src = (await img.getAttribute('src'))!;
       const png = PNG.sync.read(Buffer.from(src.slice('data:image/png;base64,'.length), 'base64'));
       const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
-      const expected = `${new URL(server.url).origin}/#lang=en`;
+      const expected = `${new URL(suite.server.url).origin}/#lang=en`;
       expect(code?.data).toBe(expected);
       expect(await page.locator('[data-testid=tour-qr] .link').innerText()).toBe(expected);
     });
