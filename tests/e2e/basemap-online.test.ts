@@ -4,6 +4,7 @@
 // the selection, filters and camera. The default page asks for no tile at all.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
 import { PNG } from 'pngjs';
 import {
   expectCleanRun,
@@ -197,6 +198,11 @@ describe('online basemaps without a network', () => {
       expect(atlas.externalRequests).toEqual([]);
       expect(await settledHash(atlas.page)).toContain('base=tianditu');
       expect(await dialog.getByTestId('tianditu-review-number').inputValue()).toBe('GS(2024)0568号');
+      const axe = await new AxeBuilder({ page: atlas.page })
+        .include('[data-testid="tianditu-key-dialog"]')
+        .analyze();
+      expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+      expect(axe.passes.length).toBeGreaterThan(0);
 
       // A malformed key is refused in the dialog.
       await dialog.getByTestId('tianditu-key').fill('not-a-key');
@@ -308,6 +314,29 @@ test('when tiles do arrive they show under the outlines and labels, and the atla
 
     // And back to the embedded basemap by choice.
     await atlas.page.locator('[data-basemap="embedded"]').check();
+    await expectEmbeddedBack(atlas.page);
+    expect(await settledHash(atlas.page)).not.toContain('base=');
+    expectCleanRun(atlas);
+  } finally {
+    await atlas.close();
+  }
+});
+
+test('when tile requests hang (no answer at all), the atlas falls back after about 8 s', async () => {
+  const atlas = await openAtlas(browser, server.url, { hash: 'panel=layers' });
+  try {
+    const held: string[] = [];
+    // Never answered: like a captive portal or a firewall that drops packets.
+    await atlas.page.route(/^https:\/\/tile\.openstreetmap\.org\//, (route) => {
+      held.push(route.request().url());
+    });
+    const startedMs = Date.now();
+    await atlas.page.locator('[data-basemap="osm"]').check();
+    await waitForFallbackNotice(atlas);
+    const waitedMs = Date.now() - startedMs;
+    expect(held.length).toBeGreaterThan(0);
+    expect(waitedMs).toBeGreaterThanOrEqual(7500);
+    expect(waitedMs).toBeLessThan(14_000);
     await expectEmbeddedBack(atlas.page);
     expect(await settledHash(atlas.page)).not.toContain('base=');
     expectCleanRun(atlas);
