@@ -400,7 +400,8 @@ export class AtlasMap {
    */
   fitBounds(
     bbox: [number, number, number, number],
-    maxZoom = 14,
+    // Beyond ~12.5 the embedded basemap has little left to show around a point (no streets).
+    maxZoom = 12.5,
     inset?: { top: number; right: number; bottom: number; left: number },
   ): void {
     const { clientWidth: width, clientHeight: height } = this.map.getContainer();

@@ -62,6 +62,16 @@ export interface MapInset {
 }
 export const NO_INSET: MapInset = { top: 0, right: 0, bottom: 0, left: 0 };
 
+/** Two things covering the map at once: each edge is covered by the larger of the two. */
+export function addInsets(a: MapInset, b: MapInset): MapInset {
+  return {
+    top: Math.max(a.top, b.top),
+    right: Math.max(a.right, b.right),
+    bottom: Math.max(a.bottom, b.bottom),
+    left: Math.max(a.left, b.left),
+  };
+}
+
 /** What the tour changes, kept when it starts so that leaving it puts the view back. */
 interface TourReturn {
   /** null: frame the whole district (after a kiosk reset). */
@@ -147,6 +157,8 @@ export class AtlasState {
   idleS = $state<number>(IDLE_LIMITS_S.default);
   /** The part of the map the tour's caption covers; written by the caption as it is laid out. */
   mapInset = $state.raw<MapInset>(NO_INSET);
+  /** The part of the map the place details cover (right on desktops, bottom on phones); written by the layout. */
+  detailInset = $state.raw<MapInset>(NO_INSET);
   /** What to put back when the tour ends; null when not presenting. */
   private tourReturn: TourReturn | null = null;
 
