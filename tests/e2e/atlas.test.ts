@@ -200,6 +200,47 @@ describe('the offline map', () => {
   });
 });
 
+describe('on a phone', () => {
+  test('a place chosen from the list is flown to and stays clear of its details', async () => {
+    const atlas = await openAtlas(suite.browser, suite.server.url, { viewport: 'phone', hash: 'panel=list' });
+    try {
+      await atlas.page.locator('[data-place="yancheng"]').first().click();
+      const details = atlas.page.getByTestId('detail-panel');
+      await expect.poll(() => details.locator('h2').textContent()).toContain('春秋淹城');
+      await idle(atlas.page);
+      // Wait for the flight to end, then compare where the place is drawn with where the details begin.
+      await expect
+        .poll(() =>
+          atlas.page.evaluate(() =>
+            (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap.isMoving(),
+          ),
+        )
+        .toBe(false);
+      const geometry = await atlas.page.evaluate(() => {
+        const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
+        const place = map.querySourceFeatures('livelihood').find((f) => f.properties.id === 'yancheng');
+        const [lon, lat] = (place?.geometry as { coordinates: [number, number] }).coordinates;
+        const point = map.project([lon, lat]);
+        const canvas = map.getCanvas().getBoundingClientRect();
+        const sheet = document.querySelector('.detail-slot')!.getBoundingClientRect();
+        return {
+          y: canvas.top + point.y,
+          x: canvas.left + point.x,
+          sheetTop: sheet.top,
+          canvasTop: canvas.top,
+        };
+      });
+      expect(geometry.y).toBeGreaterThan(geometry.canvasTop);
+      expect(geometry.y).toBeLessThan(geometry.sheetTop);
+      expect(geometry.x).toBeGreaterThan(0);
+      expect(geometry.x).toBeLessThan(390);
+      expectCleanRun(atlas);
+    } finally {
+      await atlas.close();
+    }
+  });
+});
+
 describe('without WebGL', () => {
   test('the page says so in plain words and still lists every place with its details', async () => {
     const noGl = await launchBrowser({ webgl: false });
