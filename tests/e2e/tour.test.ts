@@ -60,7 +60,7 @@ function tourTitle(page: Page): Promise<string> {
 interface Framing {
   /** Located, in-region places of the stop whose every vertex is inside the map's bounds. */
   inView: string[];
-  /** Those whose every vertex lies right of the caption (or above it, on a phone). */
+  /** Those whose every vertex lies between the caption and the legend (or above the caption, on a phone). */
   clearOfCaption: string[];
   /** The stop's own camera box is inside the map's bounds. */
   cameraInView: boolean;
@@ -74,6 +74,7 @@ function framing(page: Page): Promise<Framing> {
     const stop = w.__atlasState.tourStop!;
     const b = map.getBounds();
     const card = document.querySelector('[data-testid=tour-caption]')!.getBoundingClientRect();
+    const legend = document.querySelector('[data-testid=legend]')!.getBoundingClientRect();
     const mapRect = map.getContainer().getBoundingClientRect();
     const inBounds = ([lon, lat]: number[]) =>
       lon >= b.getWest() && lon <= b.getEast() && lat >= b.getSouth() && lat <= b.getNorth();
@@ -81,7 +82,8 @@ function framing(page: Page): Promise<Framing> {
       const px = map.project([p[0], p[1]]);
       const x = px.x + mapRect.left;
       const y = px.y + mapRect.top;
-      return card.width < innerWidth * 0.6 ? x > card.right : y < card.top;
+      // Beside the caption and left of the legend; on a phone, above the caption's band.
+      return card.width < innerWidth * 0.6 ? x > card.right && x < legend.left : y < card.top;
     };
     const vertices = (g: GeoJSON.Geometry): number[][] => {
       const out: number[][] = [];
