@@ -219,7 +219,7 @@ describe('on a phone', () => {
       const geometry = await atlas.page.evaluate(() => {
         const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
         const place = map.querySourceFeatures('livelihood').find((f) => f.properties.id === 'yancheng');
-        const [lon, lat] = (place?.geometry as { coordinates: [number, number] }).coordinates;
+        const [lon, lat] = (place?.geometry as GeoJSON.Point).coordinates;
         const point = map.project([lon, lat]);
         const canvas = map.getCanvas().getBoundingClientRect();
         const sheet = document.querySelector('.detail-slot')!.getBoundingClientRect();
