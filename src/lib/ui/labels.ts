@@ -16,9 +16,16 @@ export function formatRadius(metres: number, lang: Lang): string {
   return lang === 'zh' ? `误差约 ±${text}` : `±${text}`;
 }
 
-/** "review-1.p1" → its section, "2023 review" or "2024 plan". */
+/** "review-1.p1" → the year its part of the report speaks of. */
 export function paragraphYear(paragraphId: string): 2023 | 2024 {
   return paragraphId.startsWith('review') ? 2023 : 2024;
+}
+
+/** "review-1.p1" → the part of the report it is in: "2023年工作回顾" / "2023 review", or the 2024 plan. */
+export function partLabel(paragraphId: string, lang: Lang): string {
+  const review = paragraphYear(paragraphId) === 2023;
+  if (lang === 'zh') return review ? '2023年工作回顾' : '2024年工作安排';
+  return review ? '2023 review' : '2024 plan';
 }
 
 /** Names of the catalogue's place categories; an unknown category is shown as written. */
