@@ -8,6 +8,7 @@ import { syncWaterLayer } from '../../../geo/scripts/sync-lake-geometry.mjs';
 import { buildCatalog } from '../../../src/lib/catalog/catalog';
 import { GROUP_IDS } from '../../../src/lib/catalog/groups';
 import type { GroupId } from '../../../src/lib/catalog/types';
+import { REQUIRED_IDS } from './required-ids';
 import {
   LAYER_PATH,
   METRICS_PATH,
@@ -39,42 +40,6 @@ function loadInput(): CatalogInput {
     basemapTownIds: basemapTownIds.length > 0 ? basemapTownIds : undefined,
   };
 }
-
-/** Ids other parts of the atlas (metrics, tours, tests) refer to; they must stay. */
-const REQUIRED_IDS = [
-  'taihu',
-  'gehu',
-  'longcheng-xingu',
-  'hydrogen-bay',
-  'synbio-park',
-  'li-auto-base',
-  'proji-biomed',
-  'yichuang-storage',
-  'taiyo-yuden',
-  'quectel-base',
-  'wujin-station',
-  'hsr-riverside',
-  'metro-5-pilot',
-  'metro-5',
-  'changzhou-south-station',
-  'changtai-railway',
-  'tenglong-expressway',
-  'xitaihu-park',
-  'wujin-hitech-zone',
-  'sino-israel-park',
-  'nju-institute',
-  'njmu-campus',
-  'jsut-campus',
-  'wujin-hospital-south',
-  'wujin-shanghai-center',
-  'taihu-bay-campsite',
-  'yancheng',
-  'fourth-library',
-  'xitaihu-school',
-  'lianghu-core',
-  'taihu-dredging',
-  'gehu-dredging',
-];
 
 describe('the data catalogue', () => {
   const input = loadInput();

@@ -9,44 +9,12 @@ import * as v from 'valibot';
 import { parseReport, type ReportParagraph } from '../../../src/lib/report/parse';
 import type { Metric, MetricTheme, Qualifier } from '../../../src/lib/catalog/types';
 import { UNITS, chineseNumeral, formatFigure, toBase } from '../../../src/lib/catalog/metrics-units';
+import { REQUIRED_IDS } from './required-ids';
 
 const repoFile = (path: string) => new URL(`../../../${path}`, import.meta.url);
 
-/** The map features a figure may point at; geo/layers/*.geojson carries exactly these ids. */
-const PLACE_IDS = [
-  'taihu',
-  'gehu',
-  'longcheng-xingu',
-  'hydrogen-bay',
-  'synbio-park',
-  'li-auto-base',
-  'proji-biomed',
-  'yichuang-storage',
-  'taiyo-yuden',
-  'quectel-base',
-  'wujin-station',
-  'hsr-riverside',
-  'metro-5-pilot',
-  'metro-5',
-  'changzhou-south-station',
-  'changtai-railway',
-  'tenglong-expressway',
-  'xitaihu-park',
-  'wujin-hitech-zone',
-  'sino-israel-park',
-  'nju-institute',
-  'njmu-campus',
-  'jsut-campus',
-  'wujin-hospital-south',
-  'wujin-shanghai-center',
-  'taihu-bay-campsite',
-  'yancheng',
-  'fourth-library',
-  'xitaihu-school',
-  'lianghu-core',
-  'taihu-dredging',
-  'gehu-dredging',
-] as const;
+/** The map features a figure may point at. */
+const PLACE_IDS = REQUIRED_IDS;
 
 const SECTION_THEME: Record<string, MetricTheme> = {
   'review-summary': 'economy',

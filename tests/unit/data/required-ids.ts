@@ -1,0 +1,38 @@
+/**
+ * Place ids that other parts of the atlas refer to (figures in data/metrics.json, the tour, tests).
+ * The catalogue must keep them, and figures may point only at them.
+ */
+export const REQUIRED_IDS = [
+  'taihu',
+  'gehu',
+  'longcheng-xingu',
+  'hydrogen-bay',
+  'synbio-park',
+  'li-auto-base',
+  'proji-biomed',
+  'yichuang-storage',
+  'taiyo-yuden',
+  'quectel-base',
+  'wujin-station',
+  'hsr-riverside',
+  'metro-5-pilot',
+  'metro-5',
+  'changzhou-south-station',
+  'changtai-railway',
+  'tenglong-expressway',
+  'xitaihu-park',
+  'wujin-hitech-zone',
+  'sino-israel-park',
+  'nju-institute',
+  'njmu-campus',
+  'jsut-campus',
+  'wujin-hospital-south',
+  'wujin-shanghai-center',
+  'taihu-bay-campsite',
+  'yancheng',
+  'fourth-library',
+  'xitaihu-school',
+  'lianghu-core',
+  'taihu-dredging',
+  'gehu-dredging',
+] as const;
