@@ -241,6 +241,33 @@ describe('on a phone', () => {
   });
 });
 
+describe('bad data', () => {
+  test('a malformed data file is named on screen and nothing is half-drawn', async () => {
+    const context = await suite.browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    try {
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      // The water layer arrives cut off mid-file, as a broken download or a bad edit would leave it.
+      await page.route(/\/water-[^/]*\.geojson$/, (route) =>
+        route.fulfill({
+          status: 200,
+          contentType: 'application/json',
+          body: '{"type":"FeatureCollection","features":[{',
+        }),
+      );
+      await page.goto(suite.server.url);
+      const failure = page.getByTestId('load-error');
+      await expect.poll(() => failure.isVisible(), { timeout: 30_000 }).toBe(true);
+      expect(await failure.textContent()).toContain('geo/layers/water.geojson');
+      expect(await page.locator('.maplibregl-canvas').count()).toBe(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('without WebGL', () => {
   test('the page says so in plain words and still lists every place with its details', async () => {
     const noGl = await launchBrowser({ webgl: false });
