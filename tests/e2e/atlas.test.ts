@@ -2,32 +2,17 @@
 // place, links that reopen a view, layer toggles, the language switch, and the page without WebGL.
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectCleanRun, launchBrowser, openAtlas, screenshot, useAtlas } from './harness';
+import {
+  expectCleanRun,
+  launchBrowser,
+  openAtlas,
+  screenshot,
+  useAtlas,
+  mapIdle,
+  renderedIds,
+} from './harness';
 
 const suite = useAtlas();
-
-/** Ids of features drawn in the given layers, as the map reports them. */
-function renderedIds(page: Page, layers: string[]): Promise<string[]> {
-  return page.evaluate((layerIds) => {
-    const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
-    const present = layerIds.filter((id) => map.getLayer(id));
-    return [...new Set(map.queryRenderedFeatures({ layers: present }).map((f) => String(f.properties.id)))];
-  }, layers);
-}
-
-/** Waits until the map has finished drawing after a change. */
-function idle(page: Page): Promise<void> {
-  return page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
-        if (map.loaded() && !map.isMoving()) {
-          map.once('idle', () => resolve());
-          map.triggerRepaint();
-        } else map.once('idle', () => resolve());
-      }),
-  );
-}
 
 function hashOf(page: Page): Promise<string> {
   return page.evaluate(() => window.location.hash);
@@ -64,7 +49,7 @@ describe('the offline map', () => {
   test('a click on a place opens its details, with quote and precision', async () => {
     const atlas = await openAtlas(suite.browser, suite.server.url, { hash: 'map=12/31.66/119.94' });
     try {
-      await idle(atlas.page);
+      await mapIdle(atlas.page);
       const point = await atlas.page.evaluate(() => {
         const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
         const p = map.project([119.9424, 31.6603]);
@@ -135,13 +120,13 @@ describe('the offline map', () => {
       const toggle = atlas.page.locator('[data-testid="legend"] [data-group="transport"]');
       await toggle.click();
       expect(await toggle.getAttribute('aria-pressed')).toBe('false');
-      await idle(atlas.page);
+      await mapIdle(atlas.page);
       expect(await renderedIds(atlas.page, layers)).toEqual([]);
       await expect
         .poll(() => hashOf(atlas.page))
         .toContain('layers=water,industry,innovation,livelihood,urban');
       await toggle.click();
-      await idle(atlas.page);
+      await mapIdle(atlas.page);
       expect((await renderedIds(atlas.page, layers)).length).toBeGreaterThan(0);
       expectCleanRun(atlas);
     } finally {
@@ -207,7 +192,7 @@ describe('on a phone', () => {
       await atlas.page.locator('[data-place="yancheng"]').first().click();
       const details = atlas.page.getByTestId('detail-panel');
       await expect.poll(() => details.locator('h2').textContent()).toContain('春秋淹城');
-      await idle(atlas.page);
+      await mapIdle(atlas.page);
       // Wait for the flight to end, then compare where the place is drawn with where the details begin.
       await expect
         .poll(() =>

@@ -14,6 +14,8 @@ import {
   startServer,
   type AtlasPage,
   type AtlasServer,
+  mapIdle,
+  renderedIds,
 } from './harness';
 
 let server: AtlasServer;
@@ -84,25 +86,6 @@ function mapFacts(page: Page): Promise<MapFacts> {
   });
 }
 
-function renderedIds(page: Page, layers: string[]): Promise<string[]> {
-  return page.evaluate((layerIds) => {
-    const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
-    const present = layerIds.filter((id) => map.getLayer(id));
-    return [...new Set(map.queryRenderedFeatures({ layers: present }).map((f) => String(f.properties.id)))];
-  }, layers);
-}
-
-function idle(page: Page): Promise<void> {
-  return page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
-        map.once('idle', () => resolve());
-        map.triggerRepaint();
-      }),
-  );
-}
-
 /** The hash as the address bar shows it, once the state's delayed write has happened. */
 async function settledHash(page: Page): Promise<string> {
   await page.waitForTimeout(400);
@@ -120,7 +103,7 @@ async function expectEmbeddedBack(page: Page, lakesInView = ['taihu', 'gehu']): 
   expect(facts.onlineLayers).toEqual([]);
   expect(facts.onlineSources).toEqual([]);
   expect(Object.values(facts.fillsVisible)).toEqual(['visible', 'visible', 'visible']);
-  await idle(page);
+  await mapIdle(page);
   const lakes = await renderedIds(page, ['lakes-fill']);
   for (const lake of lakesInView) expect(lakes).toContain(lake);
   expect(await renderedIds(page, ['district-outline'])).toContain('wujin');
@@ -285,7 +268,7 @@ test('when tiles do arrive they show under the outlines and labels, and the atla
       });
     });
     await atlas.page.locator('[data-basemap="osm"]').check();
-    await idle(atlas.page);
+    await mapIdle(atlas.page);
     const facts = await mapFacts(atlas.page);
     expect(facts.basemap).toBe('osm');
     expect(facts.onlineLayers).toEqual(['osm-tiles']);

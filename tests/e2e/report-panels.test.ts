@@ -12,6 +12,7 @@ import {
   useAtlas,
   type AtlasPage,
   type ViewportName,
+  mapIdle,
 } from './harness';
 
 const suite = useAtlas();
@@ -30,18 +31,6 @@ async function withAtlas(
   } finally {
     await atlas.close();
   }
-}
-
-/** Waits until the map has finished drawing after a change. */
-function idle(page: Page): Promise<void> {
-  return page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const map = (window as unknown as TestWindow).__atlasMap;
-        map.once('idle', () => resolve());
-        map.triggerRepaint();
-      }),
-  );
 }
 
 const GROUPS = ['water', 'industry', 'transport', 'innovation', 'livelihood', 'urban'];
@@ -260,7 +249,7 @@ describe('filters drive the map and the panels together', () => {
       expect((await renderedPlaces(page)).water?.length ?? 0).toBeGreaterThan(0);
 
       await page.locator('[data-testid="legend"] [data-group="water"]').click();
-      await idle(page);
+      await mapIdle(page);
       expect((await renderedPlaces(page)).water ?? []).toEqual([]);
       const after = await placeCounts();
       // Ecology (the fifth theme) loses its lakes and rivers; the counts match the state.
@@ -280,7 +269,7 @@ describe('filters drive the map and the panels together', () => {
       const all = Object.values(await renderedPlaces(page)).flat();
       await openPanel(page, 'layers');
       await page.locator('[data-testid="filters-panel"] input[name="year"]').nth(2).check();
-      await idle(page);
+      await mapIdle(page);
       const shown = Object.values(await renderedPlaces(page)).flat();
       const passing = await page.evaluate(() => [
         ...(window as unknown as TestWindow).__atlasState.filteredIds,
@@ -402,7 +391,7 @@ describe('screenshots', () => {
       await page.locator('[data-testid="report-reader"]').waitFor();
       await page.locator('[data-paragraph="review-5.p1"] [data-place="wujin-station"]').first().click();
       await page.locator('[data-testid="detail-panel"]').waitFor();
-      await idle(page);
+      await mapIdle(page);
       await screenshot(page, 'report-panels-reader-phone');
     });
   });

@@ -49,6 +49,17 @@ const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'],
 /** Tied to the selected figure (feature-state set by the adapter's setFigurePlaces). */
 const figure: ExpressionSpecification = ['boolean', ['feature-state', 'figure'], false];
 
+/** Width of a line place (built or planned), thicker under the pointer. */
+const placeLineWidth: ExpressionSpecification = [
+  'interpolate',
+  ['linear'],
+  ['zoom'],
+  8,
+  ['case', hovered, 4, 3],
+  14,
+  ['case', hovered, 7, 5],
+];
+
 /** Every layer of one group, bottom to top, each with its base filter and no user filter yet. */
 export function groupLayers(group: LayerGroup, lang: Lang, textScale = 1): LayerSpecification[] {
   const color = palette[group.color];
@@ -132,15 +143,7 @@ export function groupLayers(group: LayerGroup, lang: Lang, textScale = 1): Layer
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
         'line-color': color,
-        'line-width': [
-          'interpolate',
-          ['linear'],
-          ['zoom'],
-          8,
-          ['case', hovered, 4, 3],
-          14,
-          ['case', hovered, 7, 5],
-        ],
+        'line-width': placeLineWidth,
       },
     },
     {
@@ -151,15 +154,7 @@ export function groupLayers(group: LayerGroup, lang: Lang, textScale = 1): Layer
       layout: { 'line-join': 'round' },
       paint: {
         'line-color': color,
-        'line-width': [
-          'interpolate',
-          ['linear'],
-          ['zoom'],
-          8,
-          ['case', hovered, 4, 3],
-          14,
-          ['case', hovered, 7, 5],
-        ],
+        'line-width': placeLineWidth,
         'line-dasharray': [1.5, 1.2],
       },
     },
