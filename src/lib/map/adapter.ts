@@ -14,7 +14,6 @@ import {
   type LngLatBoundsLike,
   type MapGeoJSONFeature,
   type MapMouseEvent,
-  type StyleSpecification,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -23,13 +22,9 @@ import { LAYER_GROUPS } from '../catalog/groups';
 import { STATUSES } from '../catalog/status';
 import type { GroupId } from '../catalog/types';
 import type { Camera } from '../state/url';
-import {
-  basemapLabelLayers,
-  basemapLayersBelow,
-  basemapSources,
-  type BasemapSourceId,
-} from './style/basemap';
-import { groupLayers, interactiveLayerIds } from './style/places';
+import type { BasemapSourceId } from './style/basemap';
+import { atlasStyle } from './style/atlas-style';
+import { interactiveLayerIds } from './style/places';
 import { WUJIN_BBOX } from './extent';
 import { markerImageData, markerImageId } from './style/markers';
 import {
@@ -42,7 +37,7 @@ import {
   type BasemapKind,
   type OnlineBasemapKind,
 } from './style/online';
-import { overlayLayers, overlaySources, type OverlaySourceId } from './style/overlays';
+import type { OverlaySourceId } from './style/overlays';
 import { palette } from './style/palette';
 import { labelField, type Lang } from './style/text';
 import { FIRST_TILE_TIMEOUT_MS, TileHealth } from './tile-health';
@@ -129,6 +124,8 @@ export class AtlasMap {
     near: { type: 'FeatureCollection', features: [] },
     'search-pin': { type: 'FeatureCollection', features: [] },
   };
+  /** Overlays given data before the style loaded (the style starts them empty). */
+  private readonly pendingOverlays = new Set<OverlaySourceId>();
   /** Each place layer's own filter (geometry type, status), kept to combine with the user's filter. */
   private readonly baseFilters = new Map<string, { group: GroupId; filter: unknown }>();
   private basemap: BasemapChoice = { kind: 'embedded' };
@@ -148,7 +145,12 @@ export class AtlasMap {
     for (const [group, fc] of Object.entries(opts.places) as [GroupId, FeatureCollection][]) {
       for (const f of fc.features) this.groupOf.set(String(f.id), group);
     }
-    const style = this.buildStyle();
+    const style = atlasStyle({
+      basemapUrls: opts.basemapUrls,
+      places: opts.places,
+      lang: this.lang,
+      textScale: opts.textScale,
+    });
     for (const layer of style.layers) {
       const group = LAYER_GROUPS.find((g) => 'source' in layer && layer.source === g.id);
       if (!group) continue;
@@ -186,6 +188,8 @@ export class AtlasMap {
       dragRotate: false,
       pitchWithRotate: false,
       canvasContextAttributes: { preserveDrawingBuffer: true },
+      // The style is validated by the unit tests (style/atlas-style.ts); checking it again on every load costs start-up time.
+      validateStyle: false,
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
@@ -193,30 +197,6 @@ export class AtlasMap {
     this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 140 }), 'bottom-right');
     this.map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
     this.bindEvents();
-  }
-
-  private buildStyle(): StyleSpecification {
-    const sources: StyleSpecification['sources'] = {
-      ...basemapSources(this.opts.basemapUrls),
-      ...overlaySources(),
-    };
-    for (const g of LAYER_GROUPS) {
-      sources[g.id] = { type: 'geojson', data: this.opts.places[g.id], promoteId: 'id' };
-    }
-    const placeLayers = LAYER_GROUPS.flatMap((g) => groupLayers(g, this.lang, this.opts.textScale));
-    const shapes = placeLayers.filter((l) => l.type !== 'symbol' || !l.id.includes('-label'));
-    const labels = placeLayers.filter((l) => l.type === 'symbol' && l.id.includes('-label'));
-    return {
-      version: 8,
-      sources,
-      layers: [
-        ...basemapLayersBelow(),
-        ...shapes,
-        ...basemapLabelLayers(this.lang, this.opts.textScale),
-        ...labels,
-        ...overlayLayers(this.opts.textScale),
-      ],
-    };
   }
 
   /** Draws a status marker the first time the map asks for it (MapLibre's own lazy-image hook). */
@@ -298,8 +278,11 @@ export class AtlasMap {
       this.applyLang();
       this.setSelected(this.selected?.id ?? null);
       this.setFigurePlaces(this.figurePlaces.map((p) => p.id));
-      for (const id of Object.keys(this.overlayData) as OverlaySourceId[]) this.applyOverlay(id);
-      this.applyBasemap();
+      // Only what changed since the style was built: a needless setData or layout change makes
+      // MapLibre re-tile that source and delays the first idle map.
+      for (const id of this.pendingOverlays) this.applyOverlay(id);
+      this.pendingOverlays.clear();
+      if (this.basemap.kind !== 'embedded') this.applyBasemap();
     });
     map.once('idle', () => this.opts.onFirstIdle());
     map.on('error', (e) => {
@@ -366,9 +349,10 @@ export class AtlasMap {
     if (!this.ready) return;
     const lang = this.lang;
     const field = labelField(lang);
-    for (const layer of this.map.getStyle().layers) {
-      if (layer.type === 'symbol' && layer.layout && 'text-field' in layer.layout) {
-        this.map.setLayoutProperty(layer.id, 'text-field', field);
+    // getLayersOrder, not getStyle: the latter serialises every source's data on each call.
+    for (const id of this.map.getLayersOrder()) {
+      if (this.map.getLayoutProperty(id, 'text-field') !== undefined) {
+        this.map.setLayoutProperty(id, 'text-field', field);
       }
     }
   }
@@ -490,7 +474,10 @@ export class AtlasMap {
   }
 
   private applyOverlay(id: OverlaySourceId): void {
-    if (!this.ready) return;
+    if (!this.ready) {
+      this.pendingOverlays.add(id);
+      return;
+    }
     (this.map.getSource(id) as GeoJSONSource | undefined)?.setData(this.overlayData[id]);
   }
 
@@ -515,8 +502,8 @@ export class AtlasMap {
     if (!this.ready) return;
     const map = this.map;
     this.stopBasemapWatch();
-    for (const layer of map.getStyle().layers) {
-      if ('source' in layer && isOnlineSourceId(layer.source)) map.removeLayer(layer.id);
+    for (const id of map.getLayersOrder()) {
+      if (isOnlineSourceId(map.getLayer(id)?.source)) map.removeLayer(id);
     }
     for (const id of ONLINE_SOURCE_IDS) if (map.getSource(id)) map.removeSource(id);
     const { kind } = this.basemap;

@@ -34,8 +34,8 @@ describe('places tied to the selected figure', () => {
 
   it('ring points in the figure colour, and only when marked', () => {
     const ring = layer('point-highlight');
-    expect(paintValue(ring, 'circle-stroke-opacity', { figure: true }, 'number')).toBe(1);
-    expect(paintValue(ring, 'circle-stroke-opacity', {}, 'number')).toBe(0);
+    // Unmarked, the ring is fully transparent: it is not drawn at all.
+    expect((paintValue(ring, 'circle-stroke-color', {}, 'color') as Color).a).toBe(0);
     expect(paintValue(ring, 'circle-stroke-color', { figure: true }, 'color')).toEqual(
       Color.parse(palette.figureMark),
     );
@@ -50,8 +50,9 @@ describe('places tied to the selected figure', () => {
     const plain = paintValue(outline, 'line-width', {}, 'number') as number;
     expect(paintValue(outline, 'line-width', { figure: true }, 'number')).toBeGreaterThan(plain);
     const fill = layer('area-fill');
-    expect(paintValue(fill, 'fill-opacity', { figure: true }, 'number')).toBeGreaterThan(
-      paintValue(fill, 'fill-opacity', {}, 'number') as number,
+    // Transparency is carried by the colour's alpha (one GPU program per layer type, style/programs.ts).
+    expect((paintValue(fill, 'fill-color', { figure: true }, 'color') as Color).a).toBeGreaterThan(
+      (paintValue(fill, 'fill-color', {}, 'color') as Color).a,
     );
     expect(JSON.stringify(outline.paint)).toContain(palette.figureMark);
   });

@@ -1,32 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import type { StyleSpecification } from 'maplibre-gl';
 import { LAYER_GROUPS } from '../../../src/lib/catalog/groups';
-import { basemapLabelLayers, basemapLayersBelow, basemapSources } from '../../../src/lib/map/style/basemap';
-import { groupLayers, interactiveLayerIds } from '../../../src/lib/map/style/places';
+import { fullStyle } from './full-style';
+import { interactiveLayerIds } from '../../../src/lib/map/style/places';
 import { palette } from '../../../src/lib/map/style/palette';
-
-const emptyCollection: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
-
-function fullStyle(lang: 'zh' | 'en', textScale = 1): StyleSpecification {
-  const sources: StyleSpecification['sources'] = basemapSources({
-    district: './district.geojson',
-    lakes: './lakes.geojson',
-    rivers: './rivers.geojson',
-    towns: './towns.geojson',
-    places: './places.geojson',
-  });
-  for (const g of LAYER_GROUPS) sources[g.id] = { type: 'geojson', data: emptyCollection, promoteId: 'id' };
-  return {
-    version: 8,
-    sources,
-    layers: [
-      ...basemapLayersBelow(),
-      ...LAYER_GROUPS.flatMap((g) => groupLayers(g, lang, textScale)),
-      ...basemapLabelLayers(lang, textScale),
-    ],
-  };
-}
+import { TRANSPARENT, withAlpha } from '../../../src/lib/map/style/programs';
 
 describe('map style', () => {
   it.each(['zh', 'en'] as const)('passes the MapLibre style validator (%s)', (lang) => {
@@ -54,9 +32,17 @@ describe('map style', () => {
 
   it('uses only palette colours', () => {
     const colours = new Set<string>(Object.values(palette));
-    const found = JSON.stringify(fullStyle('zh').layers).match(/#[0-9a-fA-F]{6}\b/g) ?? [];
+    const json = JSON.stringify(fullStyle('zh').layers);
+    const found = json.match(/#[0-9a-fA-F]{6}\b/g) ?? [];
     expect(found.length).toBeGreaterThan(10);
     for (const c of found) expect(colours.has(c)).toBe(true);
+    // Translucent colours are palette colours with an alpha (withAlpha), or nothing at all.
+    const rgbPalette = new Set([...colours].map((hex) => withAlpha(hex, 1).replace(/, 1\)$/, '')));
+    const translucent = json.match(/rgba\([^)]*\)/g) ?? [];
+    expect(translucent.length).toBeGreaterThan(5);
+    for (const c of translucent) {
+      if (c !== TRANSPARENT) expect(rgbPalette.has(c.replace(/, [\d.]+\)$/, ''))).toBe(true);
+    }
   });
 
   it('labels in the chosen language', () => {

@@ -4,6 +4,7 @@
  */
 import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import { palette } from './palette';
+import { byZoom, perFeature } from './programs';
 import { labelField, LABEL_FONT, type Lang } from './text';
 
 export const BASEMAP_SOURCE_IDS = ['district', 'lakes', 'rivers', 'towns', 'places'] as const;
@@ -33,21 +34,25 @@ export function basemapLayersBelow(): LayerSpecification[] {
       type: 'fill',
       source: 'district',
       filter: ['!', isWujin],
-      paint: { 'fill-color': palette.land },
+      paint: { 'fill-color': perFeature(palette.land), 'fill-antialias': false },
     },
     {
       id: 'district-fill',
       type: 'fill',
       source: 'district',
       filter: isWujin,
-      paint: { 'fill-color': palette.districtFill },
+      paint: { 'fill-color': perFeature(palette.districtFill), 'fill-antialias': false },
     },
     {
       id: 'district-neighbour-outline',
       type: 'line',
       source: 'district',
       filter: ['!', isWujin],
-      paint: { 'line-color': palette.neighbourOutline, 'line-width': 1, 'line-dasharray': [3, 2] },
+      paint: {
+        'line-color': perFeature(palette.neighbourOutline),
+        'line-width': byZoom([0, 1]),
+        'line-dasharray': [3, 2],
+      },
     },
     {
       id: 'rivers-line',
@@ -55,16 +60,21 @@ export function basemapLayersBelow(): LayerSpecification[] {
       source: 'rivers',
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
-        'line-color': palette.river,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 8, 1.2, 12, 3, 15, 6],
+        'line-color': perFeature(palette.river),
+        'line-width': byZoom([8, 1.2], [12, 3], [15, 6]),
       },
     },
-    { id: 'lakes-fill', type: 'fill', source: 'lakes', paint: { 'fill-color': palette.waterFill } },
+    {
+      id: 'lakes-fill',
+      type: 'fill',
+      source: 'lakes',
+      paint: { 'fill-color': perFeature(palette.waterFill), 'fill-antialias': false },
+    },
     {
       id: 'lakes-outline',
       type: 'line',
       source: 'lakes',
-      paint: { 'line-color': palette.waterOutline, 'line-width': 0.8 },
+      paint: { 'line-color': perFeature(palette.waterOutline), 'line-width': byZoom([0, 0.8]) },
     },
     {
       id: 'district-halo',
@@ -72,7 +82,11 @@ export function basemapLayersBelow(): LayerSpecification[] {
       source: 'district',
       filter: isWujin,
       layout: { 'line-join': 'round' },
-      paint: { 'line-color': palette.districtHalo, 'line-width': 6, 'line-opacity': 0.9 },
+      paint: {
+        'line-color': perFeature(palette.districtHalo),
+        'line-width': byZoom([0, 6]),
+        'line-opacity': 0.9,
+      },
     },
     {
       id: 'district-outline',
@@ -81,8 +95,8 @@ export function basemapLayersBelow(): LayerSpecification[] {
       filter: isWujin,
       layout: { 'line-join': 'round' },
       paint: {
-        'line-color': palette.districtOutline,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 8, 1.6, 13, 3],
+        'line-color': perFeature(palette.districtOutline),
+        'line-width': byZoom([8, 1.6], [13, 3]),
       },
     },
   ];
@@ -135,10 +149,10 @@ export function basemapLabelLayers(lang: Lang, textScale = 1): LayerSpecificatio
       type: 'circle',
       source: 'towns',
       paint: {
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 2, 13, 4],
-        'circle-color': palette.labelHalo,
-        'circle-stroke-color': palette.townDot,
-        'circle-stroke-width': 1.2,
+        'circle-radius': byZoom([8, 2], [13, 4]),
+        'circle-color': perFeature(palette.labelHalo),
+        'circle-stroke-color': perFeature(palette.townDot),
+        'circle-stroke-width': perFeature(1.2),
       },
     },
     {

@@ -5,6 +5,7 @@
  */
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import { palette } from './palette';
+import { byZoom, perFeature, withAlpha } from './programs';
 import { LABEL_FONT } from './text';
 
 export const OVERLAY_SOURCE_IDS = ['near', 'search-pin'] as const;
@@ -28,14 +29,18 @@ export function overlayLayers(textScale = 1): LayerSpecification[] {
       type: 'fill',
       source: 'near',
       filter: isPolygon,
-      paint: { 'fill-color': palette.focus, 'fill-opacity': 0.07 },
+      paint: { 'fill-color': perFeature(palette.focus), 'fill-opacity': 0.07, 'fill-antialias': false },
     },
     {
       id: 'near-outline',
       type: 'line',
       source: 'near',
       filter: isPolygon,
-      paint: { 'line-color': palette.focus, 'line-width': 2, 'line-dasharray': [3, 2] },
+      paint: {
+        'line-color': perFeature(palette.focus),
+        'line-width': byZoom([0, 2]),
+        'line-dasharray': [3, 2],
+      },
     },
     {
       id: 'near-origin',
@@ -43,27 +48,32 @@ export function overlayLayers(textScale = 1): LayerSpecification[] {
       source: 'near',
       filter: isPoint,
       paint: {
-        'circle-radius': 7 * textScale,
-        'circle-color': palette.focus,
-        'circle-stroke-color': palette.labelHalo,
-        'circle-stroke-width': 2.5 * textScale,
+        'circle-radius': byZoom([0, 7 * textScale]),
+        'circle-color': perFeature(palette.focus),
+        'circle-stroke-color': perFeature(palette.labelHalo),
+        'circle-stroke-width': perFeature(2.5 * textScale),
       },
     },
     {
       id: 'search-pin-halo',
       type: 'circle',
       source: 'search-pin',
-      paint: { 'circle-radius': 15 * textScale, 'circle-color': palette.accent, 'circle-opacity': 0.22 },
+      paint: {
+        'circle-radius': byZoom([0, 15 * textScale]),
+        'circle-color': perFeature(withAlpha(palette.accent, 0.22)),
+        'circle-stroke-color': perFeature(palette.accent),
+        'circle-stroke-width': perFeature(0),
+      },
     },
     {
       id: 'search-pin-dot',
       type: 'circle',
       source: 'search-pin',
       paint: {
-        'circle-radius': 7 * textScale,
-        'circle-color': palette.accent,
-        'circle-stroke-color': palette.labelHalo,
-        'circle-stroke-width': 2.5 * textScale,
+        'circle-radius': byZoom([0, 7 * textScale]),
+        'circle-color': perFeature(palette.accent),
+        'circle-stroke-color': perFeature(palette.labelHalo),
+        'circle-stroke-width': perFeature(2.5 * textScale),
       },
     },
     {

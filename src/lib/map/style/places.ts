@@ -8,6 +8,7 @@ import type { Status } from '../../catalog/types';
 import { palette } from './palette';
 import { LABEL_FONT, labelField, type Lang } from './text';
 import { markerImageId } from './markers';
+import { TRANSPARENT, byZoom, perFeature, withAlpha } from './programs';
 
 /** Pixels per metre at zoom 0 at Wujin's latitude (MapLibre's 512 px world). */
 const PX_PER_M_Z0 = 512 / (40_075_016.686 * Math.cos((31.66 * Math.PI) / 180));
@@ -60,6 +61,9 @@ const placeLineWidth: ExpressionSpecification = [
   ['case', hovered, 7, 5],
 ];
 
+/** Outline of an area place, heavier when chosen, marked or under the pointer. */
+const areaOutlineWidth = byZoom([0, ['case', selected, 3.5, figure, 3.5, hovered, 2.5, 1.5]]);
+
 /** Every layer of one group, bottom to top, each with its base filter and no user filter yet. */
 export function groupLayers(group: LayerGroup, lang: Lang, textScale = 1): LayerSpecification[] {
   const color = palette[group.color];
@@ -73,25 +77,25 @@ export function groupLayers(group: LayerGroup, lang: Lang, textScale = 1): Layer
       // Smaller zones draw above larger ones, so a park inside a district-wide programme stays visible.
       layout: { 'fill-sort-key': ['-', 0, ['to-number', ['get', 'area_km2'], 0]] },
       paint: {
-        'fill-color': color,
         // Zones known only roughly get a faint wash: their outline, not their fill, carries them.
         // Lakes are water on the basemap already and only light up when chosen.
-        'fill-opacity': [
+        'fill-color': [
           'case',
           selected,
-          0.32,
+          withAlpha(color, 0.32),
           figure,
-          0.28,
+          withAlpha(color, 0.28),
           hovered,
-          0.22,
+          withAlpha(color, 0.22),
           outlineOnly,
-          0,
+          TRANSPARENT,
           vaguePrecision,
-          0.05,
+          withAlpha(color, 0.05),
           notBuilt,
-          0.07,
-          0.14,
+          withAlpha(color, 0.07),
+          withAlpha(color, 0.14),
         ],
+        'fill-antialias': false,
       },
     },
     {
@@ -100,9 +104,17 @@ export function groupLayers(group: LayerGroup, lang: Lang, textScale = 1): Layer
       source: src,
       filter: ['all', isPolygon, ['!', vaguePrecision]],
       paint: {
-        'line-color': ['case', figure, palette.figureMark, color],
-        'line-width': ['case', selected, 3.5, figure, 3.5, hovered, 2.5, 1.5],
-        'line-opacity': ['case', ['any', selected, figure, hovered], 1, outlineOnly, 0, 1],
+        'line-color': [
+          'case',
+          figure,
+          palette.figureMark,
+          ['any', selected, hovered],
+          color,
+          outlineOnly,
+          TRANSPARENT,
+          color,
+        ],
+        'line-width': areaOutlineWidth,
       },
     },
     {
@@ -112,7 +124,7 @@ export function groupLayers(group: LayerGroup, lang: Lang, textScale = 1): Layer
       filter: ['all', isPolygon, vaguePrecision],
       paint: {
         'line-color': ['case', figure, palette.figureMark, color],
-        'line-width': ['case', selected, 3.5, figure, 3.5, hovered, 2.5, 1.5],
+        'line-width': areaOutlineWidth,
         'line-dasharray': [2, 2],
       },
     },
@@ -142,7 +154,7 @@ export function groupLayers(group: LayerGroup, lang: Lang, textScale = 1): Layer
       filter: ['all', isLine, ['!', notBuilt]],
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
-        'line-color': color,
+        'line-color': perFeature(color),
         'line-width': placeLineWidth,
       },
     },
@@ -153,7 +165,7 @@ export function groupLayers(group: LayerGroup, lang: Lang, textScale = 1): Layer
       filter: ['all', isLine, notBuilt],
       layout: { 'line-join': 'round' },
       paint: {
-        'line-color': color,
+        'line-color': perFeature(color),
         'line-width': placeLineWidth,
         'line-dasharray': [1.5, 1.2],
       },
@@ -165,11 +177,25 @@ export function groupLayers(group: LayerGroup, lang: Lang, textScale = 1): Layer
       filter: ['all', isPoint, ['!=', ['get', 'precision'], 'surveyed'], ['>', ['get', 'precision_m'], 0]],
       paint: {
         'circle-radius': metresToPixels(['to-number', ['get', 'precision_m']]),
-        'circle-color': color,
-        'circle-opacity': ['case', selected, 0.14, figure, 0.1, hovered, 0.1, 0],
-        'circle-stroke-color': color,
-        'circle-stroke-width': 1,
-        'circle-stroke-opacity': ['case', selected, 0.7, figure, 0.6, hovered, 0.5, 0],
+        'circle-color': [
+          'case',
+          selected,
+          withAlpha(color, 0.14),
+          ['any', figure, hovered],
+          withAlpha(color, 0.1),
+          TRANSPARENT,
+        ],
+        'circle-stroke-color': [
+          'case',
+          selected,
+          withAlpha(color, 0.7),
+          figure,
+          withAlpha(color, 0.6),
+          hovered,
+          withAlpha(color, 0.5),
+          TRANSPARENT,
+        ],
+        'circle-stroke-width': perFeature(1),
       },
     },
     {
@@ -178,19 +204,19 @@ export function groupLayers(group: LayerGroup, lang: Lang, textScale = 1): Layer
       source: src,
       filter: isPoint,
       paint: {
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 11 * textScale, 14, 15 * textScale],
-        'circle-color': palette.selection,
-        'circle-opacity': ['case', selected, 1, 0],
+        'circle-radius': byZoom([8, 11 * textScale], [14, 15 * textScale]),
+        'circle-color': ['case', selected, palette.selection, TRANSPARENT],
         'circle-stroke-color': [
           'case',
           selected,
           palette.selectionOutline,
           figure,
           palette.figureMark,
-          palette.hover,
+          hovered,
+          withAlpha(palette.hover, 0.8),
+          TRANSPARENT,
         ],
         'circle-stroke-width': ['case', figure, 3.5 * textScale, 2],
-        'circle-stroke-opacity': ['case', selected, 1, figure, 1, hovered, 0.8, 0],
       },
     },
     {
