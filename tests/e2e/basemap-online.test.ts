@@ -209,6 +209,8 @@ describe('online basemaps without a network', () => {
       expect([...layers].sort()).toContain('vec');
 
       await expectEmbeddedBack(atlas.page);
+      // The address follows the state a moment later (url-sync's write delay).
+      expect(await settledHash(atlas.page)).not.toContain('base=');
       // The key is in this tab's storage, never in the address.
       const where = await atlas.page.evaluate(() => ({
         href: window.location.href,

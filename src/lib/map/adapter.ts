@@ -351,7 +351,10 @@ export class AtlasMap {
     const field = labelField(lang);
     // getLayersOrder, not getStyle: the latter serialises every source's data on each call.
     for (const id of this.map.getLayersOrder()) {
-      if (this.map.getLayoutProperty(id, 'text-field') !== undefined) {
+      if (
+        this.map.getLayer(id)?.type === 'symbol' &&
+        this.map.getLayoutProperty(id, 'text-field') !== undefined
+      ) {
         this.map.setLayoutProperty(id, 'text-field', field);
       }
     }
