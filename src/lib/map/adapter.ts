@@ -109,6 +109,8 @@ export class AtlasMap {
   private readonly map: MapLibreMap;
   private readonly opts: AtlasMapOptions;
   private lang: Lang;
+  /** The language the style was built in; the labels need changing on load only if it has changed since. */
+  private readonly styleLang: Lang;
   private visibleGroups: readonly GroupId[];
   private visibleIds: ReadonlySet<string> | null;
   private selected: { id: string; group: GroupId } | null = null;
@@ -140,6 +142,7 @@ export class AtlasMap {
   constructor(opts: AtlasMapOptions) {
     this.opts = opts;
     this.lang = opts.lang;
+    this.styleLang = opts.lang;
     this.visibleGroups = opts.visibleGroups;
     this.visibleIds = opts.visibleIds;
     for (const [group, fc] of Object.entries(opts.places) as [GroupId, FeatureCollection][]) {
@@ -275,7 +278,7 @@ export class AtlasMap {
       }
       this.applyFilters();
       this.setVisibleGroups(this.visibleGroups);
-      this.applyLang();
+      if (this.lang !== this.styleLang) this.applyLang();
       this.setSelected(this.selected?.id ?? null);
       this.setFigurePlaces(this.figurePlaces.map((p) => p.id));
       // Only what changed since the style was built: a needless setData or layout change makes
@@ -437,7 +440,7 @@ export class AtlasMap {
 
   /** The pin search leaves (a labelled point), or none. */
   setSearchPin(pin: { lon: number; lat: number; label: string } | null): void {
-    this.overlayData['search-pin'] = {
+    this.setOverlay('search-pin', {
       type: 'FeatureCollection',
       features: pin
         ? [
@@ -448,13 +451,12 @@ export class AtlasMap {
             },
           ]
         : [],
-    };
-    this.applyOverlay('search-pin');
+    });
   }
 
   /** The near-me origin and its radius ring (a polygon made by the caller), or none. */
   setNearArea(area: { lon: number; lat: number; ring: Feature<Polygon> } | null): void {
-    this.overlayData.near = {
+    this.setOverlay('near', {
       type: 'FeatureCollection',
       features: area
         ? [
@@ -466,14 +468,22 @@ export class AtlasMap {
             },
           ]
         : [],
-    };
-    this.applyOverlay('near');
+    });
   }
 
   /** Pick-on-map mode: clicks report their point through onPick, and the cursor is a crosshair. */
   setPicking(on: boolean): void {
     this.picking = on;
     this.map.getCanvas().style.cursor = on ? 'crosshair' : '';
+  }
+
+  private setOverlay(id: OverlaySourceId, data: FeatureCollection): void {
+    const before = this.overlayData[id];
+    this.overlayData[id] = data;
+    // Empty before and after (every start, and most state changes): re-tiling the source would
+    // only cost a frame and delay the first idle map.
+    if (before.features.length === 0 && data.features.length === 0) return;
+    this.applyOverlay(id);
   }
 
   private applyOverlay(id: OverlaySourceId): void {
