@@ -2,11 +2,13 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { searchIndexPlugin } from './src/lib/search/vite-plugin-search-index.ts';
 import { validateCataloguePlugin } from './src/lib/catalog/vite-plugin-validate.ts';
+import { preloadCataloguePlugin } from './src/lib/catalog/vite-plugin-preload.ts';
 
 export default defineConfig({
   // searchIndexPlugin: the pinyin of every catalogue name, computed at build time (virtual:atlas-pinyin).
   // validateCataloguePlugin: a malformed or inconsistent data file stops the build, naming file, feature and rule.
-  plugins: [svelte(), searchIndexPlugin(), validateCataloguePlugin()],
+  // preloadCataloguePlugin: the data files are fetched while the scripts download (preload hints in index.html).
+  plugins: [svelte(), searchIndexPlugin(), validateCataloguePlugin(), preloadCataloguePlugin()],
   base: './',
   server: { port: Number(process.env.PORT ?? 5173), strictPort: true, host: 'localhost' },
   preview: { port: Number(process.env.PORT ?? 5173), strictPort: true, host: 'localhost' },

@@ -10,6 +10,14 @@ import { GROUP_IDS } from './groups.ts';
 import type { GroupId } from './types.ts';
 import { formatValidationErrors, validateCatalog } from './validate.ts';
 
+/** The files the catalogue is built from, relative to the project root (what load.ts fetches). */
+export const CATALOGUE_FILES: readonly string[] = [
+  ...GROUP_IDS.map((g) => `geo/layers/${g}.geojson`),
+  'data/metrics.json',
+  'data/report/wujin-2024-government-work-report.txt',
+  'geo/basemap/towns.geojson',
+];
+
 /** Reads and validates the catalogue under `root`; returns the problems as text lines (none when valid). */
 export function catalogueProblems(root: string): string[] {
   const problems: string[] = [];
