@@ -47,6 +47,18 @@ describe('DetailPanel', () => {
     expect(screen.getByTestId('detail-precision').textContent).toContain('位置示意');
   });
 
+  it('says where the geometry came from, in the language of the page', () => {
+    const atlas = new AtlasState(realCatalog());
+    const station = realCatalog().byId.get('wujin-station')!;
+    render(DetailPanel, { atlas, place: station });
+    const source = screen.getByTestId('detail-source');
+    expect(source.textContent?.trim()).toBe(station.properties.source_zh);
+    expect(source.textContent).toMatch(/\p{Script=Han}/u);
+    atlas.lang = 'en';
+    flushSync();
+    expect(screen.getByTestId('detail-source').textContent?.trim()).toBe(station.properties.source);
+  });
+
   it('closes by clearing the selection', async () => {
     const atlas = new AtlasState(realCatalog());
     atlas.select('wujin-station');

@@ -45,6 +45,8 @@ export interface PlaceProperties {
   precision_m: number;
   /** How the geometry was obtained: data set, or the facts it was placed from. */
   source: string;
+  /** The same note in Chinese, for the Chinese interface. */
+  source_zh: string;
   /** Town or 街道 id (geo/basemap/towns.geojson) the place lies in, when known. */
   town?: string;
   /**

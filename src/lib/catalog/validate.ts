@@ -70,6 +70,7 @@ const PlacePropertiesSchema = v.strictObject({
   precision: v.picklist(PRECISIONS),
   precision_m: v.pipe(v.number(), v.minValue(0)),
   source: text,
+  source_zh: v.pipe(text, v.regex(/\p{Script=Han}/u, 'must be written in Chinese')),
   town: v.optional(v.pipe(v.string(), v.regex(SLUG, 'must be a town id'))),
   outside: v.optional(v.boolean()),
   unlocated: v.optional(v.boolean()),

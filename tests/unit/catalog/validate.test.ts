@@ -33,6 +33,7 @@ function props(id: string, extra: Partial<PlaceProperties> = {}): PlacePropertie
     precision: 'approximate',
     precision_m: 500,
     source: 'test fixture',
+    source_zh: '测试数据',
     ...extra,
   };
 }
@@ -134,6 +135,16 @@ describe('validateCatalog', () => {
     ]);
     expect(errors[0].message).toMatch(/status/);
     expect(errors[0].message).toMatch(/precision_m/);
+  });
+
+  it('rejects a geometry source note for the Chinese interface that is not in Chinese', () => {
+    const input = validInput();
+    const properties = find(input, 'industry', 'a-zone').properties as unknown as Record<string, unknown>;
+    properties.source_zh = 'test fixture';
+    expect(triples(input)).toEqual([['geo/layers/industry.geojson', 'a-zone', 'properties']]);
+    expect(validateCatalog(input).errors[0]?.message).toMatch(/source_zh.*Chinese/);
+    delete properties.source_zh;
+    expect(triples(input)).toEqual([['geo/layers/industry.geojson', 'a-zone', 'properties']]);
   });
 
   it('rejects unknown property names', () => {

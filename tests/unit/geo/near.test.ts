@@ -31,6 +31,7 @@ function place(id: string, geometry: Geometry | null, extra: Partial<PlaceProper
       precision: 'surveyed',
       precision_m: 0,
       source: 'test fixture',
+      source_zh: '测试数据',
       ...extra,
     },
   };

@@ -24,6 +24,7 @@ function place(
       precision: 'approximate',
       precision_m: 1000,
       source: 'test',
+      source_zh: '测试',
       ...extra,
     },
   };

@@ -26,6 +26,7 @@ function place(id: string, status: PlaceFeature['properties']['status'], paragra
       precision: 'area',
       precision_m: 3000,
       source: 'test',
+      source_zh: '测试',
     },
   };
 }

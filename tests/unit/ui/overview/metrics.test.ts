@@ -53,6 +53,7 @@ const place = (id: string, paragraphs: string[]): PlaceFeature => ({
     precision: 'approximate',
     precision_m: 500,
     source: 'test',
+    source_zh: '测试',
   },
 });
 
