@@ -274,6 +274,8 @@ describe('the guided tour', () => {
       const expected = `${new URL(suite.server.url).origin}/#lang=en`;
       expect(code?.data).toBe(expected);
       expect(await page.locator('[data-testid=tour-qr] .link').innerText()).toBe(expected);
+      // Served on localhost here: the slide warns that phones cannot reach this address, and says what to do.
+      expect(await page.getByTestId('tour-qr-loopback').innerText()).toContain('HOST=0.0.0.0 npm start');
     });
   });
 

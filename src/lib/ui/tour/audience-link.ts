@@ -11,3 +11,13 @@ export function audienceLink(location: Pick<Location, 'origin' | 'pathname' | 's
   const hash = serialiseHash({ lang: lang === 'zh' ? undefined : lang });
   return `${location.origin}${location.pathname}${location.search}${hash ? `#${hash}` : ''}`;
 }
+
+/**
+ * True when the atlas was opened at this computer's own address (localhost, 127.x, ::1): a phone
+ * scanning a link to it would reach itself, not the atlas. The end slide then says how to serve
+ * the atlas on the room's network instead.
+ */
+export function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  return host === 'localhost' || host.endsWith('.localhost') || host === '::1' || /^127\./.test(host);
+}
