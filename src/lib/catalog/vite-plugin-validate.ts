@@ -11,11 +11,17 @@ import type { GroupId } from './types.ts';
 import { formatValidationErrors, validateCatalog } from './validate.ts';
 
 /** The files the catalogue is built from, relative to the project root (what load.ts fetches). */
+const CATALOGUE_PATHS = {
+  layers: Object.fromEntries(GROUP_IDS.map((g) => [g, `geo/layers/${g}.geojson`])) as Record<GroupId, string>,
+  metrics: 'data/metrics.json',
+  report: 'data/report/wujin-2024-government-work-report.txt',
+  towns: 'geo/basemap/towns.geojson',
+};
 export const CATALOGUE_FILES: readonly string[] = [
-  ...GROUP_IDS.map((g) => `geo/layers/${g}.geojson`),
-  'data/metrics.json',
-  'data/report/wujin-2024-government-work-report.txt',
-  'geo/basemap/towns.geojson',
+  ...Object.values(CATALOGUE_PATHS.layers),
+  CATALOGUE_PATHS.metrics,
+  CATALOGUE_PATHS.report,
+  CATALOGUE_PATHS.towns,
 ];
 
 /** Reads and validates the catalogue under `root`; returns the problems as text lines (none when valid). */
@@ -29,17 +35,17 @@ export function catalogueProblems(root: string): string[] {
       return undefined;
     }
   };
-  const layers = Object.fromEntries(GROUP_IDS.map((g) => [g, readJson(`geo/layers/${g}.geojson`)])) as Record<
+  const layers = Object.fromEntries(GROUP_IDS.map((g) => [g, readJson(CATALOGUE_PATHS.layers[g])])) as Record<
     GroupId,
     unknown
   >;
-  const metrics = readJson('data/metrics.json');
-  const towns = readJson('geo/basemap/towns.geojson') as { features?: { properties?: { id?: string } }[] };
+  const metrics = readJson(CATALOGUE_PATHS.metrics);
+  const towns = readJson(CATALOGUE_PATHS.towns) as { features?: { properties?: { id?: string } }[] };
   if (problems.length > 0) return problems;
   const { errors } = validateCatalog({
     layers,
     metrics,
-    reportText: readFileSync(join(root, 'data/report/wujin-2024-government-work-report.txt'), 'utf8'),
+    reportText: readFileSync(join(root, CATALOGUE_PATHS.report), 'utf8'),
     basemapTownIds: (towns.features ?? []).map((f) => String(f.properties?.id)),
   });
   return errors.length > 0 ? formatValidationErrors(errors).split('\n') : [];
