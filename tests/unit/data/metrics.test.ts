@@ -7,30 +7,15 @@ import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { parseReport, type ReportParagraph } from '../../../src/lib/report/parse';
-import type { Metric, MetricTheme, Qualifier } from '../../../src/lib/catalog/types';
+import type { Metric, Qualifier } from '../../../src/lib/catalog/types';
 import { UNITS, chineseNumeral, formatFigure, toBase } from '../../../src/lib/catalog/metrics-units';
+import { paragraphTheme } from '../../../src/lib/ui/overview/metrics';
 import { REQUIRED_IDS } from './required-ids';
 
 const repoFile = (path: string) => new URL(`../../../${path}`, import.meta.url);
 
 /** The map features a figure may point at. */
 const PLACE_IDS = REQUIRED_IDS;
-
-const SECTION_THEME: Record<string, MetricTheme> = {
-  'review-summary': 'economy',
-  'plan-targets': 'economy',
-  'review-1': 'industry',
-  'plan-1': 'industry',
-  'review-2': 'innovation',
-  'plan-2': 'innovation',
-  'review-3': 'reform',
-  'review-4': 'ecology',
-  'plan-3': 'ecology',
-  'review-5': 'urban',
-  'plan-4': 'urban',
-  'review-6': 'livelihood',
-  'plan-5': 'livelihood',
-};
 
 /** Metrics whose theme differs from their section's, with the reason. None so far. */
 const THEME_OVERRIDES: Record<string, string> = {};
@@ -193,7 +178,7 @@ describe('data/metrics.json', () => {
       expect(m.year, m.id).toBe(isReview ? 2023 : 2024);
       expect(m.kind, m.id).not.toBe(isReview ? 'target' : 'achieved');
       expect(m.id.endsWith(isReview ? '-2023' : '-2024-target'), m.id).toBe(true);
-      if (!(m.id in THEME_OVERRIDES)) expect(m.theme, m.id).toBe(SECTION_THEME[p.section]);
+      if (!(m.id in THEME_OVERRIDES)) expect(m.theme, m.id).toBe(paragraphTheme(p.id));
     }
   });
 
