@@ -214,6 +214,8 @@ export class AtlasState {
           tour: this.tour,
           kiosk: this.kiosk || undefined,
           idle: this.idleS === IDLE_LIMITS_S.default ? undefined : this.idleS,
+          // The basemap stays: a presenter who reloads mid-tour keeps the map they chose.
+          base: this.basemap === 'embedded' ? undefined : this.basemap,
           lang: this.lang === 'zh' ? undefined : this.lang,
         }
       : {

@@ -60,6 +60,18 @@ describe('the tour in the atlas state', () => {
     expect(atlas.hash).not.toContain('tour=');
   });
 
+  it('keeps the chosen basemap in the link while presenting, so a reload mid-tour keeps it', () => {
+    const atlas = new AtlasState(catalog);
+    atlas.setTourStops(stops);
+    atlas.basemap = 'osm';
+    atlas.startTour('review-1');
+    expect(parseHash(atlas.hash).state).toEqual({ tour: 'review-1', base: 'osm' });
+    const reloaded = new AtlasState(catalog);
+    reloaded.setTourStops(stops);
+    reloaded.applyUrl(parseHash(atlas.hash).state, []);
+    expect({ tour: reloaded.tour, basemap: reloaded.basemap }).toEqual({ tour: 'review-1', basemap: 'osm' });
+  });
+
   it('applies tour, kiosk and idle from a link, and reports a stop it does not know', () => {
     const atlas = new AtlasState(catalog);
     atlas.setTourStops(stops);
