@@ -125,6 +125,7 @@ export class AtlasMap {
   private readonly overlayData: Record<OverlaySourceId, FeatureCollection> = {
     near: { type: 'FeatureCollection', features: [] },
     'search-pin': { type: 'FeatureCollection', features: [] },
+    measure: { type: 'FeatureCollection', features: [] },
   };
   /** Overlays given data before the style loaded (the style starts them empty). */
   private readonly pendingOverlays = new Set<OverlaySourceId>();
@@ -471,10 +472,18 @@ export class AtlasMap {
     });
   }
 
+  /** The measuring tool's points, path and shape (made by the caller), or none. */
+  setMeasure(features: FeatureCollection | null): void {
+    this.setOverlay('measure', features ?? { type: 'FeatureCollection', features: [] });
+  }
+
   /** Pick-on-map mode: clicks report their point through onPick, and the cursor is a crosshair. */
   setPicking(on: boolean): void {
     this.picking = on;
     this.map.getCanvas().style.cursor = on ? 'crosshair' : '';
+    // Two quick clicks are two points, not a zoom.
+    if (on) this.map.doubleClickZoom.disable();
+    else this.map.doubleClickZoom.enable();
   }
 
   private setOverlay(id: OverlaySourceId, data: FeatureCollection): void {

@@ -10,6 +10,7 @@ import { GROUP_IDS, LAYER_GROUPS } from '../catalog/groups';
 import type { GroupId, Metric, PlaceFeature, Status } from '../catalog/types';
 import type { Lang } from '../i18n/lang';
 import { placeBounds, type BBox } from '../geo/bounds';
+import type { LonLat } from '../geo/near';
 import { TIANDITU_REVIEW_NUMBER, type BasemapKind, type OnlineBasemapKind } from '../map/style/online';
 import { WUJIN_BBOX } from '../map/extent';
 import { TITLE_STOP_ID } from '../tour/ids';
@@ -130,6 +131,11 @@ export class AtlasState {
   /** Near me: where distances are measured from (null until the user says), and how far. */
   nearOrigin = $state.raw<NearOrigin | null>(null);
   nearRadiusM = $state<number>(DEFAULT_NEAR_RADIUS_M);
+  /**
+   * The planner's measurement: the points clicked on the map, in order; `closed` also measures the
+   * area. Null while the measuring tool is off.
+   */
+  measurement = $state.raw<{ points: readonly LonLat[]; closed: boolean } | null>(null);
   /** While true, a click on the map sets the near-me origin instead of selecting a place. */
   pickingOrigin = $state(false);
   /** Only places in this town or 街道 (towns.geojson id), in the list and on the map; null for all. */
@@ -342,6 +348,47 @@ export class AtlasState {
     this.showNearArea();
   }
 
+  /** The map is picking points rather than selecting places: for near-me's origin, or for measuring. */
+  readonly mapPicking: boolean = $derived(
+    (this.pickingOrigin && this.panel === 'near') || this.measurement !== null,
+  );
+
+  /** A point picked on the map: near-me's origin when its panel asked for one, else the next measuring point. */
+  pickOnMap(lon: number, lat: number): void {
+    if (this.pickingOrigin && this.panel === 'near') this.setNearOrigin({ lon, lat, source: 'map' });
+    else if (this.measurement) this.addMeasurePoint(lon, lat);
+  }
+
+  /** Turns the measuring tool on, with no points yet. */
+  startMeasure(): void {
+    this.measurement = { points: [], closed: false };
+    this.pickingOrigin = false;
+  }
+
+  stopMeasure(): void {
+    this.measurement = null;
+  }
+
+  addMeasurePoint(lon: number, lat: number): void {
+    const m = this.measurement;
+    if (!m || !Number.isFinite(lon) || !Number.isFinite(lat)) return;
+    this.measurement = { ...m, points: [...m.points, [lon, lat]] };
+  }
+
+  undoMeasurePoint(): void {
+    const m = this.measurement;
+    if (m && m.points.length > 0) this.measurement = { ...m, points: m.points.slice(0, -1) };
+  }
+
+  clearMeasure(): void {
+    if (this.measurement) this.measurement = { points: [], closed: false };
+  }
+
+  /** Measures the shape's area too (a closed shape), or only the path. */
+  setMeasureClosed(closed: boolean): void {
+    if (this.measurement) this.measurement = { ...this.measurement, closed };
+  }
+
   setNearRadius(radiusM: number): void {
     if (!Number.isFinite(radiusM) || radiusM <= 0) return;
     this.nearRadiusM = radiusM;
@@ -425,6 +472,7 @@ export class AtlasState {
    */
   startTour(id: string = TITLE_STOP_ID): void {
     if (this.tour === null) this.tourReturn = this.tourSnapshot();
+    this.measurement = null;
     if (this.tourStops) this.goToStop(id);
     else this.tour = id;
   }
@@ -502,6 +550,7 @@ export class AtlasState {
     this.searchMarker = null;
     this.nearOrigin = null;
     this.pickingOrigin = false;
+    this.measurement = null;
     this.panel = DEFAULT_PANEL;
     this.notices = [];
     this.tour = null;

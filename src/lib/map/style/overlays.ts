@@ -8,18 +8,26 @@ import { palette } from './palette';
 import { byZoom, perFeature, withAlpha } from './programs';
 import { LABEL_FONT } from './text';
 
-export const OVERLAY_SOURCE_IDS = ['near', 'search-pin'] as const;
+export const OVERLAY_SOURCE_IDS = ['near', 'search-pin', 'measure'] as const;
 export type OverlaySourceId = (typeof OVERLAY_SOURCE_IDS)[number];
 
 export function overlaySources(): Record<OverlaySourceId, SourceSpecification> {
   return {
     near: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     'search-pin': { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+    measure: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
   };
 }
 
 const isPolygon: ExpressionSpecification = ['==', ['geometry-type'], 'Polygon'];
 const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
+const isLineOrPolygon: ExpressionSpecification = [
+  'match',
+  ['geometry-type'],
+  ['LineString', 'Polygon'],
+  true,
+  false,
+];
 
 /** The overlay layers, bottom to top. Labels read `name_zh`/`name_en` like every other label layer. */
 export function overlayLayers(textScale = 1): LayerSpecification[] {
@@ -52,6 +60,37 @@ export function overlayLayers(textScale = 1): LayerSpecification[] {
         'circle-color': perFeature(palette.focus),
         'circle-stroke-color': perFeature(palette.labelHalo),
         'circle-stroke-width': perFeature(2.5 * textScale),
+      },
+    },
+    // The planner's measurement: the shape, its path (dashed, like every drawn-by-hand mark) and its points.
+    {
+      id: 'measure-fill',
+      type: 'fill',
+      source: 'measure',
+      filter: isPolygon,
+      paint: { 'fill-color': perFeature(withAlpha(palette.ink, 0.08)), 'fill-antialias': false },
+    },
+    {
+      id: 'measure-line',
+      type: 'line',
+      source: 'measure',
+      filter: isLineOrPolygon,
+      paint: {
+        'line-color': perFeature(palette.ink),
+        'line-width': byZoom([0, 2.5 * textScale]),
+        'line-dasharray': [2, 1.5],
+      },
+    },
+    {
+      id: 'measure-points',
+      type: 'circle',
+      source: 'measure',
+      filter: isPoint,
+      paint: {
+        'circle-radius': byZoom([0, 5 * textScale]),
+        'circle-color': perFeature(palette.labelHalo),
+        'circle-stroke-color': perFeature(palette.ink),
+        'circle-stroke-width': perFeature(2 * textScale),
       },
     },
     {

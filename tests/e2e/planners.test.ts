@@ -1,0 +1,187 @@
+// What a planner does with the ruler: click points on the map, read the length and, for a closed
+// shape, the area; take a point back, put the ruler away; on a phone the panel steps aside.
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import type { AtlasState } from '../../src/lib/state/atlas.svelte';
+import { expectCleanRun, mapIdle, openAtlas, screenshot, useAtlas, type OpenAtlasOptions } from './harness';
+
+type TestWindow = Window & { __atlasState: AtlasState; __atlasMap: import('maplibre-gl').Map };
+type LonLat = [number, number];
+
+const atlasEnv = useAtlas();
+
+async function withAtlas(options: OpenAtlasOptions, check: (page: Page) => Promise<void>): Promise<void> {
+  const atlas = await openAtlas(atlasEnv.browser, atlasEnv.server.url, options);
+  try {
+    await check(atlas.page);
+    expectCleanRun(atlas);
+  } finally {
+    await atlas.close();
+  }
+}
+
+/** Page coordinates of a fraction of the map canvas, and the [lon, lat] the map puts there. */
+async function mapPoint(
+  page: Page,
+  fx: number,
+  fy: number,
+): Promise<{ x: number; y: number; lonLat: LonLat }> {
+  return page.evaluate(
+    ([fx, fy]) => {
+      const map = (window as unknown as TestWindow).__atlasMap;
+      const rect = map.getCanvas().getBoundingClientRect();
+      const px = { x: rect.width * fx, y: rect.height * fy };
+      const ll = map.unproject([px.x, px.y]);
+      return { x: rect.left + px.x, y: rect.top + px.y, lonLat: [ll.lng, ll.lat] as LonLat };
+    },
+    [fx, fy],
+  );
+}
+
+/** Great-circle distance on the mean-radius sphere: an independent check of what the card shows. */
+function haversineM([lon1, lat1]: LonLat, [lon2, lat2]: LonLat): number {
+  const rad = Math.PI / 180;
+  const a =
+    Math.sin(((lat2 - lat1) * rad) / 2) ** 2 +
+    Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
+  return 2 * 6_371_008.8 * Math.asin(Math.sqrt(a));
+}
+
+/** "12.34 km" or "845 m" as metres. */
+function metresOf(text: string): number {
+  const match = /([\d.,]+)\s*(km|m)\b/.exec(text);
+  if (!match) throw new Error(`no length in "${text}"`);
+  const n = Number(match[1].replace(/,/g, ''));
+  return match[2] === 'km' ? n * 1000 : n;
+}
+
+function measurement(page: Page): Promise<{ points: number; closed: boolean } | null> {
+  return page.evaluate(() => {
+    const m = (window as unknown as TestWindow).__atlasState.measurement;
+    return m ? { points: m.points.length, closed: m.closed } : null;
+  });
+}
+
+/** The features the map holds in its measuring overlay. */
+function measureOverlay(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const data = (window as unknown as TestWindow).__atlasMap.getStyle().sources.measure as {
+      data: { features: { geometry: { type: string } }[] };
+    };
+    return data.data.features.map((f) => f.geometry.type);
+  });
+}
+
+describe('measuring on the map', () => {
+  test('clicks become points; the card shows the length, and the area once the shape is closed', async () => {
+    await withAtlas({}, async (page) => {
+      await page.getByTestId('measure-toggle').click();
+      const card = page.getByTestId('measure-panel');
+      await expect.poll(() => card.isVisible()).toBe(true);
+      expect(await card.textContent()).toContain('在地图上点击');
+
+      const a = await mapPoint(page, 0.25, 0.3);
+      const b = await mapPoint(page, 0.55, 0.25);
+      const c = await mapPoint(page, 0.5, 0.6);
+      for (const p of [a, b, c]) await page.mouse.click(p.x, p.y);
+      await expect.poll(() => measurement(page)).toEqual({ points: 3, closed: false });
+
+      const pathM = haversineM(a.lonLat, b.lonLat) + haversineM(b.lonLat, c.lonLat);
+      const shownM = metresOf((await page.getByTestId('measure-length').textContent()) ?? '');
+      expect(Math.abs(shownM - pathM) / pathM).toBeLessThan(0.01);
+      expect(await page.getByTestId('measure-area').count()).toBe(0);
+      expect(await measureOverlay(page)).toEqual(['LineString', 'Point', 'Point', 'Point']);
+
+      // Closed: the perimeter adds the side back to the start, and the area appears.
+      await page.getByTestId('measure-closed').check();
+      const perimeterM = pathM + haversineM(c.lonLat, a.lonLat);
+      await expect
+        .poll(async () => metresOf((await page.getByTestId('measure-length').textContent()) ?? ''))
+        .toBeGreaterThan(pathM);
+      const perimeterShownM = metresOf((await page.getByTestId('measure-length').textContent()) ?? '');
+      expect(Math.abs(perimeterShownM - perimeterM) / perimeterM).toBeLessThan(0.01);
+      expect(await page.getByTestId('measure-area').textContent()).toMatch(/平方公里（[\d,]+ 公顷）$/);
+      expect(await measureOverlay(page)).toEqual(['Polygon', 'Point', 'Point', 'Point']);
+      await mapIdle(page);
+      await screenshot(page, 'measure-desktop');
+    });
+  });
+
+  test('a click on a place adds a point instead of opening the place', async () => {
+    await withAtlas({}, async (page) => {
+      await page.getByTestId('measure-toggle').click();
+      // 武进站's marker, wherever the map put it.
+      const station = await page.evaluate(() => {
+        const w = window as unknown as TestWindow;
+        const place = w.__atlasState.catalog.byId.get('wujin-station')!;
+        const [lon, lat] = (place.geometry as { coordinates: number[] }).coordinates;
+        const rect = w.__atlasMap.getCanvas().getBoundingClientRect();
+        const px = w.__atlasMap.project([lon, lat]);
+        return { x: rect.left + px.x, y: rect.top + px.y };
+      });
+      await page.mouse.click(station.x, station.y);
+      await expect.poll(() => measurement(page)).toEqual({ points: 1, closed: false });
+      expect(await page.evaluate(() => (window as unknown as TestWindow).__atlasState.selection)).toBeNull();
+
+      // Put away, the same click opens the place again.
+      await page.keyboard.press('Escape');
+      await expect.poll(() => measurement(page)).toBeNull();
+      expect(await page.getByTestId('measure-panel').count()).toBe(0);
+      expect(await measureOverlay(page)).toEqual([]);
+      await page.mouse.click(station.x, station.y);
+      await expect
+        .poll(() => page.evaluate(() => (window as unknown as TestWindow).__atlasState.selection))
+        .toBe('wujin-station');
+    });
+  });
+
+  test('Backspace and the buttons take points back; Done puts the ruler away', async () => {
+    await withAtlas({ hash: 'lang=en' }, async (page) => {
+      await page.getByTestId('measure-toggle').click();
+      expect(await page.getByTestId('measure-toggle').getAttribute('aria-pressed')).toBe('true');
+      for (const [fx, fy] of [
+        [0.3, 0.3],
+        [0.6, 0.3],
+        [0.6, 0.6],
+      ] as const) {
+        const p = await mapPoint(page, fx, fy);
+        await page.mouse.click(p.x, p.y);
+      }
+      await expect.poll(() => measurement(page)).toMatchObject({ points: 3 });
+      expect(await page.getByTestId('measure-panel').textContent()).toContain('Length');
+
+      await page.keyboard.press('Backspace');
+      await expect.poll(() => measurement(page)).toMatchObject({ points: 2 });
+      await page.getByTestId('measure-undo').click();
+      await expect.poll(() => measurement(page)).toMatchObject({ points: 1 });
+      expect(await page.getByTestId('measure-length').textContent()).toBe('0 m');
+      await page.getByTestId('measure-clear').click();
+      await expect.poll(() => measurement(page)).toMatchObject({ points: 0 });
+      expect(await page.getByTestId('measure-undo').isDisabled()).toBe(true);
+
+      await page.getByTestId('measure-done').click();
+      await expect.poll(() => measurement(page)).toBeNull();
+      expect(await page.getByTestId('measure-toggle').getAttribute('aria-pressed')).toBe('false');
+    });
+  });
+
+  test('on a phone the panel steps down while measuring, and taps add points', async () => {
+    await withAtlas({ viewport: 'phone' }, async (page) => {
+      const sheet = () => page.getAttribute('[data-testid=side-panel]', 'data-sheet');
+      expect(await sheet()).not.toBe('peek');
+      await page.getByTestId('measure-toggle').tap();
+      await expect.poll(sheet).toBe('peek');
+      await mapIdle(page);
+      const card = await page.getByTestId('measure-panel').boundingBox();
+      // Below the card, above the sheet: open map.
+      const y = card!.y + card!.height + 40;
+      await page.touchscreen.tap(60, y);
+      await page.touchscreen.tap(200, y + 60);
+      await expect.poll(() => measurement(page)).toMatchObject({ points: 2 });
+      expect(metresOf((await page.getByTestId('measure-length').textContent()) ?? '')).toBeGreaterThan(0);
+      await screenshot(page, 'measure-phone');
+      await page.getByTestId('measure-done').tap();
+      await expect.poll(sheet).not.toBe('peek');
+    });
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { AtlasState } from '../../../src/lib/state/atlas.svelte';
+import { loadRealCatalogue } from '../search/real-catalogue';
+
+const { catalog } = loadRealCatalogue();
+
+describe('the measuring tool in the atlas state', () => {
+  it('turns map clicks into points while on, and into nothing once off', () => {
+    const atlas = new AtlasState(catalog);
+    expect(atlas.mapPicking).toBe(false);
+    atlas.pickOnMap(119.9, 31.7);
+    expect(atlas.measurement).toBeNull();
+    atlas.startMeasure();
+    expect(atlas.mapPicking).toBe(true);
+    atlas.pickOnMap(119.9, 31.7);
+    atlas.pickOnMap(120, 31.6);
+    atlas.pickOnMap(Number.NaN, 31.6);
+    expect(atlas.measurement).toEqual({
+      points: [
+        [119.9, 31.7],
+        [120, 31.6],
+      ],
+      closed: false,
+    });
+    atlas.undoMeasurePoint();
+    expect(atlas.measurement?.points).toHaveLength(1);
+    atlas.setMeasureClosed(true);
+    atlas.clearMeasure();
+    expect(atlas.measurement).toEqual({ points: [], closed: false });
+    atlas.stopMeasure();
+    expect(atlas.measurement).toBeNull();
+    expect(atlas.mapPicking).toBe(false);
+  });
+
+  it('gives a pick to near me when its panel asks for an origin, and stops that pick when measuring starts', () => {
+    const atlas = new AtlasState(catalog);
+    atlas.startMeasure();
+    atlas.panel = 'near';
+    atlas.pickingOrigin = true;
+    atlas.pickOnMap(119.95, 31.72);
+    expect(atlas.nearOrigin).toMatchObject({ lon: 119.95, lat: 31.72, source: 'map' });
+    expect(atlas.measurement?.points).toEqual([]);
+    atlas.pickingOrigin = true;
+    atlas.startMeasure();
+    expect(atlas.pickingOrigin).toBe(false);
+  });
+
+  it('is put away by a tour and by the kiosk reset', () => {
+    const atlas = new AtlasState(catalog);
+    atlas.startMeasure();
+    atlas.startTour();
+    expect(atlas.measurement).toBeNull();
+    atlas.leaveTour();
+    atlas.startMeasure();
+    atlas.resetForKiosk();
+    expect(atlas.measurement).toBeNull();
+  });
+});
