@@ -107,6 +107,32 @@ describe('measuring on the map', () => {
     });
   });
 
+  test('the link holds the measurement: a colleague opening it sees the same shape and figures', async () => {
+    const corners: LonLat[] = [
+      [119.9, 31.75],
+      [120.05, 31.75],
+      [120.05, 31.6],
+    ];
+    const hash = `area=${corners.map((c) => c.join(',')).join('_')}`;
+    await withAtlas({ hash }, async (page) => {
+      await expect.poll(() => measurement(page)).toEqual({ points: 3, closed: true });
+      const perimeterM =
+        haversineM(corners[0], corners[1]) +
+        haversineM(corners[1], corners[2]) +
+        haversineM(corners[2], corners[0]);
+      const shownM = metresOf((await page.getByTestId('measure-length').textContent()) ?? '');
+      expect(Math.abs(shownM - perimeterM) / perimeterM).toBeLessThan(0.01);
+      expect(await page.getByTestId('measure-closed').isChecked()).toBe(true);
+      expect(await measureOverlay(page)).toEqual(['Polygon', 'Point', 'Point', 'Point']);
+      // Another point goes into the address too.
+      const p = await mapPoint(page, 0.55, 0.7);
+      await page.mouse.click(p.x, p.y);
+      await expect
+        .poll(() => page.evaluate(() => location.hash))
+        .toMatch(/area=(?:[\d.]+,[\d.]+_){3}[\d.]+,[\d.]+/);
+    });
+  });
+
   test('a click on a place adds a point instead of opening the place', async () => {
     await withAtlas({}, async (page) => {
       await page.getByTestId('measure-toggle').click();

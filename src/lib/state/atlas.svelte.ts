@@ -235,6 +235,12 @@ export class AtlasState {
           para: this.panel === 'report' ? (this.readerParagraph ?? undefined) : undefined,
           town: this.town ?? undefined,
           base: this.basemap === 'embedded' ? undefined : this.basemap,
+          measure: this.measurement
+            ? {
+                points: this.measurement.points.map(([lon, lat]) => [lon, lat]),
+                closed: this.measurement.closed,
+              }
+            : undefined,
           lang: this.lang === 'zh' ? undefined : this.lang,
           kiosk: this.kiosk || undefined,
           idle: this.idleS === IDLE_LIMITS_S.default ? undefined : this.idleS,
@@ -279,6 +285,10 @@ export class AtlasState {
       else problems.push(`town: no places in "${url.town}"`);
     }
     if (url.base) this.basemap = url.base;
+    if (url.measure) {
+      this.measurement = url.measure;
+      this.pickingOrigin = false;
+    }
     if (url.kiosk) this.kiosk = true;
     if (url.idle !== undefined) this.idleS = url.idle;
     if (url.tour && url.tour !== this.tour) {

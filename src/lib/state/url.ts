@@ -43,6 +43,11 @@ export interface UrlState {
   idle?: number;
   /** The basemap; an online one only when the user chose it. Its key (tk) never goes into a link. */
   base?: BasemapKind;
+  /**
+   * The ruler's points ([lon, lat], in order) and whether they close a shape: `measure=` for a path,
+   * `area=` for a closed shape, points as `lon,lat` joined by `_`.
+   */
+  measure?: { points: [number, number][]; closed: boolean };
 }
 
 export interface ParseResult {
@@ -64,6 +69,9 @@ export const CAMERA_LIMITS = {
 /** How long a kiosk waits for input before it resets, in seconds. */
 export const IDLE_LIMITS_S = { min: 15, max: 3600, default: 120 } as const;
 
+/** A measurement in a link has at most this many points (a long outline still fits the link). */
+export const MAX_MEASURE_POINTS = 100;
+
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,80}$/;
 /** Paragraph ids from src/lib/report/parse.ts: `review-1.p1`, `plan-targets.p1`. */
 const PARAGRAPH_PATTERN = /^[a-z][a-z0-9-]{0,30}\.p\d{1,3}$/;
@@ -79,6 +87,23 @@ function parseCamera(value: string): Camera | string {
   if (lat < l.minLat || lat > l.maxLat || lon < l.minLon || lon > l.maxLon)
     return `map: ${lat}, ${lon} is outside the atlas`;
   return { zoom, lat, lon };
+}
+
+function parseMeasure(name: string, value: string): [number, number][] | string {
+  const items = value === '' ? [] : value.split('_');
+  if (items.length > MAX_MEASURE_POINTS) return `${name}: more than ${MAX_MEASURE_POINTS} points`;
+  const l = CAMERA_LIMITS;
+  const points: [number, number][] = [];
+  for (const item of items) {
+    const parts = item.split(',');
+    const [lon, lat] = parts.map((p) => (/^-?\d+(\.\d+)?$/.test(p) ? Number(p) : NaN));
+    if (parts.length !== 2 || !Number.isFinite(lon) || !Number.isFinite(lat))
+      return `${name}: "${item.slice(0, 30)}" is not lon,lat`;
+    if (lat < l.minLat || lat > l.maxLat || lon < l.minLon || lon > l.maxLon)
+      return `${name}: ${lon}, ${lat} is outside the atlas`;
+    points.push([lon, lat]);
+  }
+  return points;
 }
 
 function parseList<T extends string>(
@@ -176,6 +201,13 @@ export function parseHash(hash: string): ParseResult {
         if (isBasemapKind(value)) state.base = value;
         else problems.push(`base: "${value.slice(0, 20)}" is not a basemap`);
         break;
+      case 'measure':
+      case 'area': {
+        const points = parseMeasure(key, value);
+        if (typeof points === 'string') problems.push(points);
+        else state.measure = { points, closed: key === 'area' };
+        break;
+      }
       default:
         problems.push(`${key.slice(0, 20)}: unknown parameter`);
     }
@@ -221,6 +253,10 @@ export function serialiseHash(state: UrlState): string {
   if (state.kiosk) parts.push('kiosk=1');
   if (state.idle !== undefined) parts.push(`idle=${Math.round(state.idle)}`);
   if (state.base) parts.push(`base=${state.base}`);
+  if (state.measure) {
+    const points = state.measure.points.map(([lon, lat]) => `${round(lon, 5)},${round(lat, 5)}`);
+    parts.push(`${state.measure.closed ? 'area' : 'measure'}=${points.join('_')}`);
+  }
   if (state.lang) parts.push(`lang=${state.lang}`);
   return parts.join('&');
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AtlasState } from '../../../src/lib/state/atlas.svelte';
+import { parseHash } from '../../../src/lib/state/url';
 import { loadRealCatalogue } from '../search/real-catalogue';
 
 const { catalog } = loadRealCatalogue();
@@ -54,5 +55,30 @@ describe('the measuring tool in the atlas state', () => {
     atlas.startMeasure();
     atlas.resetForKiosk();
     expect(atlas.measurement).toBeNull();
+  });
+
+  it('puts the ruler in the link, so a colleague opens the same measurement', () => {
+    const atlas = new AtlasState(catalog);
+    atlas.startMeasure();
+    atlas.pickOnMap(119.9, 31.7);
+    atlas.pickOnMap(120, 31.7);
+    atlas.pickOnMap(120, 31.6);
+    atlas.setMeasureClosed(true);
+    const { state } = parseHash(atlas.hash);
+    expect(state.measure).toEqual({
+      points: [
+        [119.9, 31.7],
+        [120, 31.7],
+        [120, 31.6],
+      ],
+      closed: true,
+    });
+    const colleague = new AtlasState(catalog);
+    colleague.pickingOrigin = true;
+    colleague.applyUrl(state, []);
+    expect(colleague.measurement).toEqual(atlas.measurement);
+    expect(colleague.pickingOrigin).toBe(false);
+    atlas.stopMeasure();
+    expect(atlas.hash).not.toMatch(/measure=|area=/);
   });
 });

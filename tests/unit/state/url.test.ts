@@ -208,4 +208,55 @@ describe('URL codec: tour and kiosk', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0].startsWith(`${name}:`)).toBe(true);
   });
+
+  it('round-trips a measured path and a measured area, written after the basemap', () => {
+    const path: UrlState = {
+      measure: {
+        points: [
+          [119.95123, 31.70111],
+          [120.01, 31.65],
+        ],
+        closed: false,
+      },
+    };
+    expect(serialiseHash(path)).toBe('measure=119.95123,31.70111_120.01,31.65');
+    expect(parseHash(serialiseHash(path))).toEqual({ state: path, problems: [] });
+    const area: UrlState = {
+      base: 'osm',
+      measure: {
+        points: [
+          [119.9, 31.7],
+          [120, 31.7],
+          [120, 31.6],
+        ],
+        closed: true,
+      },
+      lang: 'en',
+    };
+    expect(serialiseHash(area)).toBe('base=osm&area=119.9,31.7_120,31.7_120,31.6&lang=en');
+    expect(parseHash(serialiseHash(area))).toEqual({ state: area, problems: [] });
+    // The ruler on, with no point yet, is a state of its own.
+    expect(parseHash('measure=').state.measure).toEqual({ points: [], closed: false });
+    // Fixed precision: the same points always make the same link.
+    expect(serialiseHash({ measure: { points: [[119.9512345, 31.7000001]], closed: false } })).toBe(
+      'measure=119.95123,31.7',
+    );
+  });
+
+  it.each([
+    'measure=abc',
+    'measure=119.9',
+    'measure=119.9,31.7,5',
+    'measure=119.9,31.7_',
+    'measure=0,0',
+    'area=31.7,119.9',
+    'area=119.9,31.7_1e3,31',
+    `measure=${Array.from({ length: 101 }, () => '119.9,31.7').join('_')}`,
+  ])('rejects the bad measurement %s and keeps the rest', (junk) => {
+    const name = junk.split('=')[0];
+    const { state, problems } = parseHash(`#${junk}&year=2024`);
+    expect(state).toEqual({ year: 2024 });
+    expect(problems).toHaveLength(1);
+    expect(problems[0].startsWith(`${name}:`)).toBe(true);
+  });
 });
