@@ -1,5 +1,6 @@
 // What a planner does with the ruler: click points on the map, read the length and, for a closed
 // shape, the area; take a point back, put the ruler away; on a phone the panel steps aside.
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import type { AtlasState } from '../../src/lib/state/atlas.svelte';
@@ -208,6 +209,42 @@ describe('measuring on the map', () => {
       await screenshot(page, 'measure-phone');
       await page.getByTestId('measure-done').tap();
       await expect.poll(sheet).not.toBe('peek');
+    });
+  });
+});
+
+describe('the list as data', () => {
+  test('downloads the listed places, as filtered, as CSV and as GeoJSON', async () => {
+    await withAtlas({ hash: 'panel=list&layers=water,transport&year=2024' }, async (page) => {
+      const listed = await page
+        .locator('[data-testid=place-list] [data-place]')
+        .evaluateAll((items) => items.map((item) => item.getAttribute('data-place')));
+      expect(listed.length).toBeGreaterThan(3);
+
+      const [csvDownload] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByTestId('list-download-csv').click(),
+      ]);
+      expect(csvDownload.suggestedFilename()).toMatch(/^wujin-atlas-2024-places-\d{4}-\d{2}-\d{2}\.csv$/);
+      const csv = readFileSync((await csvDownload.path())!, 'utf8');
+      expect(csv.startsWith('\uFEFF编号,名称')).toBe(true);
+      const ids = csv
+        .slice(1)
+        .trim()
+        .split('\r\n')
+        .slice(1)
+        .map((line) => line.split(',')[0]);
+      expect(ids).toEqual(listed);
+
+      const [geoDownload] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByTestId('list-download-geojson').click(),
+      ]);
+      const geojson = JSON.parse(readFileSync((await geoDownload.path())!, 'utf8'));
+      expect(geojson.features.map((f: { id: string }) => f.id)).toEqual(listed);
+      expect(
+        new Set(geojson.features.map((f: { properties: { group: string } }) => f.properties.group)),
+      ).toEqual(new Set(['water', 'transport']));
     });
   });
 });

@@ -5,6 +5,7 @@
 import type { AtlasMap } from '../map/adapter';
 import { composeExport } from './compose';
 import { exportContent, type ExportFacts } from './content';
+import { saveFile } from './save-file';
 
 export interface ExportResult {
   fileName: string;
@@ -24,15 +25,6 @@ export async function exportMapImage(map: AtlasMap, facts: ExportFacts): Promise
   const snapshot = await map.snapshot();
   const canvas = composeExport(snapshot, content);
   const blob = await toPngBlob(canvas);
-  const url = URL.createObjectURL(blob);
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = content.fileName;
-  anchor.style.display = 'none';
-  document.body.append(anchor);
-  anchor.click();
-  anchor.remove();
-  // The browser reads the blob when the download starts; freeing it at once can cancel that.
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  saveFile(blob, content.fileName);
   return { fileName: content.fileName, widthPx: canvas.width, heightPx: canvas.height };
 }

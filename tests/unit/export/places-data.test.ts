@@ -1,0 +1,133 @@
+import { booleanPointInPolygon } from '@turf/turf';
+import type { Polygon } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import type { PlaceFeature } from '../../../src/lib/catalog/types';
+import {
+  placesCsv,
+  placesFileName,
+  placesGeoJson,
+  representativePoint,
+} from '../../../src/lib/export/places-data';
+import type { Lang } from '../../../src/lib/i18n/lang';
+import { groupIndex } from '../../../src/lib/state/filters';
+import { loadRealCatalogue } from '../search/real-catalogue';
+
+const { catalog, towns } = loadRealCatalogue();
+const groupOf = groupIndex(catalog.groups);
+const ctx = (lang: Lang) => ({
+  lang,
+  groupOf: (id: string) => groupOf.get(id)!,
+  townName: (id: string, l: Lang) => {
+    const t = towns.find((town) => town.id === id);
+    return t ? (l === 'zh' ? t.name_zh : t.name_en) : undefined;
+  },
+});
+
+/** A minimal RFC 4180 reader, enough to check what a spreadsheet would see. */
+function readCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
+  }
+  return rows;
+}
+
+function place(id: string): PlaceFeature {
+  return catalog.byId.get(id)!;
+}
+
+describe('the listed places as data', () => {
+  it('writes a CSV Excel reads as Chinese: byte-order mark, one row per place, a header in the page language', () => {
+    const csv = placesCsv(catalog.places, ctx('zh'));
+    expect(csv.startsWith('\uFEFF编号,名称,英文名称,主题')).toBe(true);
+    const rows = readCsv(csv.slice(1));
+    expect(rows).toHaveLength(catalog.places.length + 1);
+    expect(new Set(rows.map((r) => r.length))).toEqual(new Set([14]));
+    const gehu = rows.find((r) => r[0] === 'gehu')!;
+    expect(gehu.slice(1, 4)).toEqual(['滆湖', 'Gehu Lake', '水与生态']);
+    expect(gehu[12]).toContain('滆湖');
+    expect(readCsv(placesCsv([place('gehu')], ctx('en')).slice(1))[0].slice(0, 4)).toEqual([
+      'id',
+      'name_zh',
+      'name_en',
+      'theme',
+    ]);
+  });
+
+  it('quotes what needs quoting and keeps a leading = or - from being read as a formula', () => {
+    const base = place('gehu');
+    const tricky: PlaceFeature = {
+      ...base,
+      properties: {
+        ...base.properties,
+        id: 'tricky',
+        name_en: 'Lake "West", north\nshore',
+        source: '=HYPERLINK("http://example.com")',
+      },
+    };
+    const [, row] = readCsv(placesCsv([tricky], { ...ctx('en'), groupOf: () => 'water' }).slice(1));
+    expect(row[2]).toBe('Lake "West", north\nshore');
+    expect(row[13]).toBe(`'=HYPERLINK("http://example.com")`);
+  });
+
+  it('pins every located place at a point on it, and leaves unlocated ones without coordinates', () => {
+    for (const p of catalog.places) {
+      const point = representativePoint(p);
+      if (!p.geometry || p.properties.unlocated) {
+        expect(point).toBeNull();
+        continue;
+      }
+      expect(point).not.toBeNull();
+      if (p.geometry.type === 'Polygon')
+        expect(booleanPointInPolygon(point!, p.geometry as Polygon)).toBe(true);
+      if (p.geometry.type === 'Point')
+        expect(point).toEqual(p.geometry.coordinates.map((n) => Number(n.toFixed(5))));
+    }
+    const unlocated = catalog.places.find((p) => p.properties.unlocated);
+    if (unlocated) {
+      const [, row] = readCsv(placesCsv([unlocated], ctx('zh')).slice(1));
+      expect(row.slice(8, 10)).toEqual(['', '']);
+    }
+  });
+
+  it('writes GeoJSON with each place as in the catalogue, plus its theme', () => {
+    const shown = catalog.places.slice(0, 12);
+    const parsed = JSON.parse(placesGeoJson(shown, ctx('zh')));
+    expect(parsed.type).toBe('FeatureCollection');
+    expect(parsed.features.map((f: { id: string }) => f.id)).toEqual(shown.map((p) => p.properties.id));
+    for (const [i, f] of parsed.features.entries()) {
+      expect(f.geometry).toEqual(shown[i].geometry);
+      expect(f.properties).toEqual({
+        ...shown[i].properties,
+        group: groupOf.get(shown[i].properties.id),
+      });
+    }
+  });
+
+  it('names the files after the atlas, the report year and the day', () => {
+    expect(placesFileName(new Date(2026, 10, 26, 9), 'csv')).toBe('wujin-atlas-2024-places-2026-11-26.csv');
+    expect(placesFileName(new Date(2026, 0, 5), 'geojson')).toBe(
+      'wujin-atlas-2024-places-2026-01-05.geojson',
+    );
+  });
+});
