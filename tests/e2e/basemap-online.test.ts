@@ -2,34 +2,21 @@
 // blocked by the harness, which is exactly "no network": choosing OpenStreetMap or Tianditu must
 // try the expected tile host only, then fall back to the embedded basemap with a notice, keeping
 // the selection, filters and camera. The default page asks for no tile at all.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { PNG } from 'pngjs';
 import {
   expectCleanRun,
-  launchBrowser,
   openAtlas,
   screenshot,
-  startServer,
+  useAtlas,
   type AtlasPage,
-  type AtlasServer,
   mapIdle,
   renderedIds,
 } from './harness';
 
-let server: AtlasServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const atlasEnv = useAtlas();
 
 const FALLBACK_ZH = '在线底图无法加载（可能没有网络），已切换回内置底图';
 const OSM_TILE = /^GET https:\/\/tile\.openstreetmap\.org\/\d{1,2}\/\d+\/\d+\.png$/;
@@ -113,7 +100,7 @@ async function expectEmbeddedBack(page: Page, lakesInView = ['taihu', 'gehu']): 
 
 describe('online basemaps without a network', () => {
   test('choosing OpenStreetMap tries its tiles only, then falls back with a notice and keeps the view', async () => {
-    const atlas = await openAtlas(browser, server.url, {
+    const atlas = await openAtlas(atlasEnv.browser, atlasEnv.server.url, {
       hash: 'map=11/31.7/119.95&sel=wujin-station&year=2024&panel=layers',
     });
     try {
@@ -150,7 +137,7 @@ describe('online basemaps without a network', () => {
   });
 
   test('a link with base=osm opens on the embedded basemap after the same fallback', async () => {
-    const atlas = await openAtlas(browser, server.url, { hash: 'base=osm&lang=en' });
+    const atlas = await openAtlas(atlasEnv.browser, atlasEnv.server.url, { hash: 'base=osm&lang=en' });
     try {
       await atlas.page
         .getByTestId('notices')
@@ -172,7 +159,7 @@ describe('online basemaps without a network', () => {
   });
 
   test('Tianditu asks for its key, keeps it out of the link, tries vec_w and cva_w tiles and falls back', async () => {
-    const atlas = await openAtlas(browser, server.url, { hash: 'panel=layers' });
+    const atlas = await openAtlas(atlasEnv.browser, atlasEnv.server.url, { hash: 'panel=layers' });
     try {
       await atlas.page.locator('[data-basemap="tianditu"]').check();
       const dialog = atlas.page.getByTestId('tianditu-key-dialog');
@@ -228,7 +215,7 @@ describe('online basemaps without a network', () => {
   });
 
   test('a link asking for Tianditu without a stored key asks for one; cancelling keeps the embedded basemap', async () => {
-    const atlas = await openAtlas(browser, server.url, { hash: 'base=tianditu' });
+    const atlas = await openAtlas(atlasEnv.browser, atlasEnv.server.url, { hash: 'base=tianditu' });
     try {
       const dialog = atlas.page.getByTestId('tianditu-key-dialog');
       await dialog.waitFor({ state: 'visible' });
@@ -255,7 +242,7 @@ function solidTile(rgb: [number, number, number]): Buffer {
 }
 
 test('when tiles do arrive they show under the outlines and labels, and the atlas keeps them', async () => {
-  const atlas = await openAtlas(browser, server.url, { hash: 'panel=layers' });
+  const atlas = await openAtlas(atlasEnv.browser, atlasEnv.server.url, { hash: 'panel=layers' });
   try {
     const served: string[] = [];
     const tile = solidTile([40, 160, 60]);
@@ -308,7 +295,7 @@ test('when tiles do arrive they show under the outlines and labels, and the atla
 });
 
 test('when tile requests hang (no answer at all), the atlas falls back after about 8 s', async () => {
-  const atlas = await openAtlas(browser, server.url, { hash: 'panel=layers' });
+  const atlas = await openAtlas(atlasEnv.browser, atlasEnv.server.url, { hash: 'panel=layers' });
   try {
     const held: string[] = [];
     // Never answered: like a captive portal or a firewall that drops packets.
@@ -331,7 +318,7 @@ test('when tile requests hang (no answer at all), the atlas falls back after abo
 });
 
 test('the default atlas asks for no tiles: the embedded basemap only', async () => {
-  const atlas = await openAtlas(browser, server.url, { hash: 'panel=layers' });
+  const atlas = await openAtlas(atlasEnv.browser, atlasEnv.server.url, { hash: 'panel=layers' });
   try {
     // Give a late request (a lazily added source, a prefetch) time to show up.
     await atlas.page.waitForTimeout(1500);

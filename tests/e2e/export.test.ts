@@ -5,33 +5,18 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { metresPerPixel } from '../../src/lib/export/scale-bar';
 import { EXPORT_METRICS_CSS, exportLayout, type Box, type ExportLayout } from '../../src/lib/export/layout';
-import {
-  expectCleanRun,
-  launchBrowser,
-  openAtlas,
-  startServer,
-  type AtlasPage,
-  type AtlasServer,
-} from './harness';
+import { expectCleanRun, openAtlas, useAtlas, type AtlasPage } from './harness';
 
-let server: AtlasServer;
-let browser: Browser;
+const atlasEnv = useAtlas();
 const outDir = join(fileURLToPath(new URL('../..', import.meta.url)), 'test-results', 'exports');
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
+beforeAll(() => {
   mkdirSync(outDir, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 interface CanvasSize {
@@ -184,7 +169,9 @@ function darkOrBlue(png: PNG, box: Box): number {
 
 describe('export PNG', () => {
   test('saves the desktop view with title, legend, scale, attribution and link around the map', async () => {
-    const atlas = await openAtlas(browser, server.url, { hash: 'panel=layers&sel=wujin-station' });
+    const atlas = await openAtlas(atlasEnv.browser, atlasEnv.server.url, {
+      hash: 'panel=layers&sel=wujin-station',
+    });
     try {
       const size = await mapCanvasSize(atlas.page);
       const { png, fileName, path } = await exportPng(atlas, 'export-desktop');
@@ -235,7 +222,7 @@ describe('export PNG', () => {
   });
 
   test('on a phone the image is at device resolution, the legend in two columns, in English', async () => {
-    const atlas = await openAtlas(browser, server.url, {
+    const atlas = await openAtlas(atlasEnv.browser, atlasEnv.server.url, {
       viewport: 'phone',
       hash: 'panel=layers&lang=en&layers=water,transport,urban&status=planned,completed',
     });
@@ -263,7 +250,7 @@ describe('export PNG', () => {
   });
 
   test('with online tiles on, the export still works (the tiles do not taint the canvas)', async () => {
-    const atlas = await openAtlas(browser, server.url, { hash: 'panel=layers' });
+    const atlas = await openAtlas(atlasEnv.browser, atlasEnv.server.url, { hash: 'panel=layers' });
     try {
       // A tile server that answers (with CORS, as OpenStreetMap's does), standing in for the network.
       const tile = new PNG({ width: 256, height: 256 });
@@ -296,7 +283,7 @@ describe('export PNG', () => {
   });
 
   test('the export code is not part of the first load: it arrives on the first click', async () => {
-    const atlas = await openAtlas(browser, server.url, { hash: 'panel=layers' });
+    const atlas = await openAtlas(atlasEnv.browser, atlasEnv.server.url, { hash: 'panel=layers' });
     try {
       const scripts = () =>
         atlas.page.evaluate(() =>

@@ -1,5 +1,6 @@
 // What a planner does with the ruler: click points on the map, read the length and, for a closed
 // shape, the area; take a point back, put the ruler away; on a phone the panel steps aside.
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
@@ -103,6 +104,9 @@ describe('measuring on the map', () => {
       expect(Math.abs(perimeterShownM - perimeterM) / perimeterM).toBeLessThan(0.01);
       expect(await page.getByTestId('measure-area').textContent()).toMatch(/平方公里（[\d,]+ 公顷）$/);
       expect(await measureOverlay(page)).toEqual(['Polygon', 'Point', 'Point', 'Point']);
+      // The ruler and its card pass axe like the rest of the atlas.
+      const axe = await new AxeBuilder({ page }).include('.measure').analyze();
+      expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
       await mapIdle(page);
       await screenshot(page, 'measure-desktop');
     });
