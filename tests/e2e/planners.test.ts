@@ -252,3 +252,131 @@ describe('the list as data', () => {
     });
   });
 });
+
+describe("the planner's own data", () => {
+  const plan = {
+    type: 'FeatureCollection',
+    features: [
+      {
+        type: 'Feature',
+        properties: { name: '规划点' },
+        geometry: { type: 'Point', coordinates: [119.95, 31.7] },
+      },
+      {
+        type: 'Feature',
+        properties: { name: '规划线' },
+        geometry: {
+          type: 'LineString',
+          coordinates: [
+            [119.9, 31.68],
+            [120.0, 31.72],
+          ],
+        },
+      },
+      {
+        type: 'Feature',
+        properties: { name: '规划区' },
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [119.92, 31.66],
+              [119.98, 31.66],
+              [119.98, 31.7],
+              [119.92, 31.7],
+              [119.92, 31.66],
+            ],
+          ],
+        },
+      },
+    ],
+  };
+  const file = (name: string, text: string) => ({
+    name,
+    mimeType: 'application/geo+json',
+    buffer: Buffer.from(text, 'utf8'),
+  });
+
+  function userSource(page: Page): Promise<number[][]> {
+    return page.evaluate(() => {
+      const data = (window as unknown as TestWindow).__atlasMap.getStyle().sources.user as {
+        data: { features: { geometry: { type: string; coordinates: unknown } }[] };
+      };
+      return data.data.features
+        .filter((f) => f.geometry.type === 'Point')
+        .map((f) => f.geometry.coordinates as number[]);
+    });
+  }
+
+  function renderedUserLayers(page: Page): Promise<string[]> {
+    return page.evaluate(() => {
+      const map = (window as unknown as TestWindow).__atlasMap;
+      const hits = map.queryRenderedFeatures({ layers: ['user-fill', 'user-line', 'user-point'] });
+      return [...new Set(hits.map((f) => f.layer.id))].sort();
+    });
+  }
+
+  test('a GeoJSON file is drawn over the places and named in the legend; a broken one is refused and loses nothing', async () => {
+    await withAtlas({ hash: 'panel=layers&sel=gehu' }, async (page) => {
+      await page.getByTestId('user-data-file').setInputFiles(file('plan.geojson', JSON.stringify(plan)));
+      await expect.poll(() => page.getByTestId('user-data-loaded').textContent()).toContain('plan.geojson');
+      expect(await page.getByTestId('user-data-loaded').textContent()).toContain('点 1、线 1、面 1');
+      expect(await page.getByTestId('legend-user-data').textContent()).toContain('plan.geojson');
+      await mapIdle(page);
+      await expect.poll(() => renderedUserLayers(page)).toEqual(['user-fill', 'user-line', 'user-point']);
+      expect(await userSource(page)).toEqual([[119.95, 31.7]]);
+      await screenshot(page, 'user-data-desktop');
+
+      // Not JSON: a notice naming the file; the loaded data and the open place stay.
+      await page
+        .getByTestId('user-data-file')
+        .setInputFiles(file('broken.geojson', '{"type": "FeatureCollection", '));
+      await expect.poll(() => page.getByTestId('notices').textContent()).toContain('broken.geojson');
+      expect(await page.getByTestId('notices').textContent()).toContain('不是有效的 JSON');
+      expect(await page.getByTestId('user-data-loaded').textContent()).toContain('plan.geojson');
+      expect(await page.evaluate(() => (window as unknown as TestWindow).__atlasState.selection)).toBe(
+        'gehu',
+      );
+
+      // Projected coordinates (CGCS2000 Gauss–Krüger metres) are explained, not drawn somewhere absurd.
+      const projected = JSON.stringify({ type: 'Point', coordinates: [40_495_000, 3_508_000] });
+      await page.getByTestId('user-data-file').setInputFiles(file('gk.geojson', projected));
+      await expect.poll(() => page.getByTestId('notices').textContent()).toContain('投影坐标');
+
+      await page.getByTestId('user-data-remove').click();
+      await expect.poll(() => page.getByTestId('legend-user-data').count()).toBe(0);
+      expect(await userSource(page)).toEqual([]);
+    });
+  }, 60_000);
+
+  test('Amap (GCJ-02) coordinates are converted to WGS84; a file dropped on the map loads too', async () => {
+    await withAtlas({ hash: 'panel=layers&lang=en' }, async (page) => {
+      await page.getByTestId('user-data-crs').selectOption('GCJ02');
+      const point = JSON.stringify({ type: 'Point', coordinates: [119.95, 31.7] });
+      await page.evaluate(
+        ([name, text]) => {
+          const transfer = new DataTransfer();
+          transfer.items.add(new File([text], name, { type: 'application/geo+json' }));
+          document
+            .querySelector('.map-area')!
+            .dispatchEvent(
+              new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }),
+            );
+        },
+        ['amap-point.geojson', point],
+      );
+      await expect
+        .poll(() => page.getByTestId('user-data-loaded').textContent())
+        .toContain('amap-point.geojson');
+      expect((await page.getByTestId('legend-user-data').textContent())?.trim()).toBe(
+        'My data: amap-point.geojson',
+      );
+      const [[lon, lat]] = await userSource(page);
+      // GCJ-02 is about 500 m east-north-east of WGS84 near Changzhou: the true point lies west-south-west.
+      const shiftM = Math.hypot((lon - 119.95) * 94_500, (lat - 31.7) * 111_200);
+      expect(shiftM).toBeGreaterThan(300);
+      expect(shiftM).toBeLessThan(800);
+      expect(lon).toBeLessThan(119.95);
+    });
+  });
+});

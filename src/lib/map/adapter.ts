@@ -123,6 +123,7 @@ export class AtlasMap {
   private picking = false;
   /** What the overlay sources hold, kept to fill them once the style has loaded. */
   private readonly overlayData: Record<OverlaySourceId, FeatureCollection> = {
+    user: { type: 'FeatureCollection', features: [] },
     near: { type: 'FeatureCollection', features: [] },
     'search-pin': { type: 'FeatureCollection', features: [] },
     measure: { type: 'FeatureCollection', features: [] },
@@ -470,6 +471,11 @@ export class AtlasMap {
           ]
         : [],
     });
+  }
+
+  /** The planner's own data (already checked and in WGS84), or none. */
+  setUserData(features: FeatureCollection | null): void {
+    this.setOverlay('user', features ?? { type: 'FeatureCollection', features: [] });
   }
 
   /** The measuring tool's points, path and shape (made by the caller), or none. */

@@ -11,6 +11,7 @@ import type { GroupId, Metric, PlaceFeature, Status } from '../catalog/types';
 import type { Lang } from '../i18n/lang';
 import { placeBounds, type BBox } from '../geo/bounds';
 import type { LonLat } from '../geo/near';
+import type { UserCrs, UserData } from '../geo/user-data';
 import { TIANDITU_REVIEW_NUMBER, type BasemapKind, type OnlineBasemapKind } from '../map/style/online';
 import { WUJIN_BBOX } from '../map/extent';
 import { TITLE_STOP_ID } from '../tour/ids';
@@ -131,6 +132,10 @@ export class AtlasState {
   /** Near me: where distances are measured from (null until the user says), and how far. */
   nearOrigin = $state.raw<NearOrigin | null>(null);
   nearRadiusM = $state<number>(DEFAULT_NEAR_RADIUS_M);
+  /** The planner's own data, drawn over the report's places. A local file: never part of the link. */
+  userData = $state.raw<UserData | null>(null);
+  /** What the planner says their files' coordinates are (GCJ-02 for Amap/Tencent, BD-09 for Baidu). */
+  userCrs = $state<UserCrs>('WGS84');
   /**
    * The planner's measurement: the points clicked on the map, in order; `closed` also measures the
    * area. Null while the measuring tool is off.
@@ -367,6 +372,16 @@ export class AtlasState {
   pickOnMap(lon: number, lat: number): void {
     if (this.pickingOrigin && this.panel === 'near') this.setNearOrigin({ lon, lat, source: 'map' });
     else if (this.measurement) this.addMeasurePoint(lon, lat);
+  }
+
+  /** Shows a loaded file (replacing the previous one) and frames it. */
+  showUserData(data: UserData): void {
+    this.userData = data;
+    this.flyRequest = { bbox: data.bbox, seq: ++this.flySeq };
+  }
+
+  clearUserData(): void {
+    this.userData = null;
   }
 
   /** Turns the measuring tool on, with no points yet. */

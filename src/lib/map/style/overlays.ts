@@ -8,11 +8,12 @@ import { palette } from './palette';
 import { byZoom, perFeature, withAlpha } from './programs';
 import { LABEL_FONT } from './text';
 
-export const OVERLAY_SOURCE_IDS = ['near', 'search-pin', 'measure'] as const;
+export const OVERLAY_SOURCE_IDS = ['user', 'near', 'search-pin', 'measure'] as const;
 export type OverlaySourceId = (typeof OVERLAY_SOURCE_IDS)[number];
 
 export function overlaySources(): Record<OverlaySourceId, SourceSpecification> {
   return {
+    user: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     near: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     'search-pin': { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     measure: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
@@ -21,6 +22,27 @@ export function overlaySources(): Record<OverlaySourceId, SourceSpecification> {
 
 const isPolygon: ExpressionSpecification = ['==', ['geometry-type'], 'Polygon'];
 const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
+const isAnyPolygon: ExpressionSpecification = [
+  'match',
+  ['geometry-type'],
+  ['Polygon', 'MultiPolygon'],
+  true,
+  false,
+];
+const isAnyLineOrPolygon: ExpressionSpecification = [
+  'match',
+  ['geometry-type'],
+  ['LineString', 'MultiLineString', 'Polygon', 'MultiPolygon'],
+  true,
+  false,
+];
+const isAnyPoint: ExpressionSpecification = [
+  'match',
+  ['geometry-type'],
+  ['Point', 'MultiPoint'],
+  true,
+  false,
+];
 const isLineOrPolygon: ExpressionSpecification = [
   'match',
   ['geometry-type'],
@@ -32,6 +54,37 @@ const isLineOrPolygon: ExpressionSpecification = [
 /** The overlay layers, bottom to top. Labels read `name_zh`/`name_en` like every other label layer. */
 export function overlayLayers(textScale = 1): LayerSpecification[] {
   return [
+    // The planner's own file: under the marks below, above the report's places.
+    {
+      id: 'user-fill',
+      type: 'fill',
+      source: 'user',
+      filter: isAnyPolygon,
+      paint: { 'fill-color': perFeature(withAlpha(palette.userData, 0.16)), 'fill-antialias': false },
+    },
+    {
+      id: 'user-line',
+      type: 'line',
+      source: 'user',
+      filter: isAnyLineOrPolygon,
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': perFeature(palette.userData),
+        'line-width': byZoom([8, 1.5 * textScale], [14, 3 * textScale]),
+      },
+    },
+    {
+      id: 'user-point',
+      type: 'circle',
+      source: 'user',
+      filter: isAnyPoint,
+      paint: {
+        'circle-radius': byZoom([8, 3.5 * textScale], [14, 6 * textScale]),
+        'circle-color': perFeature(palette.userData),
+        'circle-stroke-color': perFeature(palette.labelHalo),
+        'circle-stroke-width': perFeature(1.5 * textScale),
+      },
+    },
     {
       id: 'near-fill',
       type: 'fill',

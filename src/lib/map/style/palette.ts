@@ -37,6 +37,8 @@ export const palette = {
   /** Places tied to the figure selected in the overview or the report (and that figure in panels). */
   figureMark: '#1864ab',
   uncertaintyFill: '#000000',
+  /** The planner's own data (a file they loaded): apart from every report group's hue. */
+  userData: '#3d405b',
 
   // Panels
   ink: '#1f1b16',

@@ -1,0 +1,165 @@
+import gcoord from 'gcoord';
+import { describe, expect, it } from 'vitest';
+import { MAX_USER_FEATURES, parseUserData, type UserData } from '../../../src/lib/geo/user-data';
+
+const point = (lon: number, lat: number, properties: Record<string, unknown> = {}) => ({
+  type: 'Feature',
+  properties,
+  geometry: { type: 'Point', coordinates: [lon, lat] },
+});
+const fc = (...features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features });
+
+function ok(text: string, crs: 'WGS84' | 'GCJ02' | 'BD09' = 'WGS84'): UserData {
+  const result = parseUserData(text, 'mine.geojson', crs);
+  if (!result.ok) throw new Error(result.problem.en);
+  return result.value;
+}
+
+function problem(text: string): { zh: string; en: string } {
+  const result = parseUserData(text, 'mine.geojson', 'WGS84');
+  if (result.ok) throw new Error('expected a problem');
+  return result.problem;
+}
+
+describe("a planner's own GeoJSON", () => {
+  it('reads a FeatureCollection of points, lines and areas, with counts and bounds', () => {
+    const data = ok(
+      fc(
+        point(119.95, 31.7, { name: '我的点' }),
+        {
+          type: 'Feature',
+          properties: null,
+          geometry: {
+            type: 'LineString',
+            coordinates: [
+              [119.9, 31.6],
+              [120, 31.65],
+            ],
+          },
+        },
+        {
+          type: 'Feature',
+          properties: {},
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [119.9, 31.7],
+                [120, 31.7],
+                [120, 31.8],
+                [119.9, 31.7],
+              ],
+            ],
+          },
+        },
+        { type: 'Feature', properties: {}, geometry: null },
+      ),
+    );
+    expect(data.counts).toEqual({ points: 1, lines: 1, areas: 1 });
+    expect(data.skipped).toBe(1);
+    expect(data.bbox).toEqual([119.9, 31.6, 120, 31.8]);
+    expect(data.data.features[0].properties).toEqual({ name: '我的点' });
+    expect(data.data.features[1].properties).toEqual({});
+  });
+
+  it('takes a single Feature, a bare geometry or a GeometryCollection as well', () => {
+    expect(ok(JSON.stringify(point(119.95, 31.7))).counts.points).toBe(1);
+    expect(
+      ok(
+        JSON.stringify({
+          type: 'MultiPoint',
+          coordinates: [
+            [119.9, 31.7],
+            [120, 31.7],
+          ],
+        }),
+      ).counts.points,
+    ).toBe(1);
+    const collection = ok(
+      JSON.stringify({
+        type: 'GeometryCollection',
+        geometries: [
+          { type: 'Point', coordinates: [119.9, 31.7] },
+          {
+            type: 'LineString',
+            coordinates: [
+              [119.9, 31.7],
+              [120, 31.7],
+            ],
+          },
+        ],
+      }),
+    );
+    expect(collection.counts).toEqual({ points: 1, lines: 1, areas: 0 });
+  });
+
+  it('converts Amap/Tencent (GCJ-02) and Baidu (BD-09) coordinates to WGS84, without touching the input', () => {
+    const text = fc(point(119.95, 31.7));
+    const fromGcj = ok(text, 'GCJ02').data.features[0].geometry as { coordinates: number[] };
+    const expected = gcoord.transform([119.95, 31.7], gcoord.GCJ02, gcoord.WGS84);
+    expect(fromGcj.coordinates[0]).toBeCloseTo(expected[0], 6);
+    expect(fromGcj.coordinates[1]).toBeCloseTo(expected[1], 6);
+    // Near Changzhou GCJ-02 is some 500 m off WGS84; BD-09 further still.
+    const shiftM = (c: number[]) => Math.hypot((c[0] - 119.95) * 94_500, (c[1] - 31.7) * 111_200);
+    expect(shiftM(fromGcj.coordinates)).toBeGreaterThan(300);
+    expect(shiftM(fromGcj.coordinates)).toBeLessThan(800);
+    const fromBd = ok(text, 'BD09').data.features[0].geometry as { coordinates: number[] };
+    expect(shiftM(fromBd.coordinates)).toBeGreaterThan(shiftM(fromGcj.coordinates));
+    expect(ok(text, 'WGS84').data.features[0].geometry).toEqual({
+      type: 'Point',
+      coordinates: [119.95, 31.7],
+    });
+  });
+
+  it.each([
+    ['not JSON at all', 'hello', /not valid JSON/],
+    ['JSON that is not GeoJSON', '{"a": 1}', /is not GeoJSON/],
+    ['an array', '[1, 2]', /is not GeoJSON/],
+    ['a FeatureCollection without features', '{"type":"FeatureCollection"}', /is not GeoJSON/],
+    ['an empty collection', fc(), /no feature that can be drawn/],
+    ['only empty geometries', fc({ type: 'Feature', properties: {}, geometry: null }), /no feature/],
+    [
+      'a member that is not a Feature',
+      fc({ type: 'Point', coordinates: [1, 2] }),
+      /Feature 1 .* is not a Feature/,
+    ],
+    [
+      'an unknown geometry type',
+      fc({ type: 'Feature', properties: {}, geometry: { type: 'Circle', coordinates: [1, 2] } }),
+      /unknown geometry type/,
+    ],
+    [
+      'coordinates that are strings',
+      fc({ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: ['119', '31'] } }),
+      /non-numeric coordinates/,
+    ],
+    [
+      'a polygon nested as a line',
+      fc({
+        type: 'Feature',
+        properties: {},
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [119.9, 31.7],
+            [120, 31.7],
+          ],
+        },
+      }),
+      /non-numeric coordinates/,
+    ],
+    ['projected coordinates (metres, EPSG:4549)', fc(point(40_495_000, 3_508_000)), /look projected/],
+    ['data from elsewhere (Beijing)', fc(point(116.4, 39.9)), /outside this atlas/],
+  ])('refuses %s with a message in both languages', (_what, text, message) => {
+    const p = problem(text);
+    expect(p.en).toMatch(message);
+    expect(p.en).toContain('mine.geojson');
+    expect(p.zh).toContain('mine.geojson');
+    expect(p.zh).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('refuses more features than a phone can draw smoothly', () => {
+    const many = Array.from({ length: MAX_USER_FEATURES + 1 }, () => point(119.95, 31.7));
+    expect(problem(fc(...many)).en).toMatch(/more than 20,000 features/);
+  });
+});
