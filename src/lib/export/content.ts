@@ -10,6 +10,7 @@ import { nameOf, type Lang } from '../i18n/lang';
 import { onlineAttributionText, type BasemapKind } from '../map/style/online';
 import { palette } from '../map/style/palette';
 import type { FilterYear } from '../state/url';
+import { formatArea, formatLength } from '../ui/measure/format';
 import { exportFileName, localIsoDate } from './file-name';
 
 export interface ExportFacts {
@@ -29,6 +30,10 @@ export interface ExportFacts {
   /** The link that reopens this view. */
   link: string;
   date: Date;
+  /** The planner's own file on the map, named in the legend. */
+  userDataName?: string | null;
+  /** The ruler's figures, when a measurement is on the map. */
+  measurement?: { lengthM: number; areaM2: number | null } | null;
 }
 
 export interface ExportContent {
@@ -60,6 +65,11 @@ export function exportContent(f: ExportFacts): ExportContent {
     name: nameOf(g, f.lang),
     color: palette[g.color],
   }));
+  if (f.userDataName)
+    groups.push({
+      name: zh ? `我的数据：${f.userDataName}` : `My data: ${f.userDataName}`,
+      color: palette.userData,
+    });
   const statuses = STATUSES.filter((s) => f.statuses === null || f.statuses.includes(s.id)).map((s) => ({
     name: nameOf(s, f.lang),
     marker: s.marker,
@@ -70,6 +80,19 @@ export function exportContent(f: ExportFacts): ExportContent {
   const parts = [shown];
   if (f.year) parts.push(YEAR_LABEL[f.year][f.lang]);
   if (f.selectedName) parts.push(zh ? `选中：${f.selectedName}` : `Selected: ${f.selectedName}`);
+  const m = f.measurement;
+  if (m && m.lengthM > 0) {
+    const length = formatLength(m.lengthM);
+    parts.push(
+      m.areaM2 === null
+        ? zh
+          ? `测量长度 ${length}`
+          : `Measured length ${length}`
+        : zh
+          ? `测量面积 ${formatArea(m.areaM2, 'zh')}，周长 ${length}`
+          : `Measured area ${formatArea(m.areaM2, 'en')}, perimeter ${length}`,
+    );
+  }
   const basemap = f.basemap === 'embedded' ? null : onlineAttributionText(f.basemap, f.reviewNumber)[f.lang];
   const attribution = [basemap, EMBEDDED_ATTRIBUTION[f.lang]].filter(Boolean).join(zh ? '；' : '; ');
   const day = localIsoDate(f.date);

@@ -73,4 +73,21 @@ describe('export content', () => {
     expect(en.attribution).toContain('GS(2024)0568号');
     expect(en.attribution).toContain('schematic (示意)');
   });
+
+  it("names the planner's own file in the legend and puts the ruler's figures under the title", () => {
+    const zh = exportContent({
+      ...facts,
+      userDataName: 'plan.geojson',
+      measurement: { lengthM: 12_345, areaM2: 3_420_000 },
+    });
+    expect(zh.groups.at(-1)).toEqual({ name: '我的数据：plan.geojson', color: palette.userData });
+    expect(zh.subtitle).toContain('测量面积 3.42 平方公里（342 公顷），周长 12.3 km');
+    const en = exportContent({ ...facts, lang: 'en', measurement: { lengthM: 845, areaM2: null } });
+    expect(en.subtitle).toContain('Measured length 845 m');
+    expect(en.groups.map((g) => g.name)).not.toContain('My data: plan.geojson');
+    // The ruler on with no path yet adds nothing.
+    expect(exportContent({ ...facts, measurement: { lengthM: 0, areaM2: null } }).subtitle).toBe(
+      exportContent(facts).subtitle,
+    );
+  });
 });

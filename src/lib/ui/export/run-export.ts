@@ -2,6 +2,7 @@
  * Runs an export the user asked for (AtlasState.requestExport), for the map view that consumes
  * the request. The export code itself is imported on first use, so it costs nothing at first load.
  */
+import { measure } from '../../geo/measure';
 import { nameOf } from '../../i18n/lang';
 import type { AtlasMap } from '../../map/adapter';
 import type { AtlasState } from '../../state/atlas.svelte';
@@ -28,6 +29,8 @@ export async function runExport(map: AtlasMap, atlas: AtlasState): Promise<void>
       reviewNumber: atlas.tiandituReviewNumber,
       link: viewLink(atlas.hash),
       date: new Date(),
+      userDataName: atlas.userData?.name ?? null,
+      measurement: atlas.measurement ? measure(atlas.measurement.points, atlas.measurement.closed) : null,
     });
     atlas.notify(
       'info',
