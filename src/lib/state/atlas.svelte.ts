@@ -19,6 +19,7 @@ import type { TourStop } from '../tour/stops';
 import { filteredIds, groupIndex, type Filters } from './filters';
 import {
   IDLE_LIMITS_S,
+  MAX_MEASURE_POINTS,
   serialiseHash,
   type Camera,
   type FilterYear,
@@ -396,7 +397,7 @@ export class AtlasState {
 
   addMeasurePoint(lon: number, lat: number): void {
     const m = this.measurement;
-    if (!m || !Number.isFinite(lon) || !Number.isFinite(lat)) return;
+    if (!m || !Number.isFinite(lon) || !Number.isFinite(lat) || m.points.length >= MAX_MEASURE_POINTS) return;
     this.measurement = { ...m, points: [...m.points, [lon, lat]] };
   }
 

@@ -69,8 +69,11 @@ export const CAMERA_LIMITS = {
 /** How long a kiosk waits for input before it resets, in seconds. */
 export const IDLE_LIMITS_S = { min: 15, max: 3600, default: 120 } as const;
 
-/** A measurement in a link has at most this many points (a long outline still fits the link). */
-export const MAX_MEASURE_POINTS = 100;
+/**
+ * A measurement has at most this many points: at five decimals that is about 1,150 characters, so
+ * the whole link stays within MAX_HASH_LENGTH with every other parameter.
+ */
+export const MAX_MEASURE_POINTS = 60;
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,80}$/;
 /** Paragraph ids from src/lib/report/parse.ts: `review-1.p1`, `plan-targets.p1`. */

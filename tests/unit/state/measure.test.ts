@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AtlasState } from '../../../src/lib/state/atlas.svelte';
-import { parseHash } from '../../../src/lib/state/url';
+import { MAX_MEASURE_POINTS, parseHash } from '../../../src/lib/state/url';
 import { loadRealCatalogue } from '../search/real-catalogue';
 
 const { catalog } = loadRealCatalogue();
@@ -80,5 +80,20 @@ describe('the measuring tool in the atlas state', () => {
     expect(colleague.pickingOrigin).toBe(false);
     atlas.stopMeasure();
     expect(atlas.hash).not.toMatch(/measure=|area=/);
+  });
+
+  it('stops at the most points a link can hold, so the link always stays readable', () => {
+    const atlas = new AtlasState(catalog);
+    atlas.startMeasure();
+    for (let i = 0; i < MAX_MEASURE_POINTS + 5; i++)
+      atlas.pickOnMap(119.812345 + i / 1000, 31.612345 + i / 1000);
+    expect(atlas.measurement?.points).toHaveLength(MAX_MEASURE_POINTS);
+    atlas.setMeasureClosed(true);
+    atlas.lang = 'en';
+    atlas.select('gehu');
+    const { state, problems } = parseHash(atlas.hash);
+    expect(problems).toEqual([]);
+    expect(state.measure?.points).toHaveLength(MAX_MEASURE_POINTS);
+    expect(state.sel).toBe('gehu');
   });
 });
