@@ -20,36 +20,43 @@ export function overlaySources(): Record<OverlaySourceId, SourceSpecification> {
   };
 }
 
-const isPolygon: ExpressionSpecification = ['==', ['geometry-type'], 'Polygon'];
-const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
-const isAnyPolygon: ExpressionSpecification = [
+const geometryIs = (...types: string[]): ExpressionSpecification => [
   'match',
   ['geometry-type'],
-  ['Polygon', 'MultiPolygon'],
+  types,
   true,
   false,
 ];
-const isAnyLineOrPolygon: ExpressionSpecification = [
-  'match',
-  ['geometry-type'],
-  ['LineString', 'MultiLineString', 'Polygon', 'MultiPolygon'],
-  true,
-  false,
-];
-const isAnyPoint: ExpressionSpecification = [
-  'match',
-  ['geometry-type'],
-  ['Point', 'MultiPoint'],
-  true,
-  false,
-];
-const isLineOrPolygon: ExpressionSpecification = [
-  'match',
-  ['geometry-type'],
-  ['LineString', 'Polygon'],
-  true,
-  false,
-];
+const isArea = geometryIs('Polygon', 'MultiPolygon');
+const isLineOrArea = geometryIs('LineString', 'MultiLineString', 'Polygon', 'MultiPolygon');
+const isPoint = geometryIs('Point', 'MultiPoint');
+
+/**
+ * A round mark: a fill with a stroke, sized by zoom. Every circle here paints with the same mix of
+ * constant and per-feature properties, so they share one GPU program (see programs.ts).
+ */
+function dot(
+  id: string,
+  source: OverlaySourceId,
+  radius: ReturnType<typeof byZoom>,
+  fill: string,
+  stroke: string,
+  strokeWidth: number,
+  filter?: ExpressionSpecification,
+): LayerSpecification {
+  return {
+    id,
+    type: 'circle',
+    source,
+    ...(filter ? { filter } : {}),
+    paint: {
+      'circle-radius': radius,
+      'circle-color': perFeature(fill),
+      'circle-stroke-color': perFeature(stroke),
+      'circle-stroke-width': perFeature(strokeWidth),
+    },
+  };
+}
 
 /** The overlay layers, bottom to top. Labels read `name_zh`/`name_en` like every other label layer. */
 export function overlayLayers(textScale = 1): LayerSpecification[] {
@@ -59,115 +66,100 @@ export function overlayLayers(textScale = 1): LayerSpecification[] {
       id: 'user-fill',
       type: 'fill',
       source: 'user',
-      filter: isAnyPolygon,
+      filter: isArea,
       paint: { 'fill-color': perFeature(withAlpha(palette.userData, 0.16)), 'fill-antialias': false },
     },
     {
       id: 'user-line',
       type: 'line',
       source: 'user',
-      filter: isAnyLineOrPolygon,
+      filter: isLineOrArea,
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
         'line-color': perFeature(palette.userData),
         'line-width': byZoom([8, 1.5 * textScale], [14, 3 * textScale]),
       },
     },
-    {
-      id: 'user-point',
-      type: 'circle',
-      source: 'user',
-      filter: isAnyPoint,
-      paint: {
-        'circle-radius': byZoom([8, 3.5 * textScale], [14, 6 * textScale]),
-        'circle-color': perFeature(palette.userData),
-        'circle-stroke-color': perFeature(palette.labelHalo),
-        'circle-stroke-width': perFeature(1.5 * textScale),
-      },
-    },
+    dot(
+      'user-point',
+      'user',
+      byZoom([8, 3.5 * textScale], [14, 6 * textScale]),
+      palette.userData,
+      palette.labelHalo,
+      1.5 * textScale,
+      isPoint,
+    ),
     {
       id: 'near-fill',
       type: 'fill',
       source: 'near',
-      filter: isPolygon,
+      filter: isArea,
       paint: { 'fill-color': perFeature(palette.focus), 'fill-opacity': 0.07, 'fill-antialias': false },
     },
     {
       id: 'near-outline',
       type: 'line',
       source: 'near',
-      filter: isPolygon,
+      filter: isArea,
       paint: {
         'line-color': perFeature(palette.focus),
         'line-width': byZoom([0, 2]),
         'line-dasharray': [3, 2],
       },
     },
-    {
-      id: 'near-origin',
-      type: 'circle',
-      source: 'near',
-      filter: isPoint,
-      paint: {
-        'circle-radius': byZoom([0, 7 * textScale]),
-        'circle-color': perFeature(palette.focus),
-        'circle-stroke-color': perFeature(palette.labelHalo),
-        'circle-stroke-width': perFeature(2.5 * textScale),
-      },
-    },
+    dot(
+      'near-origin',
+      'near',
+      byZoom([0, 7 * textScale]),
+      palette.focus,
+      palette.labelHalo,
+      2.5 * textScale,
+      isPoint,
+    ),
     // The planner's measurement: the shape, its path (dashed, like every drawn-by-hand mark) and its points.
     {
       id: 'measure-fill',
       type: 'fill',
       source: 'measure',
-      filter: isPolygon,
+      filter: isArea,
       paint: { 'fill-color': perFeature(withAlpha(palette.ink, 0.08)), 'fill-antialias': false },
     },
     {
       id: 'measure-line',
       type: 'line',
       source: 'measure',
-      filter: isLineOrPolygon,
+      filter: isLineOrArea,
       paint: {
         'line-color': perFeature(palette.ink),
         'line-width': byZoom([0, 2.5 * textScale]),
         'line-dasharray': [2, 1.5],
       },
     },
-    {
-      id: 'measure-points',
-      type: 'circle',
-      source: 'measure',
-      filter: isPoint,
-      paint: {
-        'circle-radius': byZoom([0, 5 * textScale]),
-        'circle-color': perFeature(palette.labelHalo),
-        'circle-stroke-color': perFeature(palette.ink),
-        'circle-stroke-width': perFeature(2 * textScale),
-      },
-    },
-    {
-      id: 'search-pin-halo',
-      type: 'circle',
-      source: 'search-pin',
-      paint: {
-        'circle-radius': byZoom([0, 15 * textScale]),
-        'circle-color': perFeature(withAlpha(palette.accent, 0.22)),
-        'circle-stroke-color': perFeature(palette.accent),
-        'circle-stroke-width': perFeature(0),
-      },
-    },
-    {
-      id: 'search-pin-dot',
-      type: 'circle',
-      source: 'search-pin',
-      paint: {
-        'circle-radius': byZoom([0, 7 * textScale]),
-        'circle-color': perFeature(palette.accent),
-        'circle-stroke-color': perFeature(palette.labelHalo),
-        'circle-stroke-width': perFeature(2.5 * textScale),
-      },
-    },
+    dot(
+      'measure-points',
+      'measure',
+      byZoom([0, 5 * textScale]),
+      palette.labelHalo,
+      palette.ink,
+      2 * textScale,
+      isPoint,
+    ),
+    dot(
+      'search-pin-halo',
+      'search-pin',
+      byZoom([0, 15 * textScale]),
+      withAlpha(palette.accent, 0.22),
+      palette.accent,
+      0,
+    ),
+    dot(
+      'search-pin-dot',
+      'search-pin',
+      byZoom([0, 7 * textScale]),
+      palette.accent,
+      palette.labelHalo,
+      2.5 * textScale,
+    ),
     {
       id: 'search-pin-label',
       type: 'symbol',
