@@ -135,7 +135,10 @@ export function parseUserData(text: string, fileName: string, crs: UserCrs): Use
     if (type.endsWith('Point')) counts.points++;
     else if (type.endsWith('LineString')) counts.lines++;
     else counts.areas++;
-    features.push({ type: 'Feature', properties: f.properties ?? {}, geometry: f.geometry });
+    // GeoJSON properties are an object or null; anything else is dropped rather than handed to the map.
+    const properties =
+      f.properties && typeof f.properties === 'object' && !Array.isArray(f.properties) ? f.properties : {};
+    features.push({ type: 'Feature', properties, geometry: f.geometry });
     if (features.length > MAX_USER_FEATURES)
       return fail(
         `“${fileName}”的要素超过 ${MAX_USER_FEATURES.toLocaleString('en-US')} 个，地图会变慢。请先精简或拆分数据。`,

@@ -62,6 +62,13 @@ describe("a planner's own GeoJSON", () => {
     expect(data.data.features[1].properties).toEqual({});
   });
 
+  it('keeps properties that are an object and drops any other kind', () => {
+    const odd = ok(
+      fc({ ...point(119.95, 31.7), properties: 'name' }, { ...point(119.96, 31.7), properties: [1, 2] }),
+    );
+    expect(odd.data.features.map((f) => f.properties)).toEqual([{}, {}]);
+  });
+
   it('takes a single Feature, a bare geometry or a GeometryCollection as well', () => {
     expect(ok(JSON.stringify(point(119.95, 31.7))).counts.points).toBe(1);
     expect(
