@@ -137,7 +137,7 @@ export interface OpenAtlasOptions {
   geolocation?: { latitude: number; longitude: number; accuracy?: number };
   /** Permissions granted to the page's origin, e.g. ['geolocation']. */
   permissions?: string[];
-  /** Which mark to wait for; default `atlas:map-idle`, or `atlas:ready` without WebGL. */
+  /** Which mark to wait for; default `atlas:map-idle`, or `atlas:ready` without WebGL. `atlas:ready` (the panels) is always awaited too. */
   waitForMark?: string;
   /** How long to wait for the mark; default 30 s (SwiftShader is slow on two cores). */
   timeoutMs?: number;
@@ -267,6 +267,8 @@ export async function openAtlas(
   try {
     await page.goto(target, { waitUntil: 'load', timeout: timeoutMs });
     await waitForMark(page, mark, timeoutMs);
+    // The panels' contents load once the map has drawn: a test starts when a person could use both.
+    if (mark !== marks.ready) await waitForMark(page, marks.ready, timeoutMs);
   } catch (error) {
     const detail = describeProblems(atlas);
     await context.close();

@@ -13,6 +13,8 @@ import {
   type AtlasPage,
   type ViewportName,
   mapIdle,
+  markTimeMs,
+  marks,
 } from './harness';
 
 const suite = useAtlas();
@@ -341,6 +343,50 @@ describe('filters drive the map and the panels together', () => {
       expect(notice).toContain('no-such-figure');
       expect(notice).toContain('review-9.p9');
       expect(await page.evaluate(() => (window as unknown as TestWindow).__atlasState.figure)).toBeNull();
+    });
+  });
+});
+
+describe('the panels come after the map', () => {
+  test('the tabs are there at once, a panel’s contents once the map has drawn its first view', async () => {
+    await withAtlas({}, async ({ page }) => {
+      const idleMs = await markTimeMs(page, marks.mapIdle);
+      const readyMs = await markTimeMs(page, marks.ready);
+      expect(idleMs).toBeDefined();
+      expect(readyMs, 'the overview was built before the map had drawn').toBeGreaterThanOrEqual(idleMs!);
+      await expect.poll(() => page.locator('#panel-overview [data-metric]').count()).toBeGreaterThan(10);
+      expect(await page.locator('#panel-overview').getAttribute('aria-busy')).toBe('false');
+    });
+  });
+
+  test('a panel whose code cannot be fetched says so, offers to try again, and the rest keeps working', async () => {
+    await withAtlas({ hash: 'panel=list' }, async (atlas) => {
+      const { page, context } = atlas;
+      await page.locator('#panel-list [data-place]').first().waitFor();
+      // The overview's code has not been needed yet: its next fetch fails, as on a dropped connection.
+      let blocked = true;
+      await context.route(/\/assets\/Overview-[\w-]+\.js$/, (route) =>
+        blocked ? route.abort('internetdisconnected') : route.continue(),
+      );
+      await page.locator('#tab-overview').click();
+      const alert = page.locator('#panel-overview [role="alert"]');
+      await alert.waitFor();
+      expect(await alert.textContent()).toContain('此面板未能载入');
+      // The map and the other panels are unaffected.
+      await openPanel(page, 'list');
+      expect(await page.locator('#panel-list [data-place]').count()).toBeGreaterThan(20);
+      await openPanel(page, 'overview');
+      blocked = false;
+      await page.locator('#panel-overview button', { hasText: '重试' }).click();
+      await expect.poll(() => page.locator('#panel-overview [data-metric]').count()).toBeGreaterThan(10);
+      expect(await page.locator('#panel-overview [role="alert"]').count()).toBe(0);
+      expectCleanRun(atlas, {
+        allowConsole: [
+          /Failed to fetch dynamically imported module|ERR_INTERNET_DISCONNECTED|Failed to load resource/,
+        ],
+      });
+      // withAtlas checks the run again; nothing else may have gone wrong.
+      atlas.consoleProblems.length = 0;
     });
   });
 });

@@ -159,6 +159,8 @@ export class AtlasState {
   exporting = $state(false);
   /** True while the map is on screen (WebGL worked); written by the map view. Exports need it. */
   mapAvailable = $state(false);
+  /** The map has drawn its first full view, or cannot draw at all: the panels' contents come then. */
+  mapSettled = $state(false);
 
   /** The tour stop on screen (a stop id); null when not presenting. The one owner of the tour's position. */
   tour = $state<string | null>(null);

@@ -1,15 +1,12 @@
 /**
  * The side panel's tabs, as data: adding a panel is one entry here. The order is the tab order.
+ * Each panel's code loads on demand: the tabs are drawn at once, a panel's contents once the map
+ * has drawn its first view (or a tab is pressed), so the first seconds belong to the map.
  */
 import type { Component } from 'svelte';
 import type { Bilingual } from '../i18n/lang';
 import type { AtlasState } from '../state/atlas.svelte';
 import type { PanelId } from '../state/url';
-import FiltersPanel from './FiltersPanel.svelte';
-import PlaceList from './PlaceList.svelte';
-import NearPanelLoader from './near/NearPanelLoader.svelte';
-import Overview from './overview/Overview.svelte';
-import ReportPanel from './report/ReportPanel.svelte';
 
 export interface PanelProps {
   atlas: AtlasState;
@@ -18,13 +15,34 @@ export interface PanelProps {
 export interface PanelDef {
   id: PanelId;
   label: Bilingual;
-  component: Component<PanelProps>;
+  load: () => Promise<{ default: Component<PanelProps> }>;
 }
 
 export const PANELS: PanelDef[] = [
-  { id: 'overview', label: { zh: '概览', en: 'Overview' }, component: Overview },
-  { id: 'report', label: { zh: '报告原文', en: 'Report' }, component: ReportPanel },
-  { id: 'layers', label: { zh: '图层筛选', en: 'Layers' }, component: FiltersPanel },
-  { id: 'list', label: { zh: '项目列表', en: 'List' }, component: PlaceList },
-  { id: 'near', label: { zh: '附近', en: 'Near me' }, component: NearPanelLoader },
+  {
+    id: 'overview',
+    label: { zh: '概览', en: 'Overview' },
+    load: () => import('./overview/Overview.svelte'),
+  },
+  {
+    id: 'report',
+    label: { zh: '报告原文', en: 'Report' },
+    load: () => import('./report/ReportPanel.svelte'),
+  },
+  { id: 'layers', label: { zh: '图层筛选', en: 'Layers' }, load: () => import('./FiltersPanel.svelte') },
+  { id: 'list', label: { zh: '项目列表', en: 'List' }, load: () => import('./PlaceList.svelte') },
+  { id: 'near', label: { zh: '附近', en: 'Near me' }, load: () => import('./near/NearPanelLoader.svelte') },
 ];
+
+const loaded = new Map<PanelId, Promise<Component<PanelProps>>>();
+
+/** A panel's component, loaded once; a failed load is forgotten so the next try fetches again. */
+export function loadPanel(panel: PanelDef): Promise<Component<PanelProps>> {
+  let pending = loaded.get(panel.id);
+  if (!pending) {
+    pending = panel.load().then((module) => module.default);
+    pending.catch(() => loaded.delete(panel.id));
+    loaded.set(panel.id, pending);
+  }
+  return pending;
+}
