@@ -25,6 +25,7 @@ import type { Camera } from '../state/url';
 import type { BasemapSourceId } from './style/basemap';
 import { atlasStyle } from './style/atlas-style';
 import { interactiveLayerIds } from './style/places';
+import { USER_INDEX_PROP } from '../geo/user-features';
 import { WUJIN_BBOX } from './extent';
 import { markerImageData, markerImageId } from './style/markers';
 import {
@@ -47,6 +48,9 @@ setWorkerUrl(workerUrl);
 // the worker's download and start-up then overlap the data fetch instead of following it.
 if (typeof window !== 'undefined') prewarm();
 
+/** The planner's own features answer clicks too (labels excepted: they give way to other labels). */
+const USER_HIT_LAYERS = ['user-fill', 'user-line', 'user-point'];
+
 export interface AtlasMapOptions {
   container: HTMLElement;
   camera: Camera;
@@ -62,6 +66,8 @@ export interface AtlasMapOptions {
   /** Scale for symbols and labels (large screens). */
   textScale: number;
   onSelect: (id: string | null) => void;
+  /** A click on one of the planner's own features (its index in their file), or on none. */
+  onUserFeature?: (index: number | null) => void;
   /** A click while picking (see setPicking): the point, instead of a selection. */
   onPick?: (lon: number, lat: number) => void;
   onHover: (id: string | null) => void;
@@ -237,9 +243,10 @@ export class AtlasMap {
           [x - pad, y - pad],
           [x + pad, y + pad],
         ],
-        { layers: hitLayers() },
+        { layers: [...hitLayers(), ...USER_HIT_LAYERS] },
       );
-      // Points over lines over areas: the smallest thing under the pointer wins.
+      // Points over lines over areas: the smallest thing under the pointer wins. The planner's
+      // own areas carry no size and so come before the report's (which are zones of km²).
       const rank = (f: MapGeoJSONFeature) =>
         f.geometry.type === 'Point'
           ? 0
@@ -248,18 +255,23 @@ export class AtlasMap {
             : 2 + Number(f.properties.area_km2 ?? 0);
       return hits.sort((a, b) => rank(a) - rank(b))[0];
     };
+    const userIndexOf = (f: MapGeoJSONFeature | undefined): number | null =>
+      f?.source === 'user' ? Number(f.properties[USER_INDEX_PROP]) : null;
     map.on('click', (e) => {
       if (this.picking && this.opts.onPick) {
         this.opts.onPick(e.lngLat.lng, e.lngLat.lat);
         return;
       }
       const f = featureAt(e);
-      this.opts.onSelect(f ? String(f.properties.id) : null);
+      const userIndex = userIndexOf(f);
+      this.opts.onSelect(f && userIndex === null ? String(f.properties.id) : null);
+      this.opts.onUserFeature?.(userIndex);
     });
     map.on('mousemove', (e) => {
       const f = featureAt(e);
-      const id = f ? String(f.properties.id) : null;
-      map.getCanvas().style.cursor = this.picking ? 'crosshair' : id ? 'pointer' : '';
+      const isUser = userIndexOf(f) !== null;
+      const id = f && !isUser ? String(f.properties.id) : null;
+      map.getCanvas().style.cursor = this.picking ? 'crosshair' : f ? 'pointer' : '';
       if (id !== this.hovered?.id) {
         this.setHovered(id);
         this.opts.onHover(id);

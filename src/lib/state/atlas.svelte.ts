@@ -5,6 +5,7 @@
  * - camera: written only by the map (moveend); read by the URL.
  * - selection, filters, language, panel: written by the UI; the map follows through its adapter.
  */
+import type { Feature } from 'geojson';
 import type { Catalog } from '../catalog/catalog';
 import { GROUP_IDS, LAYER_GROUPS } from '../catalog/groups';
 import type { GroupId, Metric, PlaceFeature, Status } from '../catalog/types';
@@ -135,6 +136,8 @@ export class AtlasState {
   nearRadiusM = $state<number>(DEFAULT_NEAR_RADIUS_M);
   /** The planner's own data, drawn over the report's places. A local file: never part of the link. */
   userData = $state.raw<UserData | null>(null);
+  /** Which of the planner's own features has its attributes shown (its index in the file), or none. Never in the link. */
+  userFeature = $state<number | null>(null);
   /** What the planner says their files' coordinates are (GCJ-02 for Amap/Tencent, BD-09 for Baidu). */
   userCrs = $state<UserCrs>('WGS84');
   /**
@@ -220,6 +223,17 @@ export class AtlasState {
   readonly tourStop: TourStop | null = $derived(this.tourStops?.find((s) => s.id === this.tour) ?? null);
   /** Places marked on the map: the tour stop's while presenting, otherwise the selected figure's. */
   readonly markedPlaces: readonly string[];
+
+  /** The planner's feature whose attributes are shown, with the name of its file. */
+  readonly shownUserFeature: { index: number; feature: Feature; fileName: string } | null = $derived(
+    this.userFeature !== null && this.userData
+      ? {
+          index: this.userFeature,
+          feature: this.userData.data.features[this.userFeature],
+          fileName: this.userData.name,
+        }
+      : null,
+  );
 
   /** While presenting, a link names the stop only: the stop sets layers, year and camera itself. */
   readonly urlState: UrlState = $derived(
@@ -315,6 +329,7 @@ export class AtlasState {
 
   select(id: string | null, opts: { fly?: boolean } = {}): void {
     this.selection = id;
+    if (id) this.userFeature = null;
     if (id && opts.fly) this.flyTo(id);
   }
 
@@ -380,11 +395,26 @@ export class AtlasState {
   /** Shows a loaded file (replacing the previous one) and frames it. */
   showUserData(data: UserData): void {
     this.userData = data;
+    this.userFeature = null;
     this.flyRequest = { bbox: data.bbox, seq: ++this.flySeq };
   }
 
   clearUserData(): void {
     this.userData = null;
+    this.userFeature = null;
+  }
+
+  /** Shows one of the planner's own features (it takes the place of a selected place), or none. */
+  showUserFeature(index: number | null): void {
+    const count = this.userData?.data.features.length ?? 0;
+    this.userFeature =
+      index !== null && Number.isInteger(index) && index >= 0 && index < count ? index : null;
+    if (this.userFeature !== null) this.selection = null;
+  }
+
+  /** Moves the camera to show a box whole. */
+  frame(bbox: BBox): void {
+    this.flyRequest = { bbox, seq: ++this.flySeq };
   }
 
   /** Turns the measuring tool on, with no points yet. */

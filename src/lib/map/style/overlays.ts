@@ -3,10 +3,16 @@
  * near-me origin with its radius ring. Pure functions like the rest of the style; the adapter
  * fills their sources.
  */
-import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  LayerSpecification,
+  SourceSpecification,
+  SymbolLayerSpecification,
+} from 'maplibre-gl';
 import { palette } from './palette';
 import { byZoom, perFeature, withAlpha } from './programs';
 import { LABEL_FONT } from './text';
+import { USER_LABEL_PROP } from '../../geo/user-features';
 
 export const OVERLAY_SOURCE_IDS = ['user', 'near', 'search-pin', 'measure'] as const;
 export type OverlaySourceId = (typeof OVERLAY_SOURCE_IDS)[number];
@@ -58,6 +64,29 @@ function dot(
   };
 }
 
+function userLabel(
+  id: string,
+  filter: ExpressionSpecification,
+  textScale: number,
+  placement: SymbolLayerSpecification['layout'],
+): SymbolLayerSpecification {
+  return {
+    id,
+    type: 'symbol',
+    source: 'user',
+    filter,
+    layout: {
+      'text-field': ['get', USER_LABEL_PROP],
+      'text-font': LABEL_FONT,
+      'text-size': 12.5 * textScale,
+      'text-max-width': 10,
+      ...placement,
+    },
+    // The same paint as the other labels: one GPU program for all of them.
+    paint: { 'text-color': palette.userData, 'text-halo-color': palette.labelHalo, 'text-halo-width': 2 },
+  };
+}
+
 /** The overlay layers, bottom to top. Labels read `name_zh`/`name_en` like every other label layer. */
 export function overlayLayers(textScale = 1): LayerSpecification[] {
   return [
@@ -89,6 +118,15 @@ export function overlayLayers(textScale = 1): LayerSpecification[] {
       1.5 * textScale,
       isPoint,
     ),
+    // Names from the file's own attributes (see user-features.ts): beside points, inside areas,
+    // along lines. They give way to the report's labels rather than cover them.
+    userLabel('user-label', geometryIs('Point', 'MultiPoint', 'Polygon', 'MultiPolygon'), textScale, {
+      'text-offset': [0, 0.9],
+      'text-anchor': 'top',
+    }),
+    userLabel('user-label-line', geometryIs('LineString', 'MultiLineString'), textScale, {
+      'symbol-placement': 'line-center',
+    }),
     {
       id: 'near-fill',
       type: 'fill',

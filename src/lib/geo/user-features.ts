@@ -1,0 +1,96 @@
+/**
+ * The planner's own features as the atlas shows them: a name to label each one with, its size
+ * (length or area) and its attributes as rows, and the thin copy the map draws. Pure functions;
+ * the file itself is read by user-data.ts.
+ */
+import { area, bbox as turfBbox, length } from '@turf/turf';
+import type { Feature, FeatureCollection, GeoJsonProperties } from 'geojson';
+
+/** The map's copy of a feature carries only these: where it is in the file, and its label. */
+export const USER_INDEX_PROP = 'atlas:index';
+export const USER_LABEL_PROP = 'atlas:label';
+
+/** Attribute names that usually hold a feature's name, most likely first (compared without case). */
+const NAME_KEYS = ['name', 'name_zh', '名称', '项目名称', '地名', 'title', '标题', 'label', 'mc', 'xmmc'];
+/** Longer names are shortened on the map (the card shows them whole). */
+const MAX_LABEL_CHARS = 24;
+
+/** The feature's name from its attributes, or null when it has none. */
+export function userFeatureName(properties: GeoJsonProperties): string | null {
+  if (!properties) return null;
+  const byLowerKey = new Map(Object.keys(properties).map((k) => [k.toLowerCase(), k]));
+  for (const candidate of NAME_KEYS) {
+    const key = byLowerKey.get(candidate);
+    if (key === undefined) continue;
+    const value = properties[key];
+    const text = typeof value === 'number' && Number.isFinite(value) ? String(value) : value;
+    if (typeof text === 'string' && text.trim() !== '') return text.trim();
+  }
+  return null;
+}
+
+function mapLabel(name: string | null): string | null {
+  if (name === null) return null;
+  const chars = Array.from(name);
+  return chars.length > MAX_LABEL_CHARS ? `${chars.slice(0, MAX_LABEL_CHARS - 1).join('')}…` : name;
+}
+
+/** What the map draws: the same geometries with only an index and a label, so attributes never reach the map. */
+export function userMapFeatures(data: FeatureCollection): FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: data.features.map((f, i) => ({
+      type: 'Feature',
+      geometry: f.geometry,
+      properties: { [USER_INDEX_PROP]: i, [USER_LABEL_PROP]: mapLabel(userFeatureName(f.properties)) },
+    })),
+  };
+}
+
+export type UserGeometryKind = 'point' | 'line' | 'area';
+
+export interface UserFeatureSize {
+  kind: UserGeometryKind;
+  /** Length of a line, or the perimeter of an area (geodesic); null for points. */
+  lengthM: number | null;
+  areaM2: number | null;
+  bbox: [number, number, number, number];
+}
+
+export function userFeatureSize(feature: Feature): UserFeatureSize {
+  const type = feature.geometry.type;
+  const kind: UserGeometryKind = type.endsWith('Polygon')
+    ? 'area'
+    : type.endsWith('LineString')
+      ? 'line'
+      : 'point';
+  const b = turfBbox(feature);
+  return {
+    kind,
+    // Turf's length of a polygon walks its rings: the perimeter, holes included.
+    lengthM: kind === 'point' ? null : length(feature, { units: 'meters' }),
+    areaM2: kind === 'area' ? area(feature) : null,
+    bbox: [b[0], b[1], b[2], b[3]],
+  };
+}
+
+/** Longer values are cut here; a planner wanting them whole has the file. */
+const MAX_VALUE_CHARS = 300;
+
+function valueText(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '—';
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return text.length > MAX_VALUE_CHARS ? `${text.slice(0, MAX_VALUE_CHARS - 1)}…` : text;
+}
+
+/** The attributes as [name, value] text rows, in the file's order, at most `max` of them. */
+export function userPropertyRows(
+  properties: GeoJsonProperties,
+  max = 40,
+): { rows: [string, string][]; more: number } {
+  const entries = Object.entries(properties ?? {});
+  return {
+    rows: entries.slice(0, max).map(([key, value]) => [key, valueText(value)]),
+    more: Math.max(0, entries.length - max),
+  };
+}
