@@ -260,7 +260,7 @@ describe("the planner's own data", () => {
       {
         type: 'Feature',
         properties: { name: '规划点' },
-        geometry: { type: 'Point', coordinates: [119.95, 31.7] },
+        geometry: { type: 'Point', coordinates: [119.9, 31.65] },
       },
       {
         type: 'Feature',
@@ -275,7 +275,7 @@ describe("the planner's own data", () => {
       },
       {
         type: 'Feature',
-        properties: { name: '规划区' },
+        properties: { name: '规划区', 用地性质: '工业用地', 批复年份: 2023, 备注: null },
         geometry: {
           type: 'Polygon',
           coordinates: [
@@ -324,7 +324,7 @@ describe("the planner's own data", () => {
       expect(await page.getByTestId('legend-user-data').textContent()).toContain('plan.geojson');
       await mapIdle(page);
       await expect.poll(() => renderedUserLayers(page)).toEqual(['user-fill', 'user-line', 'user-point']);
-      expect(await userSource(page)).toEqual([[119.95, 31.7]]);
+      expect(await userSource(page)).toEqual([[119.9, 31.65]]);
       await screenshot(page, 'user-data-desktop');
 
       // Not JSON: a notice naming the file; the loaded data and the open place stay.
@@ -338,10 +338,21 @@ describe("the planner's own data", () => {
         'gehu',
       );
 
-      // Projected coordinates (CGCS2000 Gauss–Krüger metres) are explained, not drawn somewhere absurd.
-      const projected = JSON.stringify({ type: 'Point', coordinates: [40_495_000, 3_508_000] });
-      await page.getByTestId('user-data-file').setInputFiles(file('gk.geojson', projected));
+      // Metres in a projection the atlas does not read (UTM 51N) are explained, not drawn somewhere absurd.
+      const utm = JSON.stringify({ type: 'Point', coordinates: [216_000, 3_510_000] });
+      await page.getByTestId('user-data-file').setInputFiles(file('utm.geojson', utm));
       await expect.poll(() => page.getByTestId('notices').textContent()).toContain('投影坐标');
+      expect(await page.getByTestId('user-data-loaded').textContent()).toContain('plan.geojson');
+
+      // CGCS2000 Gauss–Krüger (EPSG:4549), as planning offices hand it out, is converted and says so.
+      // 495,828.8211 / 3,508,588.0191 is 119.956° E, 31.7° N (PROJ's transverse Mercator).
+      const gk = JSON.stringify({ type: 'Point', coordinates: [495_828.8211, 3_508_588.0191] });
+      await page.getByTestId('user-data-file').setInputFiles(file('gk.geojson', gk));
+      await expect.poll(() => page.getByTestId('user-data-loaded').textContent()).toContain('gk.geojson');
+      expect(await page.getByTestId('user-data-loaded').textContent()).toContain('EPSG:4549');
+      const [[gkLon, gkLat]] = await userSource(page);
+      expect(Math.abs(gkLon - 119.956) * 94_500).toBeLessThan(0.01);
+      expect(Math.abs(gkLat - 31.7) * 111_200).toBeLessThan(0.01);
 
       await page.getByTestId('user-data-remove').click();
       await expect.poll(() => page.getByTestId('legend-user-data').count()).toBe(0);
@@ -377,6 +388,114 @@ describe("the planner's own data", () => {
       expect(shiftM).toBeGreaterThan(300);
       expect(shiftM).toBeLessThan(800);
       expect(lon).toBeLessThan(119.95);
+    });
+  });
+
+  /** A pixel inside the planner's area where no point or line is within reach of a click. */
+  function clearSpotInArea(page: Page): Promise<{ x: number; y: number }> {
+    return page.evaluate(() => {
+      const map = (window as unknown as TestWindow).__atlasMap;
+      const rect = map.getCanvas().getBoundingClientRect();
+      const groups = ['water', 'industry', 'transport', 'innovation', 'livelihood', 'urban'];
+      for (let i = 1; i < 10; i++) {
+        for (let j = 1; j < 10; j++) {
+          const p = map.project([119.92 + (0.06 * i) / 10, 31.66 + (0.04 * j) / 10]);
+          // The layers a click tries (the adapter's hit layers: interactiveLayerIds and the user's).
+          const layers = groups
+            .flatMap((g) => [`${g}-point`, `${g}-line`, `${g}-line-planned`, `${g}-area-fill`])
+            .concat(['user-fill', 'user-line', 'user-point']);
+          const near = map.queryRenderedFeatures(
+            [
+              [p.x - 14, p.y - 14],
+              [p.x + 14, p.y + 14],
+            ],
+            { layers },
+          );
+          // The report's areas may lie under it (a click prefers the planner's area to them), but
+          // none of its points or lines, nor the planner's own point or line, may be in reach.
+          const clear = near.every(
+            (f) => f.geometry.type.includes('Polygon') || (!groups.includes(f.source) && f.source !== 'user'),
+          );
+          const at = { x: rect.left + p.x, y: rect.top + p.y };
+          // …and the map itself must be what is there, not the legend or a panel over it.
+          if (clear && document.elementFromPoint(at.x, at.y) === map.getCanvas()) return at;
+        }
+      }
+      throw new Error('no clear spot inside the test area');
+    });
+  }
+
+  test('its features are labelled by name, and a click shows a feature’s size and attributes', async () => {
+    await withAtlas({ hash: 'panel=layers' }, async (page) => {
+      await page.getByTestId('user-data-file').setInputFiles(file('plan.geojson', JSON.stringify(plan)));
+      await expect.poll(() => page.getByTestId('user-data-loaded').textContent()).toContain('plan.geojson');
+      await mapIdle(page);
+      const labels = await page.evaluate(() =>
+        (window as unknown as TestWindow).__atlasMap
+          .queryRenderedFeatures({ layers: ['user-label', 'user-label-line'] })
+          .map((f) => String(f.properties['atlas:label'])),
+      );
+      expect(new Set(labels)).toEqual(new Set(['规划点', '规划线', '规划区']));
+
+      const spot = await clearSpotInArea(page);
+      await page.mouse.click(spot.x, spot.y);
+      const card = page.getByTestId('user-feature');
+      await card.waitFor();
+      expect(await card.locator('h2').textContent()).toContain('规划区');
+      expect(await card.textContent()).toContain('我的数据 · plan.geojson');
+      const attributes = await card.getByTestId('user-feature-attributes').innerText();
+      expect(attributes.replace(/\s+/g, ' ')).toContain('用地性质 工业用地 批复年份 2023 备注 —');
+      // The area, checked against a spherical rectangle computed here: 0.06° × 0.04° at 31.68° N.
+      const size = (await card.getByTestId('user-feature-size').textContent()) ?? '';
+      const km2 = Number(/([\d.]+) 平方公里/.exec(size)?.[1]);
+      const r = 6_371_008.8;
+      const rad = Math.PI / 180;
+      const expectedKm2 = (r * r * 0.06 * rad * (Math.sin(31.7 * rad) - Math.sin(31.66 * rad))) / 1e6;
+      expect(Math.abs(km2 - expectedKm2) / expectedKm2).toBeLessThan(0.01);
+      expect(size).toContain('周长');
+      expect(await page.evaluate(() => (window as unknown as TestWindow).__atlasState.selection)).toBeNull();
+      await screenshot(page, 'user-feature-desktop');
+      expect(
+        (await new AxeBuilder({ page }).include('[data-testid="user-feature"]').analyze()).violations,
+      ).toEqual([]);
+
+      // Esc closes the card; a click on a place of the report opens the place instead.
+      await page.keyboard.press('Escape');
+      await expect.poll(() => card.count()).toBe(0);
+      // (The card's opening may have re-framed the freshly loaded file: find the spot again.)
+      await mapIdle(page);
+      const again = await clearSpotInArea(page);
+      await page.mouse.click(again.x, again.y);
+      await card.waitFor();
+      await page.evaluate(() => (window as unknown as TestWindow).__atlasState.select('wujin-station'));
+      await expect.poll(() => card.count()).toBe(0);
+      await page.getByTestId('detail-panel').waitFor();
+    });
+  }, 60_000);
+
+  test('while a file is dragged over the map, the map says what a drop will do', async () => {
+    await withAtlas({ hash: 'lang=en' }, async (page) => {
+      const drag = (type: string) =>
+        page.evaluate((eventType) => {
+          const transfer = new DataTransfer();
+          transfer.items.add(new File(['{"type":"Point","coordinates":[119.95,31.7]}'], 'p.geojson'));
+          document
+            .querySelector('.maplibregl-canvas')!
+            .dispatchEvent(
+              new DragEvent(eventType, { dataTransfer: transfer, bubbles: true, cancelable: true }),
+            );
+        }, type);
+      const hint = page.getByTestId('drop-hint');
+      expect(await hint.count()).toBe(0);
+      await drag('dragenter');
+      expect(await hint.textContent()).toContain('Drop the file to show this GeoJSON on the map');
+      expect(await hint.textContent()).toContain('never uploaded');
+      await drag('dragleave');
+      await expect.poll(() => hint.count()).toBe(0);
+      await drag('dragenter');
+      await drag('drop');
+      await expect.poll(() => hint.count()).toBe(0);
+      await expect.poll(() => page.getByTestId('legend-user-data').textContent()).toContain('p.geojson');
     });
   });
 });

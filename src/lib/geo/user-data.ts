@@ -1,9 +1,11 @@
 /**
  * A planner's own GeoJSON, read for display over the report's places: parsed, checked and brought
- * to WGS84 (data from Amap/Tencent is GCJ-02, from Baidu BD-09: converted here, never mixed
- * silently). Pure: bad input becomes a problem in both languages, never an exception.
+ * to WGS84 (data from Amap/Tencent is GCJ-02, from Baidu BD-09, from planning offices CGCS2000
+ * Gauss–Krüger metres: converted here, never mixed silently). Pure: bad input becomes a problem in
+ * both languages, never an exception.
  */
 import gcoord from 'gcoord';
+import { detectProjected, namedEpsg, toLonLat, type ProjectedCrs } from './projected';
 import type { Feature, FeatureCollection, Geometry, GeometryCollection, Position } from 'geojson';
 import type { Bilingual } from '../i18n/lang';
 
@@ -24,6 +26,8 @@ export interface UserData {
   /** Features without a geometry, left out. */
   skipped: number;
   bbox: [number, number, number, number];
+  /** What the coordinates were converted from (EPSG:4549, EPSG:4528, GCJ02, BD09), or null when they were WGS84. */
+  convertedFrom: string | null;
 }
 
 export type UserDataResult = { ok: true; value: UserData } | { ok: false; problem: Bilingual };
@@ -76,6 +80,23 @@ function toFeatures(json: unknown): Feature<Geometry | null>[] | null {
   return null;
 }
 
+/** The same features with every position converted from the projection's metres to degrees. */
+function unproject(data: FeatureCollection<Geometry>, projection: ProjectedCrs): FeatureCollection<Geometry> {
+  const convert = toLonLat(projection);
+  const map = (value: unknown): unknown =>
+    isPosition(value) ? convert(value) : Array.isArray(value) ? value.map(map) : value;
+  return {
+    type: 'FeatureCollection',
+    features: data.features.map((f) => ({
+      ...f,
+      geometry: {
+        type: f.geometry.type,
+        coordinates: map((f.geometry as Exclude<Geometry, GeometryCollection>).coordinates),
+      } as Geometry,
+    })),
+  };
+}
+
 /** Splits geometry collections inside features into one feature per member. */
 function flatten(features: Feature<Geometry | null>[]): Feature<Geometry | null>[] {
   return features.flatMap((f) =>
@@ -101,6 +122,7 @@ export function parseUserData(text: string, fileName: string, crs: UserCrs): Use
     );
   const all = flatten(raw);
   const features: Feature<Geometry>[] = [];
+  const allPositions: Position[] = [];
   let skipped = 0;
   const counts = { points: 0, lines: 0, areas: 0 };
   let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
@@ -126,12 +148,7 @@ export function parseUserData(text: string, fileName: string, crs: UserCrs): Use
         `“${fileName}”的第 ${i + 1} 个要素的坐标不完整或不是数字。`,
         `Feature ${i + 1} of “${fileName}” has missing or non-numeric coordinates.`,
       );
-    const projected = ps.find(([x, y]) => Math.abs(x) > 180 || Math.abs(y) > 90);
-    if (projected)
-      return fail(
-        `“${fileName}”的坐标（${projected[0]}, ${projected[1]}）看起来是投影坐标（米，例如 CGCS2000 高斯-克吕格）。请先转换为经纬度（WGS84，EPSG:4326）再加载。`,
-        `The coordinates of “${fileName}” (${projected[0]}, ${projected[1]}) look projected (metres, e.g. CGCS2000 Gauss–Krüger). Convert them to longitude/latitude (WGS84, EPSG:4326) first.`,
-      );
+    allPositions.push(...ps);
     if (type.endsWith('Point')) counts.points++;
     else if (type.endsWith('LineString')) counts.lines++;
     else counts.areas++;
@@ -148,10 +165,24 @@ export function parseUserData(text: string, fileName: string, crs: UserCrs): Use
   if (features.length === 0)
     return fail(`“${fileName}”中没有可显示的要素。`, `“${fileName}” has no feature that can be drawn.`);
 
+  // Metres rather than degrees: CGCS2000 Gauss–Krüger, converted when it is one of the two zones
+  // planners around Wujin use, explained otherwise.
+  const inMetres = allPositions.find(([x, y]) => Math.abs(x) > 180 || Math.abs(y) > 90);
+  let projection: ProjectedCrs | null = null;
+  if (inMetres) {
+    projection = detectProjected(allPositions, namedEpsg(json));
+    if (!projection)
+      return fail(
+        `“${fileName}”的坐标（${inMetres[0]}, ${inMetres[1]}）是投影坐标（米），但不是本图能识别的 CGCS2000 高斯-克吕格 3 度带（中央经线 120°，EPSG:4549 或 EPSG:4528）。请先转换为经纬度（WGS84，EPSG:4326）再加载。`,
+        `The coordinates of “${fileName}” (${inMetres[0]}, ${inMetres[1]}) are projected (metres) but not in a projection this atlas reads (CGCS2000 3-degree Gauss–Krüger, central meridian 120° E: EPSG:4549 or EPSG:4528). Convert them to longitude/latitude (WGS84, EPSG:4326) first.`,
+      );
+  }
+
   // gcoord converts in place: the features above are fresh objects, but their geometries are the caller's.
   const data: FeatureCollection<Geometry> = { type: 'FeatureCollection', features };
-  const wgs84 =
-    crs === 'WGS84'
+  const wgs84 = projection
+    ? unproject(data, projection)
+    : crs === 'WGS84'
       ? data
       : // gcoord has its own GeoJSON types; the shapes are the same.
         (gcoord.transform(
@@ -174,6 +205,13 @@ export function parseUserData(text: string, fileName: string, crs: UserCrs): Use
     );
   return {
     ok: true,
-    value: { name: fileName, data: wgs84, counts, skipped, bbox: [w, s, e, n] },
+    value: {
+      name: fileName,
+      data: wgs84,
+      counts,
+      skipped,
+      bbox: [w, s, e, n],
+      convertedFrom: projection ? `EPSG:${projection.epsg}` : crs === 'WGS84' ? null : crs,
+    },
   };
 }

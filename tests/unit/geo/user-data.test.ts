@@ -155,7 +155,11 @@ describe("a planner's own GeoJSON", () => {
       }),
       /non-numeric coordinates/,
     ],
-    ['projected coordinates (metres, EPSG:4549)', fc(point(40_495_000, 3_508_000)), /look projected/],
+    [
+      'projected coordinates it does not read (UTM zone 51N metres)',
+      fc(point(216_000, 3_510_000)),
+      /projected \(metres\) but not in a projection this atlas reads/,
+    ],
     ['data from elsewhere (Beijing)', fc(point(116.4, 39.9)), /outside this atlas/],
   ])('refuses %s with a message in both languages', (_what, text, message) => {
     const p = problem(text);
