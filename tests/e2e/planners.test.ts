@@ -138,7 +138,7 @@ describe('measuring on the map', () => {
     });
   });
 
-  test('a click on a place adds a point instead of opening the place', async () => {
+  test('a click on a place adds a point at the place instead of opening it', async () => {
     await withAtlas({}, async (page) => {
       await page.getByTestId('measure-toggle').click();
       // 武进站's marker, wherever the map put it.
@@ -150,9 +150,52 @@ describe('measuring on the map', () => {
         const px = w.__atlasMap.project([lon, lat]);
         return { x: rect.left + px.x, y: rect.top + px.y };
       });
-      await page.mouse.click(station.x, station.y);
+      // A little off the marker's centre: the point lands exactly on the station.
+      await page.mouse.click(station.x + 6, station.y - 5);
       await expect.poll(() => measurement(page)).toEqual({ points: 1, closed: false });
       expect(await page.evaluate(() => (window as unknown as TestWindow).__atlasState.selection)).toBeNull();
+      const [snapped, stationLonLat] = await page.evaluate(() => {
+        const w = window as unknown as TestWindow;
+        const place = w.__atlasState.catalog.byId.get('wujin-station')!;
+        return [
+          w.__atlasState.measurement!.points[0],
+          (place.geometry as { coordinates: number[] }).coordinates,
+        ];
+      });
+      expect(snapped).toEqual(stationLonLat);
+      // Away from every marker a click is taken as it is.
+      const open = await page.evaluate(() => {
+        const w = window as unknown as TestWindow;
+        const map = w.__atlasMap;
+        const rect = map.getCanvas().getBoundingClientRect();
+        for (let fy = 0.2; fy < 0.8; fy += 0.05) {
+          for (let fx = 0.3; fx < 0.9; fx += 0.05) {
+            const px = { x: rect.width * fx, y: rect.height * fy };
+            const markers = map.queryRenderedFeatures(
+              [
+                [px.x - 30, px.y - 30],
+                [px.x + 30, px.y + 30],
+              ],
+              { layers: ['towns-dot', ...w.__atlasState.groups.map((g) => `${g}-point`)] },
+            );
+            const at = { x: rect.left + px.x, y: rect.top + px.y };
+            if (markers.length === 0 && document.elementFromPoint(at.x, at.y) === map.getCanvas()) {
+              const ll = map.unproject([px.x, px.y]);
+              return { ...at, lonLat: [ll.lng, ll.lat] };
+            }
+          }
+        }
+        throw new Error('no spot clear of markers');
+      });
+      await page.mouse.click(open.x, open.y);
+      await expect.poll(() => measurement(page)).toEqual({ points: 2, closed: false });
+      const free = await page.evaluate(
+        () => (window as unknown as TestWindow).__atlasState.measurement!.points[1],
+      );
+      // Within the rounding of a click to whole pixels (about 0.0006° here); the nearest marker is
+      // at least 30 px (0.017°) away.
+      expect(Math.abs(free[0] - open.lonLat[0])).toBeLessThan(0.002);
+      expect(Math.abs(free[1] - open.lonLat[1])).toBeLessThan(0.002);
 
       // Put away, the same click opens the place again.
       await page.keyboard.press('Escape');

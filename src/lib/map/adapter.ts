@@ -14,6 +14,7 @@ import {
   type LngLatBoundsLike,
   type MapGeoJSONFeature,
   type MapMouseEvent,
+  type PointLike,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -50,6 +51,8 @@ if (typeof window !== 'undefined') prewarm();
 
 /** The planner's own features answer clicks too (labels excepted: they give way to other labels). */
 const USER_HIT_LAYERS = ['user-fill', 'user-line', 'user-point'];
+/** How close (in CSS pixels) a picked point must be to a marker to land on it. */
+const SNAP_PX = 12;
 
 export interface AtlasMapOptions {
   container: HTMLElement;
@@ -123,6 +126,8 @@ export class AtlasMap {
   private hovered: { id: string; group: GroupId } | null = null;
   private figurePlaces: { id: string; group: GroupId }[] = [];
   private readonly groupOf = new Map<string, GroupId>();
+  /** Where each point place is, exactly as the catalogue has it: picks snap to these. */
+  private readonly pointOf = new Map<string, [number, number]>();
   /** False until the style has loaded: state set before then is applied once, on load. */
   private ready = false;
   /** While true a click reports its point (onPick) instead of selecting. */
@@ -154,7 +159,13 @@ export class AtlasMap {
     this.visibleGroups = opts.visibleGroups;
     this.visibleIds = opts.visibleIds;
     for (const [group, fc] of Object.entries(opts.places) as [GroupId, FeatureCollection][]) {
-      for (const f of fc.features) this.groupOf.set(String(f.id), group);
+      for (const f of fc.features) {
+        this.groupOf.set(String(f.id), group);
+        if (f.geometry.type === 'Point') {
+          const [lon, lat] = f.geometry.coordinates;
+          this.pointOf.set(String(f.id), [lon, lat]);
+        }
+      }
     }
     const style = atlasStyle({
       basemapUrls: opts.basemapUrls,
@@ -257,9 +268,34 @@ export class AtlasMap {
     };
     const userIndexOf = (f: MapGeoJSONFeature | undefined): number | null =>
       f?.source === 'user' ? Number(f.properties[USER_INDEX_PROP]) : null;
+    /**
+     * A picked point lands on a place's or town's marker when the click is within SNAP_PX of it:
+     * measuring from 武进站 then starts exactly at 武进站 (at the catalogue's coordinates for a place).
+     */
+    const snapAt = (e: MapMouseEvent): [number, number] | null => {
+      const { x, y } = e.point;
+      const layers = [...this.visibleGroups.map((g) => `${g}-point`), 'towns-dot'].filter(
+        (id) => map.getLayer(id) !== undefined,
+      );
+      let best: { lonLat: [number, number]; distancePx: number } | null = null;
+      const box: [PointLike, PointLike] = [
+        [x - SNAP_PX, y - SNAP_PX],
+        [x + SNAP_PX, y + SNAP_PX],
+      ];
+      for (const f of map.queryRenderedFeatures(box, { layers })) {
+        if (f.geometry.type !== 'Point') continue;
+        const [lon, lat] = this.pointOf.get(String(f.properties.id)) ?? f.geometry.coordinates;
+        const p = map.project([lon, lat]);
+        const distancePx = Math.hypot(p.x - x, p.y - y);
+        if (distancePx <= SNAP_PX && (!best || distancePx < best.distancePx))
+          best = { lonLat: [lon, lat], distancePx };
+      }
+      return best?.lonLat ?? null;
+    };
     map.on('click', (e) => {
       if (this.picking && this.opts.onPick) {
-        this.opts.onPick(e.lngLat.lng, e.lngLat.lat);
+        const [lon, lat] = snapAt(e) ?? [e.lngLat.lng, e.lngLat.lat];
+        this.opts.onPick(lon, lat);
         return;
       }
       const f = featureAt(e);
