@@ -497,6 +497,14 @@ describe("the planner's own data", () => {
       expect(Math.abs(km2 - expectedKm2) / expectedKm2).toBeLessThan(0.01);
       expect(size).toContain('周长');
       expect(await page.evaluate(() => (window as unknown as TestWindow).__atlasState.selection)).toBeNull();
+      // The map marks the open feature, and only it.
+      const marked = () =>
+        page.evaluate(() =>
+          (window as unknown as TestWindow).__atlasMap
+            .queryRenderedFeatures({ layers: ['user-selected-casing', 'user-selected-point'] })
+            .map((f) => String(f.properties['atlas:label'])),
+        );
+      await expect.poll(async () => [...new Set(await marked())]).toEqual(['规划区']);
       await screenshot(page, 'user-feature-desktop');
       expect(
         (await new AxeBuilder({ page }).include('[data-testid="user-feature"]').analyze()).violations,
@@ -505,6 +513,7 @@ describe("the planner's own data", () => {
       // Esc closes the card; a click on a place of the report opens the place instead.
       await page.keyboard.press('Escape');
       await expect.poll(() => card.count()).toBe(0);
+      await expect.poll(() => marked()).toEqual([]);
       // (The card's opening may have re-framed the freshly loaded file: find the spot again.)
       await mapIdle(page);
       const again = await clearSpotInArea(page);

@@ -39,7 +39,7 @@ import {
   type BasemapKind,
   type OnlineBasemapKind,
 } from './style/online';
-import type { OverlaySourceId } from './style/overlays';
+import { USER_SELECTED_LAYER_IDS, userSelectedFilter, type OverlaySourceId } from './style/overlays';
 import { palette } from './style/palette';
 import { labelField, type Lang } from './style/text';
 import { FIRST_TILE_TIMEOUT_MS, TileHealth } from './tile-health';
@@ -128,6 +128,7 @@ export class AtlasMap {
   private readonly groupOf = new Map<string, GroupId>();
   /** Where each point place is, exactly as the catalogue has it: picks snap to these. */
   private readonly pointOf = new Map<string, [number, number]>();
+  private userSelected: number | null = null;
   /** False until the style has loaded: state set before then is applied once, on load. */
   private ready = false;
   /** While true a click reports its point (onPick) instead of selecting. */
@@ -335,6 +336,7 @@ export class AtlasMap {
       // MapLibre re-tile that source and delays the first idle map.
       for (const id of this.pendingOverlays) this.applyOverlay(id);
       this.pendingOverlays.clear();
+      if (this.userSelected !== null) this.applyUserSelected();
       if (this.basemap.kind !== 'embedded') this.applyBasemap();
     });
     map.once('idle', () => this.opts.onFirstIdle());
@@ -522,6 +524,18 @@ export class AtlasMap {
   }
 
   /** The planner's own data (already checked and in WGS84), or none. */
+  /** Marks the planner's feature whose attributes are open (its index in their file), or none. */
+  setUserSelected(index: number | null): void {
+    if (index === this.userSelected) return;
+    this.userSelected = index;
+    if (this.ready) this.applyUserSelected();
+  }
+
+  private applyUserSelected(): void {
+    for (const id of USER_SELECTED_LAYER_IDS)
+      this.map.setFilter(id, userSelectedFilter(id, this.userSelected));
+  }
+
   setUserData(features: FeatureCollection | null): void {
     this.setOverlay('user', features ?? { type: 'FeatureCollection', features: [] });
   }

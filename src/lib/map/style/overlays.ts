@@ -12,7 +12,7 @@ import type {
 import { palette } from './palette';
 import { byZoom, perFeature, withAlpha } from './programs';
 import { LABEL_FONT } from './text';
-import { USER_LABEL_PROP } from '../../geo/user-features';
+import { USER_INDEX_PROP, USER_LABEL_PROP } from '../../geo/user-features';
 
 export const OVERLAY_SOURCE_IDS = ['user', 'near', 'search-pin', 'measure'] as const;
 export type OverlaySourceId = (typeof OVERLAY_SOURCE_IDS)[number];
@@ -64,6 +64,22 @@ function dot(
   };
 }
 
+/** Geometry filters of the layers that mark the planner's open feature. */
+const USER_SELECTED_GEOMETRY: Record<UserSelectedLayerId, ExpressionSpecification> = {
+  'user-selected-casing': isLineOrArea,
+  'user-selected-point': isPoint,
+};
+export type UserSelectedLayerId = 'user-selected-casing' | 'user-selected-point';
+export const USER_SELECTED_LAYER_IDS = Object.keys(USER_SELECTED_GEOMETRY) as UserSelectedLayerId[];
+
+/** The filter that shows the planner's feature `index` (its place in their file) in a marking layer, or none. */
+export function userSelectedFilter(
+  layerId: UserSelectedLayerId,
+  index: number | null,
+): ExpressionSpecification {
+  return ['all', USER_SELECTED_GEOMETRY[layerId], ['==', ['get', USER_INDEX_PROP], index ?? -1]];
+}
+
 function userLabel(
   id: string,
   filter: ExpressionSpecification,
@@ -98,6 +114,28 @@ export function overlayLayers(textScale = 1): LayerSpecification[] {
       filter: isArea,
       paint: { 'fill-color': perFeature(withAlpha(palette.userData, 0.16)), 'fill-antialias': false },
     },
+    // The feature whose attributes are open: a wide casing under its line or outline, a ring under
+    // its point. Their filters name it (see userSelectedFilter); at first they name none.
+    {
+      id: 'user-selected-casing',
+      type: 'line',
+      source: 'user',
+      filter: userSelectedFilter('user-selected-casing', null),
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': perFeature(withAlpha(palette.focus, 0.55)),
+        'line-width': byZoom([8, 6 * textScale], [14, 9 * textScale]),
+      },
+    },
+    dot(
+      'user-selected-point',
+      'user',
+      byZoom([8, 8 * textScale], [14, 11 * textScale]),
+      withAlpha(palette.focus, 0.55),
+      palette.focus,
+      0,
+      userSelectedFilter('user-selected-point', null),
+    ),
     {
       id: 'user-line',
       type: 'line',
