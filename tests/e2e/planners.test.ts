@@ -5,7 +5,16 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import type { AtlasState } from '../../src/lib/state/atlas.svelte';
-import { expectCleanRun, mapIdle, openAtlas, screenshot, useAtlas, type OpenAtlasOptions } from './harness';
+import {
+  expectCleanRun,
+  mapIdle,
+  marks,
+  openAtlas,
+  screenshot,
+  useAtlas,
+  waitForMark,
+  type OpenAtlasOptions,
+} from './harness';
 
 type TestWindow = Window & { __atlasState: AtlasState; __atlasMap: import('maplibre-gl').Map };
 type LonLat = [number, number];
@@ -524,6 +533,66 @@ describe("the planner's own data", () => {
       await page.getByTestId('detail-panel').waitFor();
     });
   }, 60_000);
+
+  test('kept on this device when asked: it comes back after a reload, where the view was; removed, it does not', async () => {
+    await withAtlas({ hash: 'panel=layers&map=11/31.68/119.95' }, async (page) => {
+      const reload = async () => {
+        await page.reload();
+        await waitForMark(page, marks.mapIdle);
+        await waitForMark(page, marks.ready);
+      };
+      const legendEntry = page.getByTestId('legend-user-data');
+      await page.getByTestId('user-data-file').setInputFiles(file('plan.geojson', JSON.stringify(plan)));
+      await expect.poll(() => legendEntry.count()).toBe(1);
+      // Not asked: a reload loses it, as before.
+      await reload();
+      await page.waitForTimeout(500);
+      expect(await legendEntry.count()).toBe(0);
+
+      await page.getByTestId('user-data-file').setInputFiles(file('plan.geojson', JSON.stringify(plan)));
+      await page.getByTestId('user-data-keep').check();
+      await expect
+        .poll(() => page.evaluate(() => (window as unknown as TestWindow).__atlasState.userDataKept))
+        .toBe(true);
+      // The link holds the view, not the file.
+      expect(page.url()).not.toContain('plan');
+      await page.evaluate(() => {
+        location.hash = 'panel=layers&map=12/31.7/119.9';
+      });
+      await reload();
+      await expect.poll(() => legendEntry.textContent()).toContain('plan.geojson');
+      expect(await page.getByTestId('user-data-keep').isChecked()).toBe(true);
+      await mapIdle(page);
+      const { zoom, lat } = await page.evaluate(() => (window as unknown as TestWindow).__atlasState.camera);
+      expect(zoom).toBeCloseTo(12, 5);
+      expect(lat).toBeCloseTo(31.7, 5);
+      expect(await userSource(page)).toEqual([[119.9, 31.65]]);
+
+      await page.getByTestId('user-data-remove').click();
+      await expect.poll(() => legendEntry.count()).toBe(0);
+      await reload();
+      await page.waitForTimeout(500);
+      expect(await legendEntry.count()).toBe(0);
+
+      // A kept entry the atlas cannot read (another version, a damaged store) is dropped with a notice.
+      await page.evaluate(
+        () =>
+          new Promise<void>((resolve, reject) => {
+            const open = indexedDB.open('wujin-atlas');
+            open.onupgradeneeded = () => open.result.createObjectStore('my-data');
+            open.onsuccess = () => {
+              const tx = open.result.transaction('my-data', 'readwrite');
+              tx.objectStore('my-data').put({ version: 0, data: 'old' }, 'file');
+              tx.oncomplete = () => resolve();
+              tx.onerror = () => reject(tx.error);
+            };
+          }),
+      );
+      await reload();
+      await expect.poll(() => page.getByTestId('notices').textContent()).toContain('无法读取，已删除');
+      expect(await legendEntry.count()).toBe(0);
+    });
+  }, 90_000);
 
   test('while a file is dragged over the map, the map says what a drop will do', async () => {
     await withAtlas({ hash: 'lang=en' }, async (page) => {

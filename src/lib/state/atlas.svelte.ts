@@ -138,6 +138,8 @@ export class AtlasState {
   userData = $state.raw<UserData | null>(null);
   /** Which of the planner's own features has its attributes shown (its index in the file), or none. Never in the link. */
   userFeature = $state<number | null>(null);
+  /** The file on screen is also kept on this device (IndexedDB) and comes back at the next visit. */
+  userDataKept = $state(false);
   /** What the planner says their files' coordinates are (GCJ-02 for Amap/Tencent, BD-09 for Baidu). */
   userCrs = $state<UserCrs>('WGS84');
   /**
@@ -392,16 +394,17 @@ export class AtlasState {
     else if (this.measurement) this.addMeasurePoint(lon, lat);
   }
 
-  /** Shows a loaded file (replacing the previous one) and frames it. */
-  showUserData(data: UserData): void {
+  /** Shows a loaded file (replacing the previous one) and frames it, unless `fly` is false. */
+  showUserData(data: UserData, opts: { fly?: boolean } = {}): void {
     this.userData = data;
     this.userFeature = null;
-    this.flyRequest = { bbox: data.bbox, seq: ++this.flySeq };
+    if (opts.fly ?? true) this.flyRequest = { bbox: data.bbox, seq: ++this.flySeq };
   }
 
   clearUserData(): void {
     this.userData = null;
     this.userFeature = null;
+    this.userDataKept = false;
   }
 
   /** Shows one of the planner's own features (it takes the place of a selected place), or none. */

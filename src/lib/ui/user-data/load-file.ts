@@ -24,6 +24,8 @@ export async function loadUserFile(atlas: AtlasState, file: File): Promise<boole
       return false;
     }
     atlas.showUserData(result.value);
+    // A planner who keeps their file on this device keeps the newest one.
+    if (atlas.userDataKept) await (await import('./keep')).setKept(atlas, true);
     return true;
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
