@@ -148,7 +148,8 @@ export function parseUserData(text: string, fileName: string, crs: UserCrs): Use
         `“${fileName}”的第 ${i + 1} 个要素的坐标不完整或不是数字。`,
         `Feature ${i + 1} of “${fileName}” has missing or non-numeric coordinates.`,
       );
-    allPositions.push(...ps);
+    // One by one: spreading a long outline (100,000+ vertices) into push() overflows the call stack.
+    for (const p of ps) allPositions.push(p);
     if (type.endsWith('Point')) counts.points++;
     else if (type.endsWith('LineString')) counts.lines++;
     else counts.areas++;

@@ -119,3 +119,25 @@ describe('CGCS2000 Gauss–Krüger data', () => {
     expect(PROJECTED_CRS.map((c) => c.epsg)).toEqual([4549, 4528]);
   });
 });
+
+describe('a long outline', () => {
+  it('is read whole, in degrees or in metres (no limit from the call stack)', () => {
+    const n = 200_000;
+    const ring = Array.from({ length: n }, (_, i) => {
+      const a = (2 * Math.PI * i) / n;
+      return [119.95 + 0.05 * Math.cos(a), 31.7 + 0.04 * Math.sin(a)];
+    });
+    ring.push(ring[0]);
+    const polygon = (coordinates: number[][]) =>
+      JSON.stringify({ type: 'Polygon', coordinates: [coordinates] });
+    const inDegrees = parseUserData(polygon(ring), 'outline.geojson', 'WGS84');
+    expect(inDegrees.ok).toBe(true);
+    const inMetres = parseUserData(
+      polygon(ring.map(([lon, lat]) => gaussKruger(lon, lat, 500_000))),
+      'outline-gk.geojson',
+      'WGS84',
+    );
+    if (!inMetres.ok) throw new Error(inMetres.problem.en);
+    expect(inMetres.value.bbox[0]).toBeCloseTo(119.9, 6);
+  });
+});
