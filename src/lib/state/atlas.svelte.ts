@@ -597,7 +597,7 @@ export class AtlasState {
 
   /**
    * The kiosk's reset after nobody used it for a while: forget what visitors left behind (selection,
-   * filters, search pin, near-me origin, notices) and show the tour's title. Leaving the tour then
+   * filters, search pin, near-me origin, measurement, a loaded file, notices) and show the tour's title. Leaving the tour then
    * shows the whole district with every default layer.
    */
   resetForKiosk(): void {
@@ -612,6 +612,7 @@ export class AtlasState {
     this.nearOrigin = null;
     this.pickingOrigin = false;
     this.measurement = null;
+    this.clearUserData();
     this.panel = DEFAULT_PANEL;
     this.notices = [];
     this.tour = null;

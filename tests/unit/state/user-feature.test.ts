@@ -55,4 +55,16 @@ describe("a planner's own feature in the atlas state", () => {
     atlas.clearUserData();
     expect(atlas.shownUserFeature).toBeNull();
   });
+
+  it('is forgotten, with its file, when a kiosk resets', () => {
+    const atlas = new AtlasState(catalog);
+    atlas.kiosk = true;
+    atlas.showUserData(plan('visitor.geojson'));
+    atlas.showUserFeature(0);
+    atlas.userDataKept = true;
+    atlas.resetForKiosk();
+    expect(atlas.userData).toBeNull();
+    expect(atlas.shownUserFeature).toBeNull();
+    expect(atlas.userDataKept).toBe(false);
+  });
 });

@@ -52,6 +52,8 @@ export async function setKept(atlas: AtlasState, keep: boolean): Promise<void> {
 
 /** Shows the kept file again, where the camera already is. Nothing kept, or no storage: nothing happens. */
 export async function restoreKept(atlas: AtlasState): Promise<void> {
+  // A kiosk shows every visitor the same atlas: nothing of an earlier one's comes back.
+  if (atlas.kiosk) return;
   let entry: unknown;
   try {
     entry = await get(KEY, keptStore());
