@@ -49,7 +49,7 @@ setWorkerUrl(workerUrl);
 // the worker's download and start-up then overlap the data fetch instead of following it.
 if (typeof window !== 'undefined') prewarm();
 
-/** The planner's own features answer clicks too (labels excepted: they give way to other labels). */
+/** The planner's own features answer clicks too: their shapes, not their labels (as for the report's places). */
 const USER_HIT_LAYERS = ['user-fill', 'user-line', 'user-point'];
 /** How close (in CSS pixels) a picked point must be to a marker to land on it. */
 const SNAP_PX = 12;

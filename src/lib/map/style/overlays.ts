@@ -157,7 +157,8 @@ export function overlayLayers(textScale = 1): LayerSpecification[] {
       isPoint,
     ),
     // Names from the file's own attributes (see user-features.ts): beside points, inside areas,
-    // along lines. They give way to the report's labels rather than cover them.
+    // along lines. No label overlaps another; being above the report's, these are placed first and
+    // win, and a line's name is placed before an area's.
     userLabel('user-label', geometryIs('Point', 'MultiPoint', 'Polygon', 'MultiPolygon'), textScale, {
       'text-offset': [0, 0.9],
       'text-anchor': 'top',
