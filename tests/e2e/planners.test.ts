@@ -519,6 +519,20 @@ describe("the planner's own data", () => {
         (await new AxeBuilder({ page }).include('[data-testid="user-feature"]').analyze()).violations,
       ).toEqual([]);
 
+      // The report's projects around it: near me, from a point inside the area, named after it.
+      await card.getByTestId('user-feature-nearby').click();
+      // (The panel's code may still be arriving: it is loaded on first use.)
+      await expect.poll(() => page.locator('#panel-near').textContent()).toContain('起点: 规划区');
+      const origin = await page.evaluate(() => (window as unknown as TestWindow).__atlasState.nearOrigin);
+      expect(origin?.source).toBe('user');
+      expect(origin!.lon).toBeGreaterThan(119.92);
+      expect(origin!.lon).toBeLessThan(119.98);
+      expect(origin!.lat).toBeGreaterThan(31.66);
+      expect(origin!.lat).toBeLessThan(31.7);
+      // 武进站 lies about 1 km south of the area: within the default radius.
+      await expect.poll(() => page.locator('#panel-near').textContent()).toContain('武进站');
+      await mapIdle(page);
+
       // Esc closes the card; a click on a place of the report opens the place instead.
       await page.keyboard.press('Escape');
       await expect.poll(() => card.count()).toBe(0);

@@ -46,8 +46,8 @@ export interface MapPin {
 export interface NearOrigin {
   lon: number;
   lat: number;
-  source: 'device' | 'map' | 'town';
-  /** A town's name, for the panel and the map. */
+  source: 'device' | 'map' | 'town' | 'user';
+  /** A town's name, or the name of the planner's feature, for the panel and the map. */
   label?: string;
   /** The device's reported accuracy, in metres. */
   accuracyM?: number;

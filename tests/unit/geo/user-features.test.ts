@@ -1,7 +1,9 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { booleanPointInPolygon, centroid } from '@turf/turf';
 import {
   USER_INDEX_PROP,
+  userFeatureAnchor,
   USER_LABEL_PROP,
   userFeatureName,
   userFeatureSize,
@@ -152,5 +154,53 @@ describe('the attributes as rows', () => {
     expect(cut).toHaveLength(300);
     expect(cut.endsWith('…')).toBe(true);
     expect(userPropertyRows(null)).toEqual({ rows: [], more: 0 });
+  });
+});
+
+describe('the point a feature is measured from', () => {
+  it('lies inside a bent area even where its centroid does not', () => {
+    // A C-shaped parcel open to the east: its centroid falls in the gap.
+    const c: Feature = {
+      type: 'Feature',
+      properties: {},
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [119.9, 31.6],
+            [120.0, 31.6],
+            [120.0, 31.62],
+            [119.92, 31.62],
+            [119.92, 31.68],
+            [120.0, 31.68],
+            [120.0, 31.7],
+            [119.9, 31.7],
+            [119.9, 31.6],
+          ],
+        ],
+      },
+    };
+    expect(booleanPointInPolygon(centroid(c), c as Feature<import('geojson').Polygon>)).toBe(false);
+    const anchor = userFeatureAnchor(c);
+    expect(booleanPointInPolygon(anchor, c as Feature<import('geojson').Polygon>)).toBe(true);
+  });
+
+  it('is a point of a line, and the point itself for a point', () => {
+    const line: Feature = {
+      type: 'Feature',
+      properties: {},
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [119.9, 31.6],
+          [119.95, 31.65],
+          [120.0, 31.6],
+        ],
+      },
+    };
+    expect((line.geometry as { coordinates: number[][] }).coordinates).toContainEqual(
+      userFeatureAnchor(line),
+    );
+    expect(userFeatureAnchor(point({}))).toEqual([119.95, 31.7]);
   });
 });

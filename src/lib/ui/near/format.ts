@@ -11,10 +11,15 @@ export function formatDistance(metres: number): string {
   return `${km < 10 ? km.toFixed(1) : Math.round(km)} km`;
 }
 
-/** "您在滆湖范围内", "距最近处 1.2 km", "1.2 km". */
-export function describeDistance(hit: NearHit, lang: Lang): string {
+/**
+ * "您在滆湖范围内", "距最近处 1.2 km", "1.2 km". Measured from a planner's feature rather than from
+ * the person, being inside is said of the starting point.
+ */
+export function describeDistance(hit: NearHit, lang: Lang, from: 'person' | 'feature' = 'person'): string {
   const g = hit.place.geometry?.type ?? '';
   const name = nameOf(hit.place.properties, lang);
+  if (hit.inside && from === 'feature')
+    return lang === 'zh' ? `起点在${name}范围内` : `The starting point is inside ${name}`;
   if (hit.inside) return lang === 'zh' ? `您在${name}范围内` : `You are inside ${name}`;
   const d = formatDistance(hit.distanceM);
   if (g.includes('Line') || g.includes('Polygon') || g === 'GeometryCollection')

@@ -31,6 +31,13 @@ describe('formatDistance', () => {
 describe('describeDistance', () => {
   it('says "inside" for an area that holds the origin', () => {
     expect(describeDistance({ place: lake, distanceM: 0, inside: true }, 'zh')).toBe('您在滆湖范围内');
+    // From a planner's own feature, it is the starting point that is inside.
+    expect(describeDistance({ place: lake, distanceM: 0, inside: true }, 'zh', 'feature')).toBe(
+      '起点在滆湖范围内',
+    );
+    expect(describeDistance({ place: lake, distanceM: 0, inside: true }, 'en', 'feature')).toBe(
+      'The starting point is inside Gehu Lake',
+    );
     expect(describeDistance({ place: lake, distanceM: 0, inside: true }, 'en')).toBe(
       'You are inside Gehu Lake',
     );
