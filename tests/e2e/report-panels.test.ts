@@ -54,7 +54,8 @@ function renderedPlaces(page: Page): Promise<Record<string, string[]>> {
 async function openPanel(page: Page, id: string): Promise<void> {
   const tab = page.locator(`#tab-${id}`);
   if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
-  await page.locator(`#panel-${id}`).waitFor();
+  // A panel's code loads on first use: wait for its contents, not just the 正在载入… line.
+  await page.locator(`#panel-${id} > :not(.waiting)`).first().waitFor();
 }
 
 /** The accessibility audit of the whole page as it stands. */
@@ -353,7 +354,14 @@ describe('the panels come after the map', () => {
       const idleMs = await markTimeMs(page, marks.mapIdle);
       const readyMs = await markTimeMs(page, marks.ready);
       expect(idleMs).toBeDefined();
-      expect(readyMs, 'the overview was built before the map had drawn').toBeGreaterThanOrEqual(idleMs!);
+      // The contents wait for the map, or for 2.5 s at most (a slow machine may get there first).
+      const reason = await page.evaluate(
+        () => (performance.getEntriesByName('atlas:panels-due')[0] as PerformanceMark | undefined)?.detail,
+      );
+      expect(['map', 'timeout']).toContain(reason);
+      if (reason === 'map')
+        expect(readyMs, 'the overview was built before the map had drawn').toBeGreaterThanOrEqual(idleMs!);
+      else expect(readyMs).toBeGreaterThanOrEqual(2500);
       await expect.poll(() => page.locator('#panel-overview [data-metric]').count()).toBeGreaterThan(10);
       expect(await page.locator('#panel-overview').getAttribute('aria-busy')).toBe('false');
     });
