@@ -7,3 +7,6 @@ export function uiScaleFor(viewportWidthPx: number): number {
   if (viewportWidthPx >= 2200) return 1.5;
   return 1;
 }
+
+/** At this viewport width and below, the layout is a phone's (the CSS uses the same 720px). */
+export const PHONE_MAX_WIDTH_PX = 720;
