@@ -25,6 +25,8 @@ export const marks = {
   mapIdle: 'atlas:map-idle',
   /** The panels answer input (also set when the map could not start). */
   ready: 'atlas:ready',
+  /** The map's first painted frame; its detail says whether every source was loaded by then. */
+  mapPainted: 'atlas:map-painted',
 } as const;
 
 /** Screen presets. The phone keeps deviceScaleFactor 2 (not a real phone's 3) to keep screenshots fast. */
@@ -143,6 +145,8 @@ export interface OpenAtlasOptions {
   timeoutMs?: number;
   /** Any further context options (locale, colorScheme, reducedMotion…). */
   contextOptions?: BrowserContextOptions;
+  /** Runs in the page before any of its own scripts (page.addInitScript), e.g. to watch WebGL calls. */
+  initScript?: () => void;
 }
 
 const localHosts = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -224,6 +228,7 @@ export async function openAtlas(
   );
 
   const page = await context.newPage();
+  if (options.initScript) await page.addInitScript(options.initScript);
   page.on('console', (message) => {
     const type = message.type();
     if (type !== 'error' && type !== 'warning') return;

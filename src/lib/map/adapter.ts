@@ -43,6 +43,7 @@ import { USER_SELECTED_LAYER_IDS, userSelectedFilter, type OverlaySourceId } fro
 import { palette } from './style/palette';
 import { labelField, type Lang } from './style/text';
 import { FIRST_TILE_TIMEOUT_MS, TileHealth } from './tile-health';
+import { FirstPaintGate } from './first-paint';
 
 setWorkerUrl(workerUrl);
 // Start MapLibre's worker while the catalogue is still loading, not when the map is created:
@@ -75,6 +76,8 @@ export interface AtlasMapOptions {
   onPick?: (lon: number, lat: number) => void;
   onHover: (id: string | null) => void;
   onMove: (camera: Camera) => void;
+  /** The first frame is painted: `complete` unless the sources took longer than FIRST_PAINT_MAX_HOLD_MS. */
+  onFirstPaint?: (complete: boolean) => void;
   /** First idle with every default layer drawn. */
   onFirstIdle: () => void;
   onError: (message: string) => void;
@@ -145,6 +148,7 @@ export class AtlasMap {
   /** Each place layer's own filter (geometry type, status), kept to combine with the user's filter. */
   private readonly baseFilters = new Map<string, { group: GroupId; filter: unknown }>();
   private basemap: BasemapChoice = { kind: 'embedded' };
+  private firstPaintTimer: ReturnType<typeof setTimeout> | undefined;
   /** Watches the online basemap's tiles; null while the embedded basemap is shown. */
   private basemapWatch: {
     kind: OnlineBasemapKind;
@@ -214,12 +218,36 @@ export class AtlasMap {
       // The style is validated by the unit tests (style/atlas-style.ts); checking it again on every load costs start-up time.
       validateStyle: false,
     });
+    this.holdFirstPaint();
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 140 }), 'bottom-right');
     this.map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
     this.bindEvents();
+  }
+
+  /**
+   * Lets MapLibre paint only once its sources are loaded (or the gate's time limit has passed):
+   * it keeps loading and placing as usual, only the painting of partial frames is skipped. The
+   * painter is MapLibre's public per-map renderer (custom layers use it too).
+   */
+  private holdFirstPaint(): void {
+    const map = this.map;
+    const gate = new FirstPaintGate(performance.now());
+    const painter = map.painter;
+    const paint = painter.render.bind(painter);
+    painter.render = (...args: Parameters<typeof paint>) => {
+      if (!gate.isOpen) {
+        const loaded = map.loaded();
+        if (!gate.allows(performance.now(), loaded)) return;
+        painter.render = paint;
+        this.opts.onFirstPaint?.(loaded);
+      }
+      paint(...args);
+    };
+    // Nothing else may ask for a frame when the limit passes (a source that never finishes).
+    this.firstPaintTimer = setTimeout(() => map.triggerRepaint(), gate.deadlineMs - performance.now());
   }
 
   /** Draws a status marker the first time the map asks for it (MapLibre's own lazy-image hook). */
@@ -683,6 +711,7 @@ export class AtlasMap {
   }
 
   destroy(): void {
+    clearTimeout(this.firstPaintTimer);
     this.stopBasemapWatch();
     this.map.remove();
   }
