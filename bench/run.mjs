@@ -178,12 +178,28 @@ async function newContext(browser) {
   return { context, external };
 }
 
+/**
+ * Records when WebGL is first asked to draw: the first map pixels a person sees. The bare page
+ * paints as each source arrives; the atlas paints once its sources are in (src/lib/map/first-paint.ts),
+ * so the two pages differ here in the opposite direction, and both figures are reported.
+ */
+function watchFirstDraw() {
+  for (const name of ['drawElements', 'drawArrays']) {
+    const original = WebGL2RenderingContext.prototype[name];
+    WebGL2RenderingContext.prototype[name] = function (...args) {
+      window.__benchFirstDrawMs ??= performance.now();
+      return original.apply(this, args);
+    };
+  }
+}
+
 /** One cold load: fresh context, HTTP cache off; milliseconds from navigation start to the mark. */
 async function timeLoad(browser, url, mark) {
   const { context, external } = await newContext(browser);
   const problems = [];
   try {
     const page = await context.newPage();
+    await page.addInitScript(watchFirstDraw);
     page.on('console', (message) => {
       if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
     });
@@ -197,6 +213,7 @@ async function timeLoad(browser, url, mark) {
       polling: 20,
     });
     const ms = await page.evaluate((name) => performance.getEntriesByName(name, 'mark')[0].startTime, mark);
+    const firstDrawMs = await page.evaluate(() => window.__benchFirstDrawMs);
     const camera = await page.evaluate(() => {
       const map = window.__atlasMap;
       if (!map) return undefined;
@@ -207,7 +224,7 @@ async function timeLoad(browser, url, mark) {
         bounds: map.getBounds().toArray().flat(),
       };
     });
-    return { ms, camera, problems, external: [...external] };
+    return { ms, firstDrawMs, camera, problems, external: [...external] };
   } finally {
     await context.close();
   }
@@ -359,6 +376,7 @@ async function main() {
       bare: bareServer.resolvedUrls.local[0],
     };
     const times = { atlas: [], bare: [] };
+    const firstDraws = { atlas: [], bare: [] };
     const problems = { atlas: new Set(), bare: new Set() };
     const external = { atlas: new Set(), bare: new Set() };
     let atlasCamera;
@@ -371,7 +389,10 @@ async function main() {
         result.problems.forEach((text) => problems[name].add(text));
         result.external.forEach((url) => external[name].add(url));
         if (name === 'atlas') atlasCamera ??= result.camera;
-        if (run >= warmupRuns) times[name].push(round1(result.ms));
+        if (run >= warmupRuns) {
+          times[name].push(round1(result.ms));
+          if (result.firstDrawMs !== undefined) firstDraws[name].push(round1(result.firstDrawMs));
+        }
       }
       process.stdout.write('.');
     }
@@ -419,6 +440,12 @@ async function main() {
         bareMedianMs,
         ratio: Math.round((atlasMedianMs / bareMedianMs) * 100) / 100,
       },
+      firstDraw: {
+        atlasMs: firstDraws.atlas,
+        bareMs: firstDraws.bare,
+        atlasMedianMs: firstDraws.atlas.length ? median(firstDraws.atlas) : undefined,
+        bareMedianMs: firstDraws.bare.length ? median(firstDraws.bare) : undefined,
+      },
       bundle,
       search: summariseLatency(hookSamples.search),
       nearMe: summariseLatency(hookSamples.nearMe),
@@ -449,10 +476,18 @@ function markdown(r) {
       `${Math.round(r.mapIdle.bareMedianMs)} ms${spread(r.mapIdle.bareMs)}`,
     ],
     ['Ratio atlas / bare', `${r.mapIdle.ratio.toFixed(2)}`],
+  ];
+  if (r.firstDraw.atlasMedianMs !== undefined && r.firstDraw.bareMedianMs !== undefined) {
+    rows.push([
+      'Navigation → first map pixels (first WebGL draw), atlas / bare (medians)',
+      `${Math.round(r.firstDraw.atlasMedianMs)} ms / ${Math.round(r.firstDraw.bareMedianMs)} ms`,
+    ]);
+  }
+  rows.push(
     ['MapLibre JS, main chunk (gzip)', `${kB(r.bundle.maplibreMainGzipBytes)} kB`],
     ['MapLibre JS, worker (gzip)', `${kB(r.bundle.maplibreWorkerGzipBytes)} kB`],
     ['Atlas own JS, all chunks (gzip)', `${kB(r.bundle.atlasAllGzipBytes)} kB`],
-  ];
+  );
   if (r.bundle.firstLoad) {
     rows.push(['Atlas own JS at first load (gzip)', `${kB(r.bundle.firstLoad.atlasOwnGzipBytes)} kB`]);
     rows.push(['CSS at first load (gzip)', `${kB(r.bundle.firstLoad.cssGzipBytes)} kB`]);
