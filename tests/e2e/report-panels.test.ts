@@ -281,6 +281,17 @@ describe('filters drive the map and the panels together', () => {
       expect(shown.length).toBeLessThan(all.length);
       for (const id of shown) expect(passing, id).toContain(id);
 
+      // Both years again: every place is back (the layers then carry no id filter at all).
+      await page.locator('[data-testid="filters-panel"] input[name="year"]').nth(0).check();
+      await mapIdle(page);
+      expect(
+        Object.values(await renderedPlaces(page))
+          .flat()
+          .sort(),
+      ).toEqual([...all].sort());
+      await page.locator('[data-testid="filters-panel"] input[name="year"]').nth(2).check();
+      await mapIdle(page);
+
       await openPanel(page, 'overview');
       expect(await page.locator('[data-testid="headline-2023"]').count()).toBe(0);
       expect(

@@ -149,6 +149,9 @@ export class AtlasMap {
   private readonly baseFilters = new Map<string, { group: GroupId; filter: unknown }>();
   private basemap: BasemapChoice = { kind: 'embedded' };
   private firstPaintTimer: ReturnType<typeof setTimeout> | undefined;
+  /** What the place layers' filters and visibility were last set to (see applyFilters, setVisibleGroups). */
+  private appliedIdsKey: string | null;
+  private appliedGroupsKey: string;
   /** Watches the online basemap's tiles; null while the embedded basemap is shown. */
   private basemapWatch: {
     kind: OnlineBasemapKind;
@@ -178,12 +181,15 @@ export class AtlasMap {
       lang: this.lang,
       textScale: opts.textScale,
     });
+    const passing = this.passingIds();
+    this.appliedIdsKey = idsKey(passing);
+    this.appliedGroupsKey = groupsKey(this.visibleGroups);
     for (const layer of style.layers) {
       const group = LAYER_GROUPS.find((g) => 'source' in layer && layer.source === g.id);
       if (!group) continue;
       const base = 'filter' in layer ? layer.filter : undefined;
       this.baseFilters.set(layer.id, { group: group.id, filter: base });
-      const combined = this.combinedFilter(base);
+      const combined = combinedFilter(base, passing);
       if (combined) (layer as { filter?: unknown }).filter = combined;
       layer.layout = {
         ...layer.layout,
@@ -263,9 +269,15 @@ export class AtlasMap {
     return false;
   }
 
-  private combinedFilter(base: unknown): unknown {
-    const idFilter = this.visibleIds ? ['in', ['get', 'id'], ['literal', [...this.visibleIds]]] : null;
-    return idFilter ? (base ? ['all', base, idFilter] : idFilter) : base;
+  /**
+   * The ids the user's filter lets through, or null when it lets every place on the map through:
+   * then the layers need no id filter, and the worker no lookup per feature and layer.
+   */
+  private passingIds(): string[] | null {
+    const ids = this.visibleIds;
+    if (!ids) return null;
+    for (const id of this.groupOf.keys()) if (!ids.has(id)) return [...ids].sort();
+    return null;
   }
 
   private bindEvents(): void {
@@ -446,6 +458,10 @@ export class AtlasMap {
   setVisibleGroups(groups: readonly GroupId[]): void {
     this.visibleGroups = groups;
     if (!this.ready) return;
+    // Map.setLayoutProperty asks for a new frame even when nothing changes: only real changes go through.
+    const key = groupsKey(groups);
+    if (key === this.appliedGroupsKey) return;
+    this.appliedGroupsKey = key;
     for (const [layerId, { group }] of this.baseFilters) {
       this.map.setLayoutProperty(layerId, 'visibility', groups.includes(group) ? 'visible' : 'none');
     }
@@ -459,8 +475,13 @@ export class AtlasMap {
   /** Combines each layer's own filter with the user's filter (as a list of passing ids). */
   private applyFilters(): void {
     if (!this.ready) return;
+    // Map.setFilter re-tiles the source even for an equal filter: only a changed set of ids goes through.
+    const passing = this.passingIds();
+    const key = idsKey(passing);
+    if (key === this.appliedIdsKey) return;
+    this.appliedIdsKey = key;
     for (const [layerId, { filter: base }] of this.baseFilters) {
-      this.map.setFilter(layerId, (this.combinedFilter(base) ?? null) as never);
+      this.map.setFilter(layerId, (combinedFilter(base, passing) ?? null) as never);
     }
   }
 
@@ -715,6 +736,20 @@ export class AtlasMap {
     this.stopBasemapWatch();
     this.map.remove();
   }
+}
+
+/** A place layer's own filter combined with the user's filter (null: everything passes). */
+function combinedFilter(base: unknown, passing: readonly string[] | null): unknown {
+  const idFilter = passing ? ['in', ['get', 'id'], ['literal', passing]] : null;
+  return idFilter ? (base ? ['all', base, idFilter] : idFilter) : base;
+}
+
+function idsKey(ids: readonly string[] | null): string | null {
+  return ids ? ids.join('\n') : null;
+}
+
+function groupsKey(groups: readonly GroupId[]): string {
+  return [...groups].sort().join(',');
 }
 
 function prefersReducedMotion(): boolean {
