@@ -162,6 +162,36 @@ describe('search', () => {
       }
     });
   });
+
+  test('the search engine loads by itself once the map has drawn, not while it draws', async () => {
+    await withAtlas({ viewport: 'desktop' }, async ({ page }) => {
+      // Its own chunk (pinyin table and index); nobody has touched the search box.
+      const engineChunk = /\/assets\/runtime-[\w-]+\.js$/;
+      await page.waitForFunction(
+        (source) =>
+          performance
+            .getEntriesByType('resource')
+            .some((entry) => new RegExp(source).test(new URL(entry.name).pathname)),
+        engineChunk.source,
+        { timeout: 10_000 },
+      );
+      const timing = await page.evaluate((source) => {
+        const chunk = performance
+          .getEntriesByType('resource')
+          .find((entry) => new RegExp(source).test(new URL(entry.name).pathname));
+        return {
+          requestedMs: chunk?.startTime ?? NaN,
+          mapIdleMs: performance.getEntriesByName('atlas:map-idle', 'mark')[0]?.startTime ?? NaN,
+        };
+      }, engineChunk.source);
+      expect(timing.requestedMs).toBeGreaterThan(timing.mapIdleMs);
+      // Loaded already: the first keystroke is answered without a loading line.
+      await page.locator('#atlas-search').fill('gehu');
+      await expect
+        .poll(() => page.locator('[data-testid=search-results] [role=option]').count())
+        .toBeGreaterThan(0);
+    });
+  });
 });
 
 describe('near me', () => {
