@@ -54,6 +54,11 @@ if (typeof window !== 'undefined') prewarm();
 const USER_HIT_LAYERS = ['user-fill', 'user-line', 'user-point'];
 /** How close (in CSS pixels) a picked point must be to a marker to land on it. */
 const SNAP_PX = 12;
+/**
+ * A map narrower than this folds its attribution to the ⓘ button: a phone, or a tablet beside the
+ * side panel. The map's own width, not the window's (the page's phone layout is ui/scale.ts).
+ */
+const ATTRIBUTION_FOLD_BELOW_PX = 720;
 
 export interface AtlasMapOptions {
   container: HTMLElement;
@@ -360,8 +365,8 @@ export class AtlasMap {
     });
     map.once('load', () => {
       this.ready = true;
-      // On a phone the attribution folds to its ⓘ button so it does not cover the map.
-      if (map.getContainer().clientWidth < 720) {
+      // On a narrow map the attribution folds to its ⓘ button so it does not cover the map.
+      if (map.getContainer().clientWidth < ATTRIBUTION_FOLD_BELOW_PX) {
         map
           .getContainer()
           .querySelector('.maplibregl-compact-show')
@@ -475,7 +480,7 @@ export class AtlasMap {
   /** Combines each layer's own filter with the user's filter (as a list of passing ids). */
   private applyFilters(): void {
     if (!this.ready) return;
-    // Map.setFilter re-tiles the source even for an equal filter: only a changed set of ids goes through.
+    // Map.setFilter asks for a new frame even for an equal filter: only a changed set of ids goes through.
     const passing = this.passingIds();
     const key = idsKey(passing);
     if (key === this.appliedIdsKey) return;
