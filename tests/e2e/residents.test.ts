@@ -227,6 +227,32 @@ describe('near me', () => {
     });
   });
 
+  test('from a place’s details: the projects around it, without the place itself', async () => {
+    await withAtlas({ viewport: 'desktop', hash: 'sel=wujin-station' }, async ({ page }) => {
+      await page.click('[data-testid=detail-nearby]');
+      await page.waitForSelector('[data-testid=near-item]');
+      // Measured from the station's own coordinates, as the catalogue has them.
+      const origin = (await state(page, (a) => a.nearOrigin))!;
+      expect(origin).toMatchObject({
+        source: 'place',
+        placeId: 'wujin-station',
+        lon: 119.9424,
+        lat: 31.6603,
+      });
+      expect(await state(page, (a) => a.panel)).toBe('near');
+      const expected = nearby(catalog, [119.9424, 31.6603], 3000)
+        .map((h) => h.place.properties.id)
+        .filter((id) => id !== 'wujin-station');
+      expect(expected.length).toBeGreaterThan(2);
+      expect(await nearIds(page)).toEqual(expected);
+      expect(await page.locator('[data-testid=near-panel] .from strong').textContent()).toBe(
+        '武进站综合交通枢纽',
+      );
+      // On a desktop the details stay open beside the list.
+      expect(await state(page, (a) => a.selection)).toBe('wujin-station');
+    });
+  });
+
   test('inside a lake it says so, and the lake comes first', async () => {
     await withAtlas({ viewport: 'desktop', hash: 'panel=near&map=10.5/31.6/119.8' }, async ({ page }) => {
       await page.waitForSelector('[data-testid=near-panel]');

@@ -3,7 +3,7 @@
  * (length or area) and its attributes as rows, and the thin copy the map draws. Pure functions;
  * the file itself is read by user-data.ts.
  */
-import { area, bbox as turfBbox, length, pointOnFeature } from '@turf/turf';
+import { area, bbox as turfBbox, length } from '@turf/turf';
 import type { Feature, FeatureCollection, GeoJsonProperties } from 'geojson';
 
 /** The map's copy of a feature carries only these: where it is in the file, and its label. */
@@ -93,13 +93,4 @@ export function userPropertyRows(
     rows: entries.slice(0, max).map(([key, value]) => [key, valueText(value)]),
     more: Math.max(0, entries.length - max),
   };
-}
-
-/**
- * A point that stands for the feature when measuring from it (near me): the point itself, a vertex
- * of a line, a point inside an area (not its centroid, which can fall outside a bent shape).
- */
-export function userFeatureAnchor(feature: Feature): [number, number] {
-  const [lon, lat] = pointOnFeature(feature).geometry.coordinates;
-  return [lon, lat];
 }

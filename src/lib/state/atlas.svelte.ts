@@ -42,13 +42,18 @@ export interface MapPin {
   label: string;
 }
 
-/** Where near-me measures from: the device's position, a point tapped on the map, or a town. */
+/**
+ * Where near-me measures from: the device's position, a point tapped on the map, a town, one of the
+ * planner's features, or one of the report's places (its point, or a point inside it).
+ */
 export interface NearOrigin {
   lon: number;
   lat: number;
-  source: 'device' | 'map' | 'town' | 'user';
+  source: 'device' | 'map' | 'town' | 'user' | 'place';
   /** A town's name, or the name of the planner's feature, for the panel and the map. */
   label?: string;
+  /** The report's place measured from (source 'place'): named in the panel, left out of its list. */
+  placeId?: string;
   /** The device's reported accuracy, in metres. */
   accuracyM?: number;
 }
@@ -374,6 +379,16 @@ export class AtlasState {
       bbox: [pin.lon - 0.02, pin.lat - 0.015, pin.lon + 0.02, pin.lat + 0.015],
       seq: ++this.flySeq,
     };
+  }
+
+  /**
+   * Near-me from one of the report's places (what else the report plans around a station, a
+   * park): `anchor` is its point, or a point inside it (geo/near.ts anchorOf).
+   */
+  nearFromPlace(id: string, anchor: [lon: number, lat: number]): void {
+    if (!this.catalog.byId.has(id)) return;
+    this.setNearOrigin({ lon: anchor[0], lat: anchor[1], source: 'place', placeId: id });
+    this.panel = 'near';
   }
 
   /** Sets where near-me measures from (ending the pick-on-map mode); the map shows the whole radius. */

@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { booleanPointInPolygon, centroid } from '@turf/turf';
 import {
   USER_INDEX_PROP,
-  userFeatureAnchor,
   USER_LABEL_PROP,
   userFeatureName,
   userFeatureSize,
   userMapFeatures,
   userPropertyRows,
 } from '../../../src/lib/geo/user-features';
+import { anchorOf } from '../../../src/lib/geo/near';
 
 const point = (properties: Feature['properties']): Feature => ({
   type: 'Feature',
@@ -181,7 +181,7 @@ describe('the point a feature is measured from', () => {
       },
     };
     expect(booleanPointInPolygon(centroid(c), c as Feature<import('geojson').Polygon>)).toBe(false);
-    const anchor = userFeatureAnchor(c);
+    const anchor = anchorOf(c);
     expect(booleanPointInPolygon(anchor, c as Feature<import('geojson').Polygon>)).toBe(true);
   });
 
@@ -198,9 +198,7 @@ describe('the point a feature is measured from', () => {
         ],
       },
     };
-    expect((line.geometry as { coordinates: number[][] }).coordinates).toContainEqual(
-      userFeatureAnchor(line),
-    );
-    expect(userFeatureAnchor(point({}))).toEqual([119.95, 31.7]);
+    expect((line.geometry as { coordinates: number[][] }).coordinates).toContainEqual(anchorOf(line));
+    expect(anchorOf(point({}))).toEqual([119.95, 31.7]);
   });
 });

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { AtlasState } from '../../../src/lib/state/atlas.svelte';
+import { loadRealCatalogue } from '../search/real-catalogue';
+
+const { catalog } = loadRealCatalogue();
+
+describe('near me from one of the report’s places', () => {
+  it('measures from the place, opens the near-me panel and keeps the place selected', () => {
+    const atlas = new AtlasState(catalog);
+    atlas.select('wujin-station');
+    atlas.pickingOrigin = true;
+    atlas.nearFromPlace('wujin-station', [119.9424, 31.6603]);
+    expect(atlas.nearOrigin).toEqual({
+      lon: 119.9424,
+      lat: 31.6603,
+      source: 'place',
+      placeId: 'wujin-station',
+    });
+    expect(atlas.panel).toBe('near');
+    expect(atlas.pickingOrigin).toBe(false);
+    expect(atlas.selection).toBe('wujin-station');
+  });
+
+  it('ignores an id the catalogue does not have', () => {
+    const atlas = new AtlasState(catalog);
+    atlas.nearFromPlace('no-such-place', [119.9, 31.7]);
+    expect(atlas.nearOrigin).toBeNull();
+    expect(atlas.panel).not.toBe('near');
+  });
+});
