@@ -548,6 +548,59 @@ describe("the planner's own data", () => {
     });
   }, 60_000);
 
+  test('an area keeps its name when one of the file’s lines runs through its middle', async () => {
+    // A vertical line's name, placed at the line's centre, covers the point below the area's centre
+    // where the area's name would go; the area's name has to move aside, not disappear.
+    const crossed = {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: { name: '地块甲' },
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [119.93, 31.67],
+                [119.97, 31.67],
+                [119.97, 31.71],
+                [119.93, 31.71],
+                [119.93, 31.67],
+              ],
+            ],
+          },
+        },
+        {
+          type: 'Feature',
+          properties: { name: '规划道路' },
+          geometry: {
+            type: 'LineString',
+            coordinates: [
+              [119.95, 31.675],
+              [119.95, 31.705],
+            ],
+          },
+        },
+      ],
+    };
+    await withAtlas({ hash: 'panel=layers' }, async (page) => {
+      await page
+        .getByTestId('user-data-file')
+        .setInputFiles(file('crossed.geojson', JSON.stringify(crossed)));
+      await expect
+        .poll(() => page.getByTestId('user-data-loaded').textContent())
+        .toContain('crossed.geojson');
+      await mapIdle(page);
+      const labels = await page.evaluate(() =>
+        (window as unknown as TestWindow).__atlasMap
+          .queryRenderedFeatures({ layers: ['user-label', 'user-label-line'] })
+          .map((f) => String(f.properties['atlas:label'])),
+      );
+      expect(new Set(labels)).toEqual(new Set(['地块甲', '规划道路']));
+      await screenshot(page, 'user-labels-crossed');
+    });
+  });
+
   test('kept on this device when asked: it comes back after a reload, where the view was; removed, it does not', async () => {
     await withAtlas({ hash: 'panel=layers&map=11/31.68/119.95' }, async (page) => {
       const reload = async () => {

@@ -158,10 +158,11 @@ export function overlayLayers(textScale = 1): LayerSpecification[] {
     ),
     // Names from the file's own attributes (see user-features.ts): beside points, inside areas,
     // along lines. No label overlaps another; being above the report's, these are placed first and
-    // win, and a line's name is placed before an area's.
+    // win. A line's name is placed before an area's and has one place (the line's centre), so an
+    // area's or point's name tries below, above, right and left of its anchor before giving up.
     userLabel('user-label', geometryIs('Point', 'MultiPoint', 'Polygon', 'MultiPolygon'), textScale, {
-      'text-offset': [0, 0.9],
-      'text-anchor': 'top',
+      'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+      'text-radial-offset': 0.9,
     }),
     userLabel('user-label-line', geometryIs('LineString', 'MultiLineString'), textScale, {
       'symbol-placement': 'line-center',
