@@ -3,7 +3,7 @@
  * nearest EDGE of lines and areas (a lake 1 km away is 1 km to its shore, not to its middle), and
  * 0 inside an area. Geodesic distances in metres.
  */
-import { booleanPointInPolygon, distance, pointOnFeature, pointToLineDistance } from '@turf/turf';
+import { booleanPointInPolygon, distance, pointToLineDistance } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import type { PlaceFeature } from '../catalog/types';
 
@@ -15,15 +15,6 @@ export interface NearHit {
   distanceM: number;
   /** The origin lies inside the place's area. */
   inside: boolean;
-}
-
-/**
- * A point that stands for a place or a planner's feature when measuring from it: the point itself,
- * a vertex of a line, a point inside an area (not its centroid, which can fall outside a bent shape).
- */
-export function anchorOf(feature: Feature): LonLat {
-  const [lon, lat] = pointOnFeature(feature).geometry.coordinates;
-  return [lon, lat];
 }
 
 /** The widest search the atlas offers is 10 km; anything beyond 50 km is not "near". */

@@ -9,7 +9,7 @@ import {
   userMapFeatures,
   userPropertyRows,
 } from '../../../src/lib/geo/user-features';
-import { anchorOf } from '../../../src/lib/geo/near';
+import { anchorOf } from '../../../src/lib/geo/anchor';
 
 const point = (properties: Feature['properties']): Feature => ({
   type: 'Feature',
