@@ -4,14 +4,14 @@
 // the machine; the ratio atlas/bare measured in one run is the figure worth comparing.
 //
 // Environment: BENCH_RUNS (loads per page, default 7, at least 3).
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 import { chromiumArgs, findChromium } from '../scripts/chromium.mjs';
+import { measureBundle } from './bundle.mjs';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const distDir = join(repoRoot, 'dist');
@@ -52,109 +52,6 @@ function percentile(values, p) {
 
 const round1 = (value) => Math.round(value * 10) / 10;
 const kB = (bytes) => round1(bytes / 1000);
-
-// ---------------------------------------------------------------------------------------------
-// Bundle sizes
-
-function gzipBytes(path) {
-  return gzipSync(readFileSync(path)).length;
-}
-
-function listFiles(dir) {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name));
-}
-
-/**
- * Every JS file in dist/ with its gzip size, marked as MapLibre's or the atlas's own, and the
- * atlas's first-load JS: the chunk index.html loads plus its static imports, followed
- * recursively (dynamic imports are left out; they load later or never).
- */
-function measureBundle() {
-  const manifestPath = join(distDir, '.vite', 'manifest.json');
-  const notes = [];
-  const manifest = existsSync(manifestPath) ? JSON.parse(readFileSync(manifestPath, 'utf8')) : undefined;
-  if (!manifest)
-    notes.push('dist/.vite/manifest.json missing: set build.manifest to true; first-load split skipped.');
-
-  // MapLibre's code is recognised by chunk name (a manualChunks/codeSplitting group called
-  // maplibre…) or by its worker's file name; the manifest names the modules a chunk came from.
-  const maplibreFiles = new Set();
-  if (manifest) {
-    for (const [key, chunk] of Object.entries(manifest)) {
-      const label = `${key} ${chunk.name ?? ''} ${chunk.src ?? ''}`;
-      if (/maplibre/i.test(label) && chunk.file.endsWith('.js')) maplibreFiles.add(chunk.file);
-    }
-  }
-  const jsFiles = listFiles(distDir)
-    .filter((path) => /\.m?js$/.test(path))
-    .map((path) => relative(distDir, path).split('\\').join('/'));
-  const chunks = jsFiles
-    .map((file) => {
-      const isMaplibre = maplibreFiles.has(file) || /(^|\/)maplibre[-\w]*\.m?js$/i.test(file);
-      const kind = /worker/i.test(file) ? 'worker' : 'chunk';
-      return {
-        file,
-        owner: isMaplibre ? 'maplibre' : 'atlas',
-        kind,
-        gzipBytes: gzipBytes(join(distDir, file)),
-      };
-    })
-    .sort((a, b) => b.gzipBytes - a.gzipBytes);
-  if (!chunks.some((chunk) => chunk.owner === 'maplibre' && chunk.kind === 'chunk')) {
-    notes.push(
-      'No separate MapLibre chunk: MapLibre is inside the atlas entry chunk, so "atlas own" includes it. ' +
-        'Give it its own chunk (build.rolldownOptions.output.codeSplitting group "maplibre").',
-    );
-  }
-
-  let firstLoad;
-  if (manifest) {
-    const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry && key.endsWith('index.html'));
-    if (entryKey) {
-      const seen = new Set();
-      const visit = (key) => {
-        if (seen.has(key) || !manifest[key]) return;
-        seen.add(key);
-        for (const imported of manifest[key].imports ?? []) visit(imported);
-      };
-      visit(entryKey);
-      const files = [...seen].map((key) => manifest[key].file).filter((file) => /\.m?js$/.test(file));
-      const byFile = new Map(chunks.map((chunk) => [chunk.file, chunk]));
-      const sum = (owner) =>
-        files
-          .map((file) => byFile.get(file))
-          .filter((chunk) => chunk?.owner === owner)
-          .reduce((total, chunk) => total + chunk.gzipBytes, 0);
-      const cssFiles = [...seen].flatMap((key) => manifest[key].css ?? []);
-      firstLoad = {
-        jsFiles: files,
-        atlasOwnGzipBytes: sum('atlas'),
-        maplibreGzipBytes: sum('maplibre'),
-        cssGzipBytes: [...new Set(cssFiles)].reduce(
-          (total, file) => total + gzipBytes(join(distDir, file)),
-          0,
-        ),
-      };
-    } else {
-      notes.push('The manifest has no index.html entry; first-load split skipped.');
-    }
-  }
-
-  const total = (owner, kind) =>
-    chunks
-      .filter((chunk) => chunk.owner === owner && (!kind || chunk.kind === kind))
-      .reduce((sum, c) => sum + c.gzipBytes, 0);
-  return {
-    chunks,
-    maplibreMainGzipBytes: total('maplibre', 'chunk'),
-    maplibreWorkerGzipBytes: total('maplibre', 'worker'),
-    atlasAllGzipBytes: total('atlas'),
-    firstLoad,
-    notes,
-  };
-}
 
 // ---------------------------------------------------------------------------------------------
 // Browser measurements
@@ -399,7 +296,7 @@ async function main() {
     process.stdout.write('\n');
 
     const hookSamples = await timeHooks(browser, pages.atlas);
-    const bundle = measureBundle();
+    const bundle = measureBundle(distDir);
     const atlasMedianMs = median(times.atlas);
     const bareMedianMs = median(times.bare);
     const notes = [...bundle.notes];
