@@ -383,7 +383,7 @@ export class AtlasState {
 
   /**
    * Near-me from one of the report's places (what else the report plans around a station, a
-   * park): `anchor` is its point, or a point inside it (geo/near.ts anchorOf).
+   * park): `anchor` is its point, or a point inside it (geo/anchor.ts).
    */
   nearFromPlace(id: string, anchor: [lon: number, lat: number]): void {
     if (!this.catalog.byId.has(id)) return;
