@@ -3,6 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { lineString, pointToLineDistance } from '@turf/turf';
 import { describe, expect, test } from 'vitest';
 import type { AtlasState } from '../../src/lib/state/atlas.svelte';
 import {
@@ -185,7 +186,16 @@ describe('measuring on the map', () => {
                 [px.x - 30, px.y - 30],
                 [px.x + 30, px.y + 30],
               ],
-              { layers: ['towns-dot', ...w.__atlasState.groups.map((g) => `${g}-point`)] },
+              {
+                layers: [
+                  'towns-dot',
+                  ...w.__atlasState.groups.flatMap((g) =>
+                    ['point', 'line', 'line-planned', 'area-outline', 'area-outline-vague'].map(
+                      (role) => `${g}-${role}`,
+                    ),
+                  ),
+                ],
+              },
             );
             const at = { x: rect.left + px.x, y: rect.top + px.y };
             if (markers.length === 0 && document.elementFromPoint(at.x, at.y) === map.getCanvas()) {
@@ -194,15 +204,15 @@ describe('measuring on the map', () => {
             }
           }
         }
-        throw new Error('no spot clear of markers');
+        throw new Error('no spot clear of markers, lines and edges');
       });
       await page.mouse.click(open.x, open.y);
       await expect.poll(() => measurement(page)).toEqual({ points: 2, closed: false });
       const free = await page.evaluate(
         () => (window as unknown as TestWindow).__atlasState.measurement!.points[1],
       );
-      // Within the rounding of a click to whole pixels (about 0.0006° here); the nearest marker is
-      // at least 30 px (0.017°) away.
+      // Within the rounding of a click to whole pixels (about 0.0006° here); the nearest marker,
+      // line or edge is at least 30 px (0.017°) away.
       expect(Math.abs(free[0] - open.lonLat[0])).toBeLessThan(0.002);
       expect(Math.abs(free[1] - open.lonLat[1])).toBeLessThan(0.002);
 
@@ -215,6 +225,56 @@ describe('measuring on the map', () => {
       await expect
         .poll(() => page.evaluate(() => (window as unknown as TestWindow).__atlasState.selection))
         .toBe('wujin-station');
+    });
+  });
+
+  test('a click beside a line lands on the line: the ruler measures from the railway itself', async () => {
+    await withAtlas({}, async (page) => {
+      await page.getByTestId('measure-toggle').click();
+      // A point of 沪宁沿江高铁 on screen with no marker and no other line or edge within 16 px.
+      const spot = await page.evaluate(() => {
+        const w = window as unknown as TestWindow;
+        const map = w.__atlasMap;
+        const rect = map.getCanvas().getBoundingClientRect();
+        const line = (
+          w.__atlasState.catalog.byId.get('hsr-riverside')!.geometry as { coordinates: number[][] }
+        ).coordinates;
+        const layers = w.__atlasState.groups.flatMap((g) =>
+          ['point', 'line', 'line-planned', 'area-outline', 'area-outline-vague'].map(
+            (role) => `${g}-${role}`,
+          ),
+        );
+        for (let i = 0; i + 1 < line.length; i++) {
+          for (const t of [0.5, 0.25, 0.75]) {
+            const lon = line[i][0] + t * (line[i + 1][0] - line[i][0]);
+            const lat = line[i][1] + t * (line[i + 1][1] - line[i][1]);
+            const px = map.project([lon, lat]);
+            if (px.x < 60 || px.y < 60 || px.x > rect.width - 60 || px.y > rect.height - 60) continue;
+            const near = map.queryRenderedFeatures(
+              [
+                [px.x - 16, px.y - 16],
+                [px.x + 16, px.y + 16],
+              ],
+              { layers: [...layers, 'towns-dot'] },
+            );
+            if (near.every((f) => f.properties.id === 'hsr-riverside'))
+              return { x: rect.left + px.x, y: rect.top + px.y };
+          }
+        }
+        throw new Error('no clear stretch of the railway on screen');
+      });
+      // 7 px below the line: about 1 km on the ground at this zoom.
+      await page.mouse.click(spot.x, spot.y + 7);
+      await expect.poll(() => measurement(page)).toEqual({ points: 1, closed: false });
+      const [picked, railway] = await page.evaluate(() => {
+        const w = window as unknown as TestWindow;
+        return [
+          w.__atlasState.measurement!.points[0],
+          (w.__atlasState.catalog.byId.get('hsr-riverside')!.geometry as { coordinates: number[][] })
+            .coordinates,
+        ];
+      });
+      expect(pointToLineDistance(picked, lineString(railway), { units: 'meters' })).toBeLessThan(1);
     });
   });
 

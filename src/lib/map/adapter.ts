@@ -18,7 +18,7 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { Feature, FeatureCollection, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, Polygon } from 'geojson';
 import { LAYER_GROUPS } from '../catalog/groups';
 import { STATUSES } from '../catalog/status';
 import type { GroupId } from '../catalog/types';
@@ -136,6 +136,12 @@ export class AtlasMap {
   private readonly groupOf = new Map<string, GroupId>();
   /** Where each point place is, exactly as the catalogue has it: picks snap to these. */
   private readonly pointOf = new Map<string, [number, number]>();
+  /** Each line or area place's whole geometry: picks near its line or edge snap onto it. */
+  private readonly shapeOf = new Map<string, Geometry>();
+  /** Snapping to edges: its code loads when picking is first turned on (no first view needs it). */
+  private snapCode: Promise<typeof import('../geo/snap')> | null = null;
+  /** The last pick on its way to the state (see the click handler). */
+  private picks: Promise<void> = Promise.resolve();
   private userSelected: number | null = null;
   /** False until the style has loaded: state set before then is applied once, on load. */
   private ready = false;
@@ -177,6 +183,8 @@ export class AtlasMap {
         if (f.geometry.type === 'Point') {
           const [lon, lat] = f.geometry.coordinates;
           this.pointOf.set(String(f.id), [lon, lat]);
+        } else {
+          this.shapeOf.set(String(f.id), f.geometry);
         }
       }
     }
@@ -317,8 +325,10 @@ export class AtlasMap {
     /**
      * A picked point lands on a place's or town's marker when the click is within SNAP_PX of it:
      * measuring from 武进站 then starts exactly at 武进站 (at the catalogue's coordinates for a place).
+     * Away from markers it lands on a line place or an area's edge within SNAP_PX (the metro line,
+     * a park's boundary), at the nearest point of the whole shape, not of the tile's copy of it.
      */
-    const snapAt = (e: MapMouseEvent): [number, number] | null => {
+    const snapAt = async (e: MapMouseEvent): Promise<[number, number]> => {
       const { x, y } = e.point;
       const layers = [...this.visibleGroups.map((g) => `${g}-point`), 'towns-dot'].filter(
         (id) => map.getLayer(id) !== undefined,
@@ -336,12 +346,36 @@ export class AtlasMap {
         if (distancePx <= SNAP_PX && (!best || distancePx < best.distancePx))
           best = { lonLat: [lon, lat], distancePx };
       }
-      return best?.lonLat ?? null;
+      const clicked: [number, number] = [e.lngLat.lng, e.lngLat.lat];
+      if (best) return best.lonLat;
+      // The candidates are read now, from the map as it was clicked; the code that finds the
+      // nearest point may still be arriving (it loads when picking is turned on).
+      const edgeLayers = this.visibleGroups
+        .flatMap((g) => [`${g}-line`, `${g}-line-planned`, `${g}-area-outline`, `${g}-area-outline-vague`])
+        .filter((id) => map.getLayer(id) !== undefined);
+      const ids = new Set(
+        map.queryRenderedFeatures(box, { layers: edgeLayers }).map((f) => String(f.properties.id)),
+      );
+      const shapes = [...ids].flatMap((id) => this.shapeOf.get(id) ?? []);
+      if (shapes.length === 0) return clicked;
+      try {
+        const hit = (await this.loadSnap()).nearestOnEdges(clicked, shapes);
+        if (!hit) return clicked;
+        // Both projected now, so a camera that moved meanwhile does not change the distance.
+        const a = map.project(hit.lonLat);
+        const b = map.project(clicked);
+        return Math.hypot(a.x - b.x, a.y - b.y) <= SNAP_PX ? hit.lonLat : clicked;
+      } catch {
+        // The snapping code could not be fetched (offline after an update): the click as it was.
+        return clicked;
+      }
     };
     map.on('click', (e) => {
       if (this.picking && this.opts.onPick) {
-        const [lon, lat] = snapAt(e) ?? [e.lngLat.lng, e.lngLat.lat];
-        this.opts.onPick(lon, lat);
+        const onPick = this.opts.onPick;
+        // Picks reach the state in the order they were clicked, whichever needed to wait.
+        const pick = snapAt(e);
+        this.picks = this.picks.then(() => pick).then(([lon, lat]) => onPick(lon, lat));
         return;
       }
       const f = featureAt(e);
@@ -600,8 +634,13 @@ export class AtlasMap {
   }
 
   /** Pick-on-map mode: clicks report their point through onPick, and the cursor is a crosshair. */
+  private loadSnap(): Promise<typeof import('../geo/snap')> {
+    return (this.snapCode ??= import('../geo/snap'));
+  }
+
   setPicking(on: boolean): void {
     this.picking = on;
+    if (on) this.loadSnap().catch(() => (this.snapCode = null));
     this.map.getCanvas().style.cursor = on ? 'crosshair' : '';
     // Two quick clicks are two points, not a zoom.
     if (on) this.map.doubleClickZoom.disable();
