@@ -3,10 +3,10 @@
  * the report's figures and the parsed report. It is only ever built from data that passed
  * validateCatalog, so its consumers trust the types and never re-check.
  */
-import { parseReport, type Report } from '../report/parse';
+import type { Report } from '../report/parse';
 import { GROUP_IDS } from './groups';
 import type { GroupId, Metric, PlaceCollection, PlaceFeature } from './types';
-import { formatValidationErrors, validateCatalog, type CatalogInput } from './validate';
+import { formatValidationErrors, validateCatalog, type CatalogInput, type ValidateOptions } from './validate';
 
 export interface Catalog {
   /** All places of all groups, in file order. */
@@ -21,9 +21,9 @@ export interface Catalog {
  * Validates the data and returns the catalogue, or throws one Error whose first line says how many
  * problems there are and whose following lines list each with its file, feature and rule.
  */
-export function buildCatalog(input: CatalogInput): Catalog {
-  const { errors } = validateCatalog(input);
-  if (errors.length > 0) {
+export function buildCatalog(input: CatalogInput, options: ValidateOptions = {}): Catalog {
+  const { errors, report } = validateCatalog(input, options);
+  if (errors.length > 0 || !report) {
     throw new Error(
       `The atlas data has ${errors.length} problem${errors.length === 1 ? '' : 's'}:\n${formatValidationErrors(errors)}`,
     );
@@ -39,6 +39,6 @@ export function buildCatalog(input: CatalogInput): Catalog {
     byId: new Map(places.map((f) => [f.properties.id, f])),
     groups,
     metrics: input.metrics as Metric[],
-    report: parseReport(input.reportText),
+    report,
   };
 }

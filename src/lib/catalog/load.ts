@@ -49,7 +49,8 @@ export async function loadCatalog(): Promise<Catalog> {
   const layers = Object.fromEntries(layerEntries) as Record<GroupId, unknown>;
   const basemapTownIds = ((towns as FeatureCollection).features ?? []).map((f) => String(f.properties?.id));
   try {
-    return buildCatalog({ layers, metrics, reportText, basemapTownIds });
+    // The build has checked these very files for self-intersections (vite-plugin-validate.ts).
+    return buildCatalog({ layers, metrics, reportText, basemapTownIds }, { selfIntersections: false });
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     const lines = message.split('\n');
