@@ -20,7 +20,5 @@ export interface BundleSizes {
   notes: string[];
 }
 
-/** Gzip size of one file, in bytes. */
-export declare function gzipBytes(path: string): number;
 /** Sizes of every built JS chunk in `distDir` and of the first load (needs build.manifest). */
 export declare function measureBundle(distDir: string): BundleSizes;

@@ -4,7 +4,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export function gzipBytes(path) {
+function gzipBytes(path) {
   return gzipSync(readFileSync(path)).length;
 }
 

@@ -375,7 +375,11 @@ export class AtlasMap {
         const onPick = this.opts.onPick;
         // Picks reach the state in the order they were clicked, whichever needed to wait.
         const pick = snapAt(e);
-        this.picks = this.picks.then(() => pick).then(([lon, lat]) => onPick(lon, lat));
+        this.picks = this.picks
+          .then(() => pick)
+          .then(([lon, lat]) => onPick(lon, lat))
+          // One failed pick must not stop the ones after it: they wait on this chain.
+          .catch((error: unknown) => this.opts.onError(String(error)));
         return;
       }
       const f = featureAt(e);
