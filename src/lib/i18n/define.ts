@@ -16,5 +16,6 @@ export function defineMessages<const Z extends Record<string, Message>>(
   zh: Z,
   en: MessagesLike<Z>,
 ): Readonly<Record<Lang, MessagesLike<Z>>> {
-  return { zh: zh as MessagesLike<Z>, en };
+  // The Chinese side is the source of the shape; its literal types widen to the same shape.
+  return { zh: zh as unknown as MessagesLike<Z>, en };
 }

@@ -1,8 +1,8 @@
 /**
  * The messages catalogue: every text the page shows, in Chinese and English. Each area of the
  * page has its own module (both languages side by side, checked against each other by type);
- * this file composes them. Components read `messages(lang).<area>.<key>`; no component or state
- * module switches on the language itself.
+ * this file composes them, one line per area. Components read `messages(lang).<area>.<key>`; no
+ * component or state module switches on the language itself.
  */
 import type { Lang } from '../lang';
 import { common } from './common';
@@ -11,10 +11,13 @@ const catalogue = { common } as const;
 
 export type Messages = { readonly [A in keyof typeof catalogue]: (typeof catalogue)[A]['zh'] };
 
-const byLang: Record<Lang, Messages> = {
-  zh: { common: common.zh },
-  en: { common: common.en },
-};
+function pick(lang: Lang): Messages {
+  const out: Record<string, unknown> = {};
+  for (const [area, pair] of Object.entries(catalogue)) out[area] = pair[lang];
+  return out as Messages;
+}
+
+const byLang: Record<Lang, Messages> = { zh: pick('zh'), en: pick('en') };
 
 /** Every message in one language. */
 export function messages(lang: Lang): Messages {
