@@ -56,6 +56,18 @@ export interface PlaceProperties {
   outside?: boolean;
   /** True when the place cannot be located honestly: listed, never drawn. geometry is null. */
   unlocated?: boolean;
+  /** Each time the position was corrected (`npm run geo:apply`), oldest first. */
+  corrections?: PlaceCorrection[];
+}
+
+/** A correction of a place's position: where the new one comes from and how well it was known before. */
+export interface PlaceCorrection {
+  /** `YYYY-MM-DD`. */
+  date: string;
+  source_zh: string;
+  source_en: string;
+  /** The precision class before the correction, or `unlocated` when the place had no position. */
+  from_precision: Precision | 'unlocated';
 }
 
 export type PlaceFeature = Feature<Geometry | null, PlaceProperties>;

@@ -83,6 +83,16 @@ const PlacePropertiesSchema = v.strictObject({
   town: v.optional(v.pipe(v.string(), v.regex(SLUG, 'must be a town id'))),
   outside: v.optional(v.boolean()),
   unlocated: v.optional(v.boolean()),
+  corrections: v.optional(
+    v.array(
+      v.strictObject({
+        date: v.pipe(v.string(), v.isoDate('must be a date YYYY-MM-DD')),
+        source_zh: v.pipe(text, v.regex(/\p{Script=Han}/u, 'must be written in Chinese')),
+        source_en: text,
+        from_precision: v.picklist([...PRECISIONS, 'unlocated']),
+      }),
+    ),
+  ),
 });
 
 const PositionSchema = v.pipe(v.array(v.number()), v.minLength(2), v.maxLength(3));

@@ -6,8 +6,12 @@
  */
 import type { Lang } from '../lang';
 import { common } from './common';
+import { corrections } from './corrections';
 
-const catalogue = { common } as const;
+const catalogue = {
+  common,
+  corrections,
+} as const;
 
 export type Messages = { readonly [A in keyof typeof catalogue]: (typeof catalogue)[A]['zh'] };
 

@@ -1,0 +1,14 @@
+import { defineMessages } from '../define';
+
+/** Correction mode (`#edit=1`) and the record of corrections in a place's details. */
+export const corrections = defineMessages(
+  {
+    correctedHeading: '位置修正',
+    /** One line of a place's correction record. */
+    correctedFrom: (source: string, date: string) => `位置据${source}修正（${date}）`,
+  },
+  {
+    correctedHeading: 'Corrections',
+    correctedFrom: (source: string, date: string) => `Position corrected from ${source} (${date})`,
+  },
+);
