@@ -3,7 +3,7 @@
 // with openAtlas() and ends with expectCleanRun(). Everything the page logs as an error or
 // warning, every uncaught exception and every request that would leave the machine is recorded,
 // so a test fails on them even when the feature it checks looks right.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -47,15 +47,33 @@ export interface AtlasServer {
   close(): Promise<void>;
 }
 
+/** True when the build in `distDir` sets the `window.__atlas*` globals the browser tests read. */
+export function hasTestHooks(distDir: string): boolean {
+  const assets = join(distDir, 'assets');
+  if (!existsSync(assets)) return false;
+  return readdirSync(assets).some(
+    (name) => name.endsWith('.js') && readFileSync(join(assets, name), 'utf8').includes('__atlasState'),
+  );
+}
+
 /**
  * Serves the built atlas with Vite's preview server on a free port, in this process.
- * `npm test` builds before vitest starts; this only checks that the build is there.
+ * `npm test` builds before vitest starts (with `VITE_ATLAS_TEST_HOOKS=1`, `npm run build:test`);
+ * this only checks that the build is there and, unless `testHooks: false`, that it has the hooks.
  */
-export async function startServer(options: { distDir?: string } = {}): Promise<AtlasServer> {
+export async function startServer(
+  options: { distDir?: string; testHooks?: boolean } = {},
+): Promise<AtlasServer> {
   const distDir = options.distDir ?? join(repoRoot, 'dist');
   if (!existsSync(join(distDir, 'index.html'))) {
     throw new Error(
-      `No built atlas at ${distDir} (index.html missing). Run \`npx vite build\` first; \`npm test\` builds before running vitest.`,
+      `No built atlas at ${distDir} (index.html missing). Run \`npm run build:test\` first; \`npm test\` builds before running vitest.`,
+    );
+  }
+  if ((options.testHooks ?? true) && !hasTestHooks(distDir)) {
+    throw new Error(
+      `The atlas in ${distDir} was built without test hooks. Build it with \`npm run build:test\` ` +
+        '(VITE_ATLAS_TEST_HOOKS=1 vite build); `npm test` does.',
     );
   }
   const server = await preview({

@@ -1,8 +1,9 @@
 /**
  * `window.__atlasBench`: the hooks bench/run.mjs times in the browser, a keystroke of search and a
  * near-me query over the whole catalogue. Each returns how many results it found, so a hook that
- * silently does nothing would show.
+ * silently does nothing would show. Only a build made with `VITE_ATLAS_TEST_HOOKS=1` has them.
  */
+import { exposeForTests, TEST_HOOKS_ENABLED } from '../../testing/hooks';
 import type { LoadedSearch } from '../../search/lazy';
 import type { AtlasState } from '../../state/atlas.svelte';
 
@@ -12,6 +13,8 @@ export interface AtlasBenchHooks {
 }
 
 export function installBenchHooks(atlas: AtlasState, load: () => Promise<LoadedSearch>): () => void {
+  // A constant in each build: the page people get keeps none of what follows.
+  if (!TEST_HOOKS_ENABLED) return () => {};
   const hooks: AtlasBenchHooks = {
     async search(query) {
       const { engine } = await load();
@@ -22,9 +25,5 @@ export function installBenchHooks(atlas: AtlasState, load: () => Promise<LoadedS
       return nearby(atlas.catalog, [lon, lat], radiusM).length;
     },
   };
-  const target = window as unknown as { __atlasBench?: AtlasBenchHooks };
-  target.__atlasBench = hooks;
-  return () => {
-    if (target.__atlasBench === hooks) delete target.__atlasBench;
-  };
+  return exposeForTests('__atlasBench', hooks);
 }
