@@ -25,6 +25,21 @@ export interface ReportRef {
   quote: string;
 }
 
+/**
+ * A dated public fact from after the report (a line opened, a school took its first pupils): shown as
+ * 后续进展 beside what the report said, never in its place.
+ */
+export interface PlaceUpdate {
+  /** ISO date of the fact, YYYY-MM-DD, on or after the report. */
+  date: string;
+  /** The stage the fact records, in the catalogue's status vocabulary. */
+  status: Status;
+  note_zh: string;
+  note_en: string;
+  /** The public page that states the fact. */
+  source_url: string;
+}
+
 export interface PlaceProperties {
   /** Stable slug, unique over the whole catalogue, e.g. `gehu`, `metro-5-pilot`, `wujin-station`. */
   id: string;
@@ -58,6 +73,8 @@ export interface PlaceProperties {
   unlocated?: boolean;
   /** Each time the position was corrected (`npm run geo:apply`), oldest first. */
   corrections?: PlaceCorrection[];
+  /** What public sources say happened since the report, oldest first; absent when nothing is known. */
+  updates?: PlaceUpdate[];
 }
 
 /** A correction of a place's position: where the new one comes from and how well it was known before. */

@@ -63,8 +63,36 @@ export const PRECISION_LIMIT_M: Record<Precision, number> = {
 const PRECISIONS = ['surveyed', 'approximate', 'area', 'schematic'] as const;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const text = v.pipe(v.string(), v.trim(), v.minLength(1));
+/** A file path of this repository (`geo/scripts/x.mjs`, `geo/basemap/lakes.geojson`): meaningless to a reader. */
+const REPOSITORY_PATH = /\b(?:geo|src|data|scripts|tests)\/[\w./-]+|\b[\w-]+\.(?:mjs|ts|geojson)\b/;
+/** A note a reader sees: says where a fact comes from in words, never by a path in this repository. */
+const readerText = v.pipe(
+  text,
+  v.check((s) => !REPOSITORY_PATH.test(s), 'must be written for readers, without repository paths'),
+);
 
 const ReportRefSchema = v.strictObject({ paragraph: text, quote: text });
+
+/** The report was delivered in January 2024: what happened next is dated from then on. */
+export const UPDATES_FROM_DATE = '2024-01-01';
+const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** A dated public fact from after the report; never a statement that something did not happen. */
+const PlaceUpdateSchema = v.strictObject({
+  date: v.pipe(
+    v.string(),
+    v.regex(ISO_DATE, 'must be a date YYYY-MM-DD'),
+    v.minValue(UPDATES_FROM_DATE, `must not be before the report (${UPDATES_FROM_DATE})`),
+  ),
+  status: v.picklist(STATUS_IDS),
+  note_zh: v.pipe(readerText, v.regex(/\p{Script=Han}/u, 'must be written in Chinese')),
+  note_en: readerText,
+  source_url: v.pipe(
+    v.string(),
+    v.url('must be a URL'),
+    v.regex(/^https?:\/\//, 'must be an http(s) address'),
+  ),
+});
 
 const PlacePropertiesSchema = v.strictObject({
   id: v.pipe(v.string(), v.regex(SLUG, 'must be a lower-case slug')),
@@ -78,8 +106,8 @@ const PlacePropertiesSchema = v.strictObject({
   report: v.pipe(v.array(ReportRefSchema), v.minLength(1, 'needs at least one report reference')),
   precision: v.picklist(PRECISIONS),
   precision_m: v.pipe(v.number(), v.minValue(0)),
-  source: text,
-  source_zh: v.pipe(text, v.regex(/\p{Script=Han}/u, 'must be written in Chinese')),
+  source: readerText,
+  source_zh: v.pipe(readerText, v.regex(/\p{Script=Han}/u, 'must be written in Chinese')),
   town: v.optional(v.pipe(v.string(), v.regex(SLUG, 'must be a town id'))),
   outside: v.optional(v.boolean()),
   unlocated: v.optional(v.boolean()),
@@ -91,6 +119,16 @@ const PlacePropertiesSchema = v.strictObject({
         source_en: text,
         from_precision: v.picklist([...PRECISIONS, 'unlocated']),
       }),
+    ),
+  ),
+  updates: v.optional(
+    v.pipe(
+      v.array(PlaceUpdateSchema),
+      v.minLength(1, 'leave updates out rather than empty'),
+      v.check(
+        (list) => list.every((u, i) => i === 0 || list[i - 1].date <= u.date),
+        'must be in date order, oldest first',
+      ),
     ),
   ),
 });

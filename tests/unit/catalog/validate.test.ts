@@ -147,6 +147,55 @@ describe('validateCatalog', () => {
     expect(triples(input)).toEqual([['geo/layers/industry.geojson', 'a-zone', 'properties']]);
   });
 
+  it('rejects a source note that names a repository path instead of speaking to readers', () => {
+    for (const note of ['copied by geo/scripts/sync-lake-geometry.mjs', '由 lakes.geojson 复制']) {
+      const input = validInput();
+      const properties = find(input, 'industry', 'a-zone').properties;
+      if (/\p{Script=Han}/u.test(note)) properties.source_zh = note;
+      else properties.source = note;
+      expect(triples(input), note).toEqual([['geo/layers/industry.geojson', 'a-zone', 'properties']]);
+      expect(validateCatalog(input).errors[0]?.message).toMatch(/repository paths/);
+    }
+  });
+
+  describe('updates (what happened after the report)', () => {
+    const update = (extra: Record<string, unknown> = {}) => ({
+      date: '2024-10-18',
+      status: 'completed',
+      note_zh: '建成通车。',
+      note_en: 'Open to traffic.',
+      source_url: 'https://www.example.gov.cn/news/1.html',
+      ...extra,
+    });
+    const withUpdates = (updates: unknown) => {
+      const input = validInput();
+      (find(input, 'industry', 'a-zone').properties as unknown as Record<string, unknown>).updates = updates;
+      return input;
+    };
+    const rejected = [['geo/layers/industry.geojson', 'a-zone', 'properties']];
+
+    it('accepts dated public facts in date order', () => {
+      expect(triples(withUpdates([update({ date: '2024-01-01' }), update(), update()]))).toEqual([]);
+    });
+
+    it.each([
+      ['a date that is not YYYY-MM-DD', [update({ date: '2024-9-26' })], /YYYY-MM-DD/],
+      ['a month 13', [update({ date: '2024-13-01' })], /YYYY-MM-DD/],
+      ['a fact from before the report', [update({ date: '2023-12-31' })], /before the report/],
+      ['a status outside the vocabulary', [update({ status: 'done' })], /status/],
+      ['a note for the Chinese interface in English', [update({ note_zh: 'Opened.' })], /Chinese/],
+      ['no source address', [update({ source_url: 'the district website' })], /URL/],
+      ['a source that is not a web page', [update({ source_url: 'ftp://example.org/a' })], /http/],
+      ['facts out of date order', [update({ date: '2025-01-02' }), update()], /date order/],
+      ['an empty list', [], /leave updates out/],
+      ['an unknown field', [update({ verified: true })], /verified/],
+    ])('rejects %s', (_what, updates, message) => {
+      const input = withUpdates(updates);
+      expect(triples(input)).toEqual(rejected);
+      expect(validateCatalog(input).errors[0]?.message).toMatch(message);
+    });
+  });
+
   it('rejects unknown property names', () => {
     const input = validInput();
     (find(input, 'industry', 'a-zone').properties as unknown as Record<string, unknown>).nmae_en = 'typo';
