@@ -42,13 +42,7 @@ function mapFacts(page: Page): Promise<MapFacts> {
   return page.evaluate(() => {
     const w = window as unknown as {
       __atlasMap: import('maplibre-gl').Map;
-      __atlasState: {
-        selection: string | null;
-        groups: string[];
-        year: number | null;
-        basemap: string;
-        camera: { zoom: number; lat: number; lon: number };
-      };
+      __atlasState: import('../../src/lib/state/atlas.svelte').AtlasState;
     };
     const map = w.__atlasMap;
     const style = map.getStyle();
@@ -64,11 +58,11 @@ function mapFacts(page: Page): Promise<MapFacts> {
           String(map.getLayoutProperty(id, 'visibility') ?? 'visible'),
         ]),
       ),
-      selection: w.__atlasState.selection,
-      groups: [...w.__atlasState.groups],
-      year: w.__atlasState.year,
-      basemap: w.__atlasState.basemap,
-      camera: { ...w.__atlasState.camera },
+      selection: w.__atlasState.selection.placeId,
+      groups: [...w.__atlasState.filters.groups],
+      year: w.__atlasState.filters.year,
+      basemap: w.__atlasState.basemap.kind,
+      camera: { ...w.__atlasState.view.camera },
     };
   });
 }
@@ -146,7 +140,9 @@ describe('online basemaps without a network', () => {
       expect(atlas.externalRequests.length).toBeGreaterThan(0);
       for (const request of atlas.externalRequests) expect(request).toMatch(OSM_TILE);
       await atlas.page.evaluate(() => {
-        (window as unknown as { __atlasState: { panel: string } }).__atlasState.panel = 'layers';
+        (
+          window as unknown as { __atlasState: import('../../src/lib/state/atlas.svelte').AtlasState }
+        ).__atlasState.view.openPanel('layers');
       });
       await expectEmbeddedBack(atlas.page);
       const hash = await settledHash(atlas.page);
@@ -222,7 +218,9 @@ describe('online basemaps without a network', () => {
       await dialog.getByRole('button', { name: '取消' }).click();
       await dialog.waitFor({ state: 'hidden' });
       await atlas.page.evaluate(() => {
-        (window as unknown as { __atlasState: { panel: string } }).__atlasState.panel = 'layers';
+        (
+          window as unknown as { __atlasState: import('../../src/lib/state/atlas.svelte').AtlasState }
+        ).__atlasState.view.openPanel('layers');
       });
       await expectEmbeddedBack(atlas.page);
       expect(await settledHash(atlas.page)).not.toContain('base=');

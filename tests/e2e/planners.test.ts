@@ -69,7 +69,7 @@ function metresOf(text: string): number {
 
 function measurement(page: Page): Promise<{ points: number; closed: boolean } | null> {
   return page.evaluate(() => {
-    const m = (window as unknown as TestWindow).__atlasState.measurement;
+    const m = (window as unknown as TestWindow).__atlasState.tools.measurement;
     return m ? { points: m.points.length, closed: m.closed } : null;
   });
 }
@@ -163,12 +163,14 @@ describe('measuring on the map', () => {
       // A little off the marker's centre: the point lands exactly on the station.
       await page.mouse.click(station.x + 6, station.y - 5);
       await expect.poll(() => measurement(page)).toEqual({ points: 1, closed: false });
-      expect(await page.evaluate(() => (window as unknown as TestWindow).__atlasState.selection)).toBeNull();
+      expect(
+        await page.evaluate(() => (window as unknown as TestWindow).__atlasState.selection.placeId),
+      ).toBeNull();
       const [snapped, stationLonLat] = await page.evaluate(() => {
         const w = window as unknown as TestWindow;
         const place = w.__atlasState.catalog.byId.get('wujin-station')!;
         return [
-          w.__atlasState.measurement!.points[0],
+          w.__atlasState.tools.measurement!.points[0],
           (place.geometry as { coordinates: number[] }).coordinates,
         ];
       });
@@ -189,7 +191,7 @@ describe('measuring on the map', () => {
               {
                 layers: [
                   'towns-dot',
-                  ...w.__atlasState.groups.flatMap((g) =>
+                  ...w.__atlasState.filters.groups.flatMap((g) =>
                     ['point', 'line', 'line-planned', 'area-outline', 'area-outline-vague'].map(
                       (role) => `${g}-${role}`,
                     ),
@@ -209,7 +211,7 @@ describe('measuring on the map', () => {
       await page.mouse.click(open.x, open.y);
       await expect.poll(() => measurement(page)).toEqual({ points: 2, closed: false });
       const free = await page.evaluate(
-        () => (window as unknown as TestWindow).__atlasState.measurement!.points[1],
+        () => (window as unknown as TestWindow).__atlasState.tools.measurement!.points[1],
       );
       // Within the rounding of a click to whole pixels (about 0.0006° here); the nearest marker,
       // line or edge is at least 30 px (0.017°) away.
@@ -223,7 +225,7 @@ describe('measuring on the map', () => {
       expect(await measureOverlay(page)).toEqual([]);
       await page.mouse.click(station.x, station.y);
       await expect
-        .poll(() => page.evaluate(() => (window as unknown as TestWindow).__atlasState.selection))
+        .poll(() => page.evaluate(() => (window as unknown as TestWindow).__atlasState.selection.placeId))
         .toBe('wujin-station');
     });
   });
@@ -239,7 +241,7 @@ describe('measuring on the map', () => {
         const line = (
           w.__atlasState.catalog.byId.get('hsr-riverside')!.geometry as { coordinates: number[][] }
         ).coordinates;
-        const layers = w.__atlasState.groups.flatMap((g) =>
+        const layers = w.__atlasState.filters.groups.flatMap((g) =>
           ['point', 'line', 'line-planned', 'area-outline', 'area-outline-vague'].map(
             (role) => `${g}-${role}`,
           ),
@@ -269,7 +271,7 @@ describe('measuring on the map', () => {
       const [picked, railway] = await page.evaluate(() => {
         const w = window as unknown as TestWindow;
         return [
-          w.__atlasState.measurement!.points[0],
+          w.__atlasState.tools.measurement!.points[0],
           (w.__atlasState.catalog.byId.get('hsr-riverside')!.geometry as { coordinates: number[][] })
             .coordinates,
         ];
@@ -446,9 +448,9 @@ describe("the planner's own data", () => {
       await expect.poll(() => page.getByTestId('notices').textContent()).toContain('broken.geojson');
       expect(await page.getByTestId('notices').textContent()).toContain('不是有效的 JSON');
       expect(await page.getByTestId('user-data-loaded').textContent()).toContain('plan.geojson');
-      expect(await page.evaluate(() => (window as unknown as TestWindow).__atlasState.selection)).toBe(
-        'gehu',
-      );
+      expect(
+        await page.evaluate(() => (window as unknown as TestWindow).__atlasState.selection.placeId),
+      ).toBe('gehu');
 
       // Metres in a projection the atlas does not read (UTM 51N) are explained, not drawn somewhere absurd.
       const utm = JSON.stringify({ type: 'Point', coordinates: [216_000, 3_510_000] });
@@ -565,7 +567,9 @@ describe("the planner's own data", () => {
       const expectedKm2 = (r * r * 0.06 * rad * (Math.sin(31.7 * rad) - Math.sin(31.66 * rad))) / 1e6;
       expect(Math.abs(km2 - expectedKm2) / expectedKm2).toBeLessThan(0.01);
       expect(size).toContain('周长');
-      expect(await page.evaluate(() => (window as unknown as TestWindow).__atlasState.selection)).toBeNull();
+      expect(
+        await page.evaluate(() => (window as unknown as TestWindow).__atlasState.selection.placeId),
+      ).toBeNull();
       // The map marks the open feature, and only it.
       const marked = () =>
         page.evaluate(() =>
@@ -583,7 +587,9 @@ describe("the planner's own data", () => {
       await card.getByTestId('user-feature-nearby').click();
       // (The panel's code may still be arriving: it is loaded on first use.)
       await expect.poll(() => page.locator('#panel-near').textContent()).toContain('起点: 规划区');
-      const origin = await page.evaluate(() => (window as unknown as TestWindow).__atlasState.nearOrigin);
+      const origin = await page.evaluate(
+        () => (window as unknown as TestWindow).__atlasState.tools.nearOrigin,
+      );
       expect(origin?.source).toBe('user');
       expect(origin!.lon).toBeGreaterThan(119.92);
       expect(origin!.lon).toBeLessThan(119.98);
@@ -679,7 +685,7 @@ describe("the planner's own data", () => {
       await page.getByTestId('user-data-file').setInputFiles(file('plan.geojson', JSON.stringify(plan)));
       await page.getByTestId('user-data-keep').check();
       await expect
-        .poll(() => page.evaluate(() => (window as unknown as TestWindow).__atlasState.userDataKept))
+        .poll(() => page.evaluate(() => (window as unknown as TestWindow).__atlasState.planner.kept))
         .toBe(true);
       // The link holds the view, not the file.
       expect(page.url()).not.toContain('plan');
@@ -690,7 +696,9 @@ describe("the planner's own data", () => {
       await expect.poll(() => legendEntry.textContent()).toContain('plan.geojson');
       expect(await page.getByTestId('user-data-keep').isChecked()).toBe(true);
       await mapIdle(page);
-      const { zoom, lat } = await page.evaluate(() => (window as unknown as TestWindow).__atlasState.camera);
+      const { zoom, lat } = await page.evaluate(
+        () => (window as unknown as TestWindow).__atlasState.view.camera,
+      );
       expect(zoom).toBeCloseTo(12, 5);
       expect(lat).toBeCloseTo(31.7, 5);
       expect(await userSource(page)).toEqual([[119.9, 31.65]]);

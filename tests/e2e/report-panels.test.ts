@@ -108,7 +108,9 @@ describe('the overview', () => {
       expect(await card.locator('blockquote').textContent()).toContain('预计完成地区生产总值3240亿元');
       await card.getByRole('button', { name: '在报告中查看' }).click();
       await page.locator('[data-paragraph="review-summary.p1"].flash').waitFor();
-      expect(await page.evaluate(() => (window as unknown as TestWindow).__atlasState.panel)).toBe('report');
+      expect(await page.evaluate(() => (window as unknown as TestWindow).__atlasState.view.panel)).toBe(
+        'report',
+      );
     });
   });
 
@@ -131,9 +133,9 @@ describe('the report reader', () => {
       const name = reader.locator(`[data-paragraph="review-4.p1"] [data-place="${placeId}"]`).first();
       expect(await name.textContent()).toBe('滆湖清淤');
       await name.click();
-      expect(await page.evaluate(() => (window as unknown as TestWindow).__atlasState.selection)).toBe(
-        placeId,
-      );
+      expect(
+        await page.evaluate(() => (window as unknown as TestWindow).__atlasState.selection.placeId),
+      ).toBe(placeId);
       // The camera ends containing the whole place.
       await page.waitForFunction(
         (id) => {
@@ -311,7 +313,7 @@ describe('filters drive the map and the panels together', () => {
     await withAtlas({ hash: 'year=2024&status=planned&panel=report&lang=en' }, async ({ page }) => {
       const state = await page.evaluate(() => {
         const a = (window as unknown as TestWindow).__atlasState;
-        return { year: a.year, statuses: a.statuses, panel: a.panel, lang: a.lang };
+        return { year: a.filters.year, statuses: a.filters.statuses, panel: a.view.panel, lang: a.view.lang };
       });
       expect(state).toEqual({ year: 2024, statuses: ['planned'], panel: 'report', lang: 'en' });
       expect(await page.locator('#tab-report').getAttribute('aria-selected')).toBe('true');
@@ -354,7 +356,9 @@ describe('filters drive the map and the panels together', () => {
       const notice = await page.locator('[data-testid="notices"]').textContent();
       expect(notice).toContain('no-such-figure');
       expect(notice).toContain('review-9.p9');
-      expect(await page.evaluate(() => (window as unknown as TestWindow).__atlasState.figure)).toBeNull();
+      expect(
+        await page.evaluate(() => (window as unknown as TestWindow).__atlasState.selection.figureId),
+      ).toBeNull();
     });
   });
 });
@@ -437,7 +441,9 @@ describe('accessibility', () => {
       const id = await name.getAttribute('data-place');
       await name.focus();
       await page.keyboard.press('Enter');
-      expect(await page.evaluate(() => (window as unknown as TestWindow).__atlasState.selection)).toBe(id);
+      expect(
+        await page.evaluate(() => (window as unknown as TestWindow).__atlasState.selection.placeId),
+      ).toBe(id);
       // Arrow keys move between tabs; the overview's cards open their sentences with Enter.
       await page.locator('#tab-report').focus();
       await page.keyboard.press('ArrowLeft');

@@ -105,7 +105,7 @@ describe('search', () => {
       await input.evaluate((el) =>
         el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', isComposing: true, bubbles: true })),
       );
-      expect(await state(page, (a) => a.selection)).toBeNull();
+      expect(await state(page, (a) => a.selection.placeId)).toBeNull();
       expect(await input.getAttribute('aria-expanded')).toBe('true');
 
       await page.keyboard.press('ArrowDown');
@@ -118,10 +118,12 @@ describe('search', () => {
       expect(await input.getAttribute('aria-activedescendant')).toBe(activeId);
 
       await page.keyboard.press('Enter');
-      await page.waitForFunction(() => (window as unknown as TestWindow).__atlasState.selection === 'gehu');
+      await page.waitForFunction(
+        () => (window as unknown as TestWindow).__atlasState.selection.placeId === 'gehu',
+      );
       expect(await input.getAttribute('aria-expanded')).toBe('false');
       expect(await input.inputValue()).toBe('滆湖');
-      const pin = await state(page, (a) => a.searchMarker);
+      const pin = await state(page, (a) => a.tools.searchPin);
       expect(pin).not.toBeNull();
       expect(await overlayFeatures(page, 'search-pin')).toHaveLength(1);
       await expect.poll(() => page.evaluate(() => location.hash)).toContain('sel=gehu');
@@ -136,8 +138,8 @@ describe('search', () => {
       // The town is the whole query: its group comes first, and Enter takes the first option.
       expect(await page.locator('[role=option]').first().getAttribute('data-id')).toBe('hutang');
       await page.keyboard.press('Enter');
-      await expect.poll(() => state(page, (a) => a.searchMarker?.label)).toBe('湖塘镇');
-      expect(await state(page, (a) => a.selection)).toBeNull();
+      await expect.poll(() => state(page, (a) => a.tools.searchPin?.label)).toBe('湖塘镇');
+      expect(await state(page, (a) => a.selection.placeId)).toBeNull();
       const pins = await overlayFeatures(page, 'search-pin');
       expect(pins.map((f) => f.properties.name_zh)).toEqual(['湖塘镇']);
 
@@ -149,7 +151,7 @@ describe('search', () => {
       expect(await input.getAttribute('aria-expanded')).toBe('false');
       await page.keyboard.press('Escape');
       expect(await input.inputValue()).toBe('');
-      expect(await state(page, (a) => a.searchMarker)).toBeNull();
+      expect(await state(page, (a) => a.tools.searchPin)).toBeNull();
     });
   });
 
@@ -199,17 +201,17 @@ describe('near me', () => {
     await withAtlas({ viewport: 'desktop', hash: 'panel=near' }, async ({ page }) => {
       await page.waitForSelector('[data-testid=near-panel]');
       await page.click('[data-testid=near-pick]');
-      expect(await state(page, (a) => a.pickingOrigin)).toBe(true);
+      expect(await state(page, (a) => a.tools.pickingOrigin)).toBe(true);
       // Between the district seat and 春秋淹城, in 湖塘镇.
       const target = await pixelOf(page, 119.955, 31.7);
       await page.mouse.click(target.x, target.y);
       await page.waitForSelector('[data-testid=near-item]');
-      const origin = (await state(page, (a) => a.nearOrigin))!;
+      const origin = (await state(page, (a) => a.tools.nearOrigin))!;
       expect(origin.source).toBe('map');
       expect(Math.abs(origin.lon - 119.955)).toBeLessThan(0.002);
-      expect(await state(page, (a) => a.pickingOrigin)).toBe(false);
+      expect(await state(page, (a) => a.tools.pickingOrigin)).toBe(false);
       // The selection did not change: while picking, a click sets the origin only.
-      expect(await state(page, (a) => a.selection)).toBeNull();
+      expect(await state(page, (a) => a.selection.placeId)).toBeNull();
 
       const expected3 = nearby(catalog, [origin.lon, origin.lat], 3000).map((h) => h.place.properties.id);
       expect(expected3.length).toBeGreaterThan(2);
@@ -232,14 +234,14 @@ describe('near me', () => {
       await page.click('[data-testid=detail-nearby]');
       await page.waitForSelector('[data-testid=near-item]');
       // Measured from the station's own coordinates, as the catalogue has them.
-      const origin = (await state(page, (a) => a.nearOrigin))!;
+      const origin = (await state(page, (a) => a.tools.nearOrigin))!;
       expect(origin).toMatchObject({
         source: 'place',
         placeId: 'wujin-station',
         lon: 119.9424,
         lat: 31.6603,
       });
-      expect(await state(page, (a) => a.panel)).toBe('near');
+      expect(await state(page, (a) => a.view.panel)).toBe('near');
       const expected = nearby(catalog, [119.9424, 31.6603], 3000)
         .map((h) => h.place.properties.id)
         .filter((id) => id !== 'wujin-station');
@@ -249,7 +251,7 @@ describe('near me', () => {
         '武进站综合交通枢纽',
       );
       // On a desktop the details stay open beside the list.
-      expect(await state(page, (a) => a.selection)).toBe('wujin-station');
+      expect(await state(page, (a) => a.selection.placeId)).toBe('wujin-station');
     });
   });
 
@@ -288,7 +290,7 @@ describe('near me', () => {
         await page.waitForSelector('[data-testid=near-panel]');
         await page.tap('[data-testid=near-locate]');
         await page.waitForSelector('[data-testid=near-item]');
-        const origin = (await state(page, (a) => a.nearOrigin))!;
+        const origin = (await state(page, (a) => a.tools.nearOrigin))!;
         expect(origin).toMatchObject({ source: 'device', lon: 119.97, lat: 31.705, accuracyM: 40 });
         const expected = nearby(catalog, [119.97, 31.705], 3000).map((h) => h.place.properties.id);
         expect(await nearIds(page)).toEqual(expected);
@@ -302,10 +304,10 @@ describe('near me', () => {
       await page.waitForSelector('[data-testid=near-panel]');
       await page.click('[data-testid=near-locate]');
       await expect.poll(() => page.textContent('[data-testid=near-message]')).toContain('定位权限被拒绝');
-      expect(await state(page, (a) => a.nearOrigin)).toBeNull();
+      expect(await state(page, (a) => a.tools.nearOrigin)).toBeNull();
       await page.selectOption('[data-testid=near-town]', 'hutang');
       await page.waitForSelector('[data-testid=near-item]');
-      expect(await state(page, (a) => a.nearOrigin?.source)).toBe('town');
+      expect(await state(page, (a) => a.tools.nearOrigin?.source)).toBe('town');
     });
   });
 
@@ -321,7 +323,7 @@ describe('near me', () => {
         await page.waitForSelector('[data-testid=near-panel]');
         await page.click('[data-testid=near-locate]');
         await expect.poll(() => page.textContent('[data-testid=near-message]')).toContain('too rough');
-        expect(await state(page, (a) => a.nearOrigin)).toBeNull();
+        expect(await state(page, (a) => a.tools.nearOrigin)).toBeNull();
       },
     );
   });
@@ -334,7 +336,7 @@ describe('near me', () => {
       const north = await pixelOf(page, 119.95, 31.9);
       await page.mouse.click(north.x, north.y);
       await page.waitForSelector('[data-testid=near-outside]');
-      const origin = (await state(page, (a) => a.nearOrigin))!;
+      const origin = (await state(page, (a) => a.tools.nearOrigin))!;
       const expected = nearby(catalog, [origin.lon, origin.lat], 3000).map((h) => h.place.properties.id);
       if (expected.length === 0) await page.waitForSelector('[data-testid=near-none]');
       else expect(await nearIds(page)).toEqual(expected);
@@ -404,7 +406,7 @@ describe('phone layout', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
       await screenshot(atlas, 'residents-phone-search');
       await page.tap('[role=option][data-id=wujin-station]');
-      await expect.poll(() => state(page, (a) => a.selection)).toBe('wujin-station');
+      await expect.poll(() => state(page, (a) => a.selection.placeId)).toBe('wujin-station');
     });
   });
 });

@@ -71,7 +71,7 @@ function framing(page: Page): Promise<Framing> {
   return page.evaluate(() => {
     const w = window as unknown as TestWindow;
     const map = w.__atlasMap;
-    const stop = w.__atlasState.tourStop!;
+    const stop = w.__atlasState.presentation.stop!;
     const b = map.getBounds();
     const card = document.querySelector('[data-testid=tour-caption]')!.getBoundingClientRect();
     const legend = document.querySelector('[data-testid=legend]')!.getBoundingClientRect();
@@ -153,7 +153,12 @@ describe('the guided tour', () => {
       expect(figures.map((f) => f.replace(/\s+/g, ''))).toEqual(['超1800家', '382家', '3.66万人']);
       const state = await page.evaluate(() => {
         const a = (window as unknown as TestWindow).__atlasState;
-        return { groups: [...a.groups], year: a.year, selection: a.selection, marked: [...a.markedPlaces] };
+        return {
+          groups: [...a.filters.groups],
+          year: a.filters.year,
+          selection: a.selection.placeId,
+          marked: [...a.markedPlaces],
+        };
       });
       expect(state).toEqual({ groups: stop.groups, year: 2023, selection: null, marked: stop.places });
       const marked = await page.evaluate(
@@ -215,13 +220,18 @@ describe('the guided tour', () => {
       await page.evaluate(() => {
         const a = (window as unknown as TestWindow).__atlasState;
         a.select('gehu');
-        a.year = 2024;
-        a.toggleGroup('industry');
+        a.filters.setYear(2024);
+        a.filters.toggleGroup('industry');
       });
       await settle(page);
       const before = await page.evaluate(() => {
         const a = (window as unknown as TestWindow).__atlasState;
-        return { selection: a.selection, year: a.year, groups: [...a.groups], camera: a.camera };
+        return {
+          selection: a.selection.placeId,
+          year: a.filters.year,
+          groups: [...a.filters.groups],
+          camera: a.view.camera,
+        };
       });
       await page.locator('[data-testid=present-button]').click();
       await page.locator('[data-testid=tour]').waitFor();
@@ -229,7 +239,9 @@ describe('the guided tour', () => {
       await page.keyboard.press('ArrowRight');
       await page.keyboard.press('ArrowRight');
       await expect.poll(() => tourTitle(page)).toBe(stops[2].title.zh);
-      expect(await page.evaluate(() => (window as unknown as TestWindow).__atlasState.selection)).toBeNull();
+      expect(
+        await page.evaluate(() => (window as unknown as TestWindow).__atlasState.selection.placeId),
+      ).toBeNull();
       await settle(page);
 
       await page.keyboard.press('Escape');
@@ -238,11 +250,11 @@ describe('the guided tour', () => {
       const after = await page.evaluate(() => {
         const a = (window as unknown as TestWindow).__atlasState;
         return {
-          selection: a.selection,
-          year: a.year,
-          groups: [...a.groups],
-          camera: a.camera,
-          tour: a.tour,
+          selection: a.selection.placeId,
+          year: a.filters.year,
+          groups: [...a.filters.groups],
+          camera: a.view.camera,
+          tour: a.presentation.stopId,
           marked: [...a.markedPlaces],
         };
       });
@@ -316,7 +328,7 @@ describe('the guided tour', () => {
         );
       };
       expect(await audit()).toEqual([]);
-      await page.evaluate(() => ((window as unknown as TestWindow).__atlasState.lang = 'en'));
+      await page.evaluate(() => (window as unknown as TestWindow).__atlasState.view.setLang('en'));
       await expect.poll(() => tourTitle(page)).toBe(stopById('review-1').title.en);
       expect(await audit()).toEqual([]);
       await page.keyboard.press('End');
@@ -344,11 +356,11 @@ describe('kiosk mode', () => {
         page.evaluate(() => {
           const a = (window as unknown as TestWindow).__atlasState;
           return {
-            tour: a.tour,
-            selection: a.selection,
-            year: a.year,
-            groups: [...a.groups],
-            kiosk: a.kiosk,
+            tour: a.presentation.stopId,
+            selection: a.selection.placeId,
+            year: a.filters.year,
+            groups: [...a.filters.groups],
+            kiosk: a.presentation.kiosk,
           };
         });
       expect(await state()).toMatchObject({ tour: null, kiosk: true });
@@ -356,8 +368,8 @@ describe('kiosk mode', () => {
       await page.evaluate(() => {
         const a = (window as unknown as TestWindow).__atlasState;
         a.select('gehu');
-        a.year = 2024;
-        a.toggleGroup('water');
+        a.filters.setYear(2024);
+        a.filters.toggleGroup('water');
       });
       // The visitor's last touch: the idle time counts from here.
       await page.mouse.move(600, 400);

@@ -5,12 +5,10 @@
  */
 import type { Component } from 'svelte';
 import type { Bilingual } from '../i18n/lang';
-import type { AtlasState } from '../state/atlas.svelte';
 import type { PanelId } from '../state/url';
 
-export interface PanelProps {
-  atlas: AtlasState;
-}
+/** Panels take no props: they reach the atlas's state through getAtlas(). */
+export type PanelProps = Record<string, never>;
 
 export interface PanelDef {
   id: PanelId;

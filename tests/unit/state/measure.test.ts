@@ -10,60 +10,60 @@ describe('the measuring tool in the atlas state', () => {
     const atlas = new AtlasState(catalog);
     expect(atlas.mapPicking).toBe(false);
     atlas.pickOnMap(119.9, 31.7);
-    expect(atlas.measurement).toBeNull();
-    atlas.startMeasure();
+    expect(atlas.tools.measurement).toBeNull();
+    atlas.tools.startMeasure();
     expect(atlas.mapPicking).toBe(true);
     atlas.pickOnMap(119.9, 31.7);
     atlas.pickOnMap(120, 31.6);
     atlas.pickOnMap(Number.NaN, 31.6);
-    expect(atlas.measurement).toEqual({
+    expect(atlas.tools.measurement).toEqual({
       points: [
         [119.9, 31.7],
         [120, 31.6],
       ],
       closed: false,
     });
-    atlas.undoMeasurePoint();
-    expect(atlas.measurement?.points).toHaveLength(1);
-    atlas.setMeasureClosed(true);
-    atlas.clearMeasure();
-    expect(atlas.measurement).toEqual({ points: [], closed: false });
-    atlas.stopMeasure();
-    expect(atlas.measurement).toBeNull();
+    atlas.tools.undoMeasurePoint();
+    expect(atlas.tools.measurement?.points).toHaveLength(1);
+    atlas.tools.setMeasureClosed(true);
+    atlas.tools.clearMeasure();
+    expect(atlas.tools.measurement).toEqual({ points: [], closed: false });
+    atlas.tools.stopMeasure();
+    expect(atlas.tools.measurement).toBeNull();
     expect(atlas.mapPicking).toBe(false);
   });
 
   it('gives a pick to near me when its panel asks for an origin, and stops that pick when measuring starts', () => {
     const atlas = new AtlasState(catalog);
-    atlas.startMeasure();
-    atlas.panel = 'near';
-    atlas.pickingOrigin = true;
+    atlas.tools.startMeasure();
+    atlas.view.openPanel('near');
+    atlas.tools.pickOrigin(true);
     atlas.pickOnMap(119.95, 31.72);
-    expect(atlas.nearOrigin).toMatchObject({ lon: 119.95, lat: 31.72, source: 'map' });
-    expect(atlas.measurement?.points).toEqual([]);
-    atlas.pickingOrigin = true;
-    atlas.startMeasure();
-    expect(atlas.pickingOrigin).toBe(false);
+    expect(atlas.tools.nearOrigin).toMatchObject({ lon: 119.95, lat: 31.72, source: 'map' });
+    expect(atlas.tools.measurement?.points).toEqual([]);
+    atlas.tools.pickOrigin(true);
+    atlas.tools.startMeasure();
+    expect(atlas.tools.pickingOrigin).toBe(false);
   });
 
   it('is put away by a tour and by the kiosk reset', () => {
     const atlas = new AtlasState(catalog);
-    atlas.startMeasure();
+    atlas.tools.startMeasure();
     atlas.startTour();
-    expect(atlas.measurement).toBeNull();
+    expect(atlas.tools.measurement).toBeNull();
     atlas.leaveTour();
-    atlas.startMeasure();
+    atlas.tools.startMeasure();
     atlas.resetForKiosk();
-    expect(atlas.measurement).toBeNull();
+    expect(atlas.tools.measurement).toBeNull();
   });
 
   it('puts the ruler in the link, so a colleague opens the same measurement', () => {
     const atlas = new AtlasState(catalog);
-    atlas.startMeasure();
+    atlas.tools.startMeasure();
     atlas.pickOnMap(119.9, 31.7);
     atlas.pickOnMap(120, 31.7);
     atlas.pickOnMap(120, 31.6);
-    atlas.setMeasureClosed(true);
+    atlas.tools.setMeasureClosed(true);
     const { state } = parseHash(atlas.hash);
     expect(state.measure).toEqual({
       points: [
@@ -74,22 +74,22 @@ describe('the measuring tool in the atlas state', () => {
       closed: true,
     });
     const colleague = new AtlasState(catalog);
-    colleague.pickingOrigin = true;
+    colleague.tools.pickOrigin(true);
     colleague.applyUrl(state, []);
-    expect(colleague.measurement).toEqual(atlas.measurement);
-    expect(colleague.pickingOrigin).toBe(false);
-    atlas.stopMeasure();
+    expect(colleague.tools.measurement).toEqual(atlas.tools.measurement);
+    expect(colleague.tools.pickingOrigin).toBe(false);
+    atlas.tools.stopMeasure();
     expect(atlas.hash).not.toMatch(/measure=|area=/);
   });
 
   it('stops at the most points a link can hold, so the link always stays readable', () => {
     const atlas = new AtlasState(catalog);
-    atlas.startMeasure();
+    atlas.tools.startMeasure();
     for (let i = 0; i < MAX_MEASURE_POINTS + 5; i++)
       atlas.pickOnMap(119.812345 + i / 1000, 31.612345 + i / 1000);
-    expect(atlas.measurement?.points).toHaveLength(MAX_MEASURE_POINTS);
-    atlas.setMeasureClosed(true);
-    atlas.lang = 'en';
+    expect(atlas.tools.measurement?.points).toHaveLength(MAX_MEASURE_POINTS);
+    atlas.tools.setMeasureClosed(true);
+    atlas.view.setLang('en');
     atlas.select('gehu');
     const { state, problems } = parseHash(atlas.hash);
     expect(problems).toEqual([]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AtlasState, DEFAULT_GROUPS, NO_INSET } from '../../../src/lib/state/atlas.svelte';
+import type { AtlasCommand } from '../../../src/lib/state/commands';
 import { parseHash, serialiseHash } from '../../../src/lib/state/url';
 import { buildTour } from '../../../src/lib/tour/stops';
 import { loadRealCatalogue } from '../search/real-catalogue';
@@ -7,52 +8,63 @@ import { loadRealCatalogue } from '../search/real-catalogue';
 const { catalog } = loadRealCatalogue();
 const stops = buildTour(catalog);
 
+/** Every command the atlas sends to the map, in order. */
+function recordCommands(atlas: AtlasState): AtlasCommand[] {
+  const sent: AtlasCommand[] = [];
+  atlas.commands.subscribe(['fit', 'jump', 'export'], (c) => sent.push(c));
+  return sent;
+}
+
 describe('the tour in the atlas state', () => {
   it('starts before its stops have loaded and shows the stop once they have', () => {
     const atlas = new AtlasState(catalog);
+    const sent = recordCommands(atlas);
     atlas.startTour('review-4');
-    expect(atlas.tour).toBe('review-4');
-    expect(atlas.tourStop).toBeNull();
-    expect(atlas.flyRequest).toBeNull();
+    expect(atlas.presentation.stopId).toBe('review-4');
+    expect(atlas.presentation.stop).toBeNull();
+    expect(sent).toEqual([]);
     atlas.setTourStops(stops);
-    expect(atlas.tourStop?.id).toBe('review-4');
-    expect(atlas.groups).toEqual(['water']);
-    expect(atlas.year).toBe(2023);
+    expect(atlas.presentation.stop?.id).toBe('review-4');
+    expect(atlas.filters.groups).toEqual(['water']);
+    expect(atlas.filters.year).toBe(2023);
     expect(atlas.markedPlaces).toEqual(stops[5].places);
-    expect(atlas.flyRequest?.bbox).toEqual(stops[5].camera);
+    expect(sent).toEqual([{ kind: 'fit', bbox: stops[5].camera, inset: NO_INSET }]);
   });
 
   it('leaving puts back the camera, selection, figure and filters from before', () => {
     const atlas = new AtlasState(catalog);
+    const sent = recordCommands(atlas);
     atlas.setTourStops(stops);
-    atlas.camera = { zoom: 12, lat: 31.7, lon: 119.9 };
+    atlas.view.cameraMoved({ zoom: 12, lat: 31.7, lon: 119.9 });
     atlas.select('gehu');
     atlas.selectFigure('gdp-2023');
-    atlas.year = 2024;
-    atlas.statuses = ['planned'];
-    atlas.town = 'hutang';
-    atlas.toggleGroup('urban');
-    const groups = atlas.groups;
+    atlas.filters.setYear(2024);
+    atlas.filters.setStatuses(['planned']);
+    atlas.filters.setTown('hutang');
+    atlas.filters.toggleGroup('urban');
+    const groups = atlas.filters.groups;
     atlas.startTour();
-    expect(atlas.tour).toBe('title');
+    expect(atlas.presentation.stopId).toBe('title');
     atlas.goToStop('plan-4');
-    expect(atlas).toMatchObject({ selection: null, figure: null, statuses: null, town: null, year: 2024 });
-    expect(atlas.groups).toEqual(stops.find((s) => s.id === 'plan-4')!.groups);
+    expect(atlas.selection).toMatchObject({ placeId: null, figureId: null });
+    expect(atlas.filters).toMatchObject({ statuses: null, town: null, year: 2024 });
+    expect(atlas.filters.groups).toEqual(stops.find((s) => s.id === 'plan-4')!.groups);
     atlas.leaveTour();
-    expect(atlas.tour).toBeNull();
-    expect(atlas).toMatchObject({ selection: 'gehu', figure: 'gdp-2023', year: 2024, town: 'hutang' });
-    expect(atlas.statuses).toEqual(['planned']);
-    expect(atlas.groups).toEqual(groups);
-    expect(atlas.jumpRequest?.camera).toEqual({ zoom: 12, lat: 31.7, lon: 119.9 });
+    expect(atlas.presentation.stopId).toBeNull();
+    expect(atlas.selection).toMatchObject({ placeId: 'gehu', figureId: 'gdp-2023' });
+    expect(atlas.filters).toMatchObject({ year: 2024, town: 'hutang' });
+    expect(atlas.filters.statuses).toEqual(['planned']);
+    expect(atlas.filters.groups).toEqual(groups);
+    expect(sent.at(-1)).toEqual({ kind: 'jump', camera: { zoom: 12, lat: 31.7, lon: 119.9 } });
     expect(atlas.markedPlaces).toEqual([]);
-    expect(atlas.mapInset).toEqual(NO_INSET);
+    expect(atlas.presentation.captionInset).toEqual(NO_INSET);
   });
 
   it('names only the stop in the link while presenting, and the whole view again afterwards', () => {
     const atlas = new AtlasState(catalog);
     atlas.setTourStops(stops);
     atlas.select('gehu');
-    atlas.lang = 'en';
+    atlas.view.setLang('en');
     atlas.startTour('review-1');
     expect(atlas.hash).toBe('tour=review-1&lang=en');
     atlas.leaveTour();
@@ -63,13 +75,16 @@ describe('the tour in the atlas state', () => {
   it('keeps the chosen basemap in the link while presenting, so a reload mid-tour keeps it', () => {
     const atlas = new AtlasState(catalog);
     atlas.setTourStops(stops);
-    atlas.basemap = 'osm';
+    atlas.basemap.set('osm');
     atlas.startTour('review-1');
     expect(parseHash(atlas.hash).state).toEqual({ tour: 'review-1', base: 'osm' });
     const reloaded = new AtlasState(catalog);
     reloaded.setTourStops(stops);
     reloaded.applyUrl(parseHash(atlas.hash).state, []);
-    expect({ tour: reloaded.tour, basemap: reloaded.basemap }).toEqual({ tour: 'review-1', basemap: 'osm' });
+    expect({ tour: reloaded.presentation.stopId, basemap: reloaded.basemap.kind }).toEqual({
+      tour: 'review-1',
+      basemap: 'osm',
+    });
   });
 
   it('applies tour, kiosk and idle from a link, and reports a stop it does not know', () => {
@@ -78,7 +93,11 @@ describe('the tour in the atlas state', () => {
     const problems: string[] = [];
     atlas.applyUrl(parseHash('tour=plan-2&kiosk=1&idle=45').state, problems);
     expect(problems).toEqual([]);
-    expect({ tour: atlas.tour, kiosk: atlas.kiosk, idleS: atlas.idleS }).toEqual({
+    expect({
+      tour: atlas.presentation.stopId,
+      kiosk: atlas.presentation.kiosk,
+      idleS: atlas.presentation.idleS,
+    }).toEqual({
       tour: 'plan-2',
       kiosk: true,
       idleS: 45,
@@ -87,35 +106,40 @@ describe('the tour in the atlas state', () => {
     const later: string[] = [];
     atlas.applyUrl(parseHash('tour=no-such-stop').state, later);
     expect(later).toEqual(['tour: no stop "no-such-stop"']);
-    expect(atlas.tour).toBe('plan-2');
+    expect(atlas.presentation.stopId).toBe('plan-2');
   });
 
   it('a kiosk reset forgets what visitors left and starts the tour at its title', () => {
     const atlas = new AtlasState(catalog);
+    const sent = recordCommands(atlas);
     atlas.setTourStops(stops);
     atlas.select('gehu');
-    atlas.year = 2023;
-    atlas.toggleGroup('water');
-    atlas.showSearchMarker({ lon: 119.9, lat: 31.7, label: '湖塘' });
-    atlas.notify('warning', 'left behind');
-    atlas.panel = 'near';
+    atlas.filters.setYear(2023);
+    atlas.filters.toggleGroup('water');
+    atlas.tools.showSearchPin({ lon: 119.9, lat: 31.7, label: '湖塘' });
+    atlas.notices.notify('warning', 'left behind');
+    atlas.view.openPanel('near');
     atlas.resetForKiosk();
-    expect(atlas.tour).toBe('title');
-    expect(atlas).toMatchObject({ selection: null, year: null, searchMarker: null, panel: 'overview' });
-    expect(atlas.groups).toEqual(DEFAULT_GROUPS);
-    expect(atlas.notices).toEqual([]);
+    expect(atlas.presentation.stopId).toBe('title');
+    expect(atlas.selection.placeId).toBeNull();
+    expect(atlas.filters.year).toBeNull();
+    expect(atlas.tools.searchPin).toBeNull();
+    expect(atlas.view.panel).toBe('overview');
+    expect(atlas.filters.groups).toEqual(DEFAULT_GROUPS);
+    expect(atlas.notices.items).toEqual([]);
     // Leaving the tour afterwards shows the whole district, not the visitor's view.
     atlas.leaveTour();
-    expect(atlas.groups).toEqual(DEFAULT_GROUPS);
-    expect(atlas.selection).toBeNull();
-    expect(atlas.flyRequest?.bbox).toEqual([119.668, 31.334, 120.202, 31.811]);
+    expect(atlas.filters.groups).toEqual(DEFAULT_GROUPS);
+    expect(atlas.selection.placeId).toBeNull();
+    expect(sent.at(-1)).toEqual({ kind: 'fit', bbox: [119.668, 31.334, 120.202, 31.811] });
   });
 
   it('frames a stop clear of the caption', () => {
     const atlas = new AtlasState(catalog);
     atlas.setTourStops(stops);
-    atlas.mapInset = { ...NO_INSET, left: 640 };
+    const sent = recordCommands(atlas);
+    atlas.presentation.setCaptionInset({ ...NO_INSET, left: 640 });
     atlas.startTour('review-2');
-    expect(atlas.flyRequest?.inset).toEqual({ top: 0, right: 0, bottom: 0, left: 640 });
+    expect(sent.at(-1)).toMatchObject({ kind: 'fit', inset: { top: 0, right: 0, bottom: 0, left: 640 } });
   });
 });

@@ -43,28 +43,28 @@ describe("a planner's own feature in the atlas state", () => {
     atlas.showUserData(plan('a.geojson'));
     atlas.select('gehu');
     atlas.showUserFeature(0);
-    expect(atlas.selection).toBeNull();
+    expect(atlas.selection.placeId).toBeNull();
     const hash = atlas.hash;
     expect(hash).not.toContain('a.geojson');
     atlas.select('gehu');
-    expect(atlas.userFeature).toBeNull();
+    expect(atlas.planner.featureIndex).toBeNull();
     atlas.showUserFeature(1);
     atlas.showUserData(plan('b.geojson'));
     expect(atlas.shownUserFeature).toBeNull();
     atlas.showUserFeature(0);
-    atlas.clearUserData();
+    atlas.planner.clear();
     expect(atlas.shownUserFeature).toBeNull();
   });
 
   it('is forgotten, with its file, when a kiosk resets', () => {
     const atlas = new AtlasState(catalog);
-    atlas.kiosk = true;
+    atlas.presentation.setKiosk(true);
     atlas.showUserData(plan('visitor.geojson'));
     atlas.showUserFeature(0);
-    atlas.userDataKept = true;
+    atlas.planner.setKept(true);
     atlas.resetForKiosk();
-    expect(atlas.userData).toBeNull();
+    expect(atlas.planner.data).toBeNull();
     expect(atlas.shownUserFeature).toBeNull();
-    expect(atlas.userDataKept).toBe(false);
+    expect(atlas.planner.kept).toBe(false);
   });
 });

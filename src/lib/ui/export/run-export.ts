@@ -14,25 +14,27 @@ function viewLink(hash: string): string {
 }
 
 export async function runExport(map: AtlasMap, atlas: AtlasState): Promise<void> {
-  const zh = atlas.lang === 'zh';
+  const zh = atlas.view.lang === 'zh';
   try {
     const { exportMapImage } = await import('../../export/export-image');
     const result = await exportMapImage(map, {
-      lang: atlas.lang,
-      groups: atlas.groups,
-      statuses: atlas.statuses,
+      lang: atlas.view.lang,
+      groups: atlas.filters.groups,
+      statuses: atlas.filters.statuses,
       visibleCount: atlas.visiblePlaces.length,
       totalCount: atlas.catalog.places.length,
-      year: atlas.year,
-      selectedName: atlas.selectedPlace ? nameOf(atlas.selectedPlace.properties, atlas.lang) : null,
-      basemap: atlas.activeBasemap,
-      reviewNumber: atlas.tiandituReviewNumber,
+      year: atlas.filters.year,
+      selectedName: atlas.selectedPlace ? nameOf(atlas.selectedPlace.properties, atlas.view.lang) : null,
+      basemap: atlas.basemap.active,
+      reviewNumber: atlas.basemap.reviewNumber,
       link: viewLink(atlas.hash),
       date: new Date(),
-      userDataName: atlas.userData?.name ?? null,
-      measurement: atlas.measurement ? measure(atlas.measurement.points, atlas.measurement.closed) : null,
+      userDataName: atlas.planner.data?.name ?? null,
+      measurement: atlas.tools.measurement
+        ? measure(atlas.tools.measurement.points, atlas.tools.measurement.closed)
+        : null,
     });
-    atlas.notify(
+    atlas.notices.notify(
       'info',
       zh
         ? `已导出图片 ${result.fileName}（${result.widthPx} × ${result.heightPx} 像素）`
@@ -40,8 +42,11 @@ export async function runExport(map: AtlasMap, atlas: AtlasState): Promise<void>
     );
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    atlas.notify('error', zh ? `图片未能导出：${reason}` : `The image could not be exported: ${reason}`);
+    atlas.notices.notify(
+      'error',
+      zh ? `图片未能导出：${reason}` : `The image could not be exported: ${reason}`,
+    );
   } finally {
-    atlas.exportFinished();
+    atlas.view.exportFinished();
   }
 }

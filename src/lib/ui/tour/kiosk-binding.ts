@@ -20,7 +20,7 @@ function closeDialogs(doc: Document): void {
 
 export function bindKiosk(atlas: AtlasState, onModeChange: (mode: KioskMode) => void): () => void {
   const timer = new KioskTimer({
-    idleMs: atlas.idleS * 1000,
+    idleMs: atlas.presentation.idleS * 1000,
     advanceMs: DEFAULT_ADVANCE_MS,
     clock: {
       now: () => performance.now(),
@@ -32,9 +32,9 @@ export function bindKiosk(atlas: AtlasState, onModeChange: (mode: KioskMode) => 
       atlas.resetForKiosk();
     },
     onAdvance: () => {
-      const stops = atlas.tourStops;
-      if (!stops || atlas.tour === null) atlas.startTour(TITLE_STOP_ID);
-      else atlas.goToStop(nextStopId(stops, atlas.tour, true));
+      const stops = atlas.presentation.stops;
+      if (!stops || atlas.presentation.stopId === null) atlas.startTour(TITLE_STOP_ID);
+      else atlas.goToStop(nextStopId(stops, atlas.presentation.stopId, true));
     },
     onModeChange,
     // A screen in a hall has nobody to read an error: the kiosk carries on with the next stop.

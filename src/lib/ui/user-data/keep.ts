@@ -35,15 +35,16 @@ function isKeptEntry(value: unknown): value is KeptEntry {
 /** Stores the file on screen (or forgets the stored one); says so when the browser refuses. */
 export async function setKept(atlas: AtlasState, keep: boolean): Promise<void> {
   try {
-    if (keep && atlas.userData) await set(KEY, { version: VERSION, data: atlas.userData }, keptStore());
+    if (keep && atlas.planner.data)
+      await set(KEY, { version: VERSION, data: atlas.planner.data }, keptStore());
     else await del(KEY, keptStore());
-    atlas.userDataKept = keep && atlas.userData !== null;
+    atlas.planner.setKept(keep && atlas.planner.data !== null);
   } catch (e) {
-    atlas.userDataKept = false;
+    atlas.planner.setKept(false);
     const why = e instanceof Error ? e.message : String(e);
-    atlas.notify(
+    atlas.notices.notify(
       'error',
-      atlas.lang === 'zh'
+      atlas.view.lang === 'zh'
         ? `此浏览器不允许在本机保存文件（${why}）；文件仍显示在地图上，但下次打开时不会自动出现。`
         : `This browser does not allow keeping the file on this device (${why}); it stays on the map for now but will not come back next time.`,
     );
@@ -53,24 +54,24 @@ export async function setKept(atlas: AtlasState, keep: boolean): Promise<void> {
 /** Shows the kept file again, where the camera already is. Nothing kept, or no storage: nothing happens. */
 export async function restoreKept(atlas: AtlasState): Promise<void> {
   // A kiosk shows every visitor the same atlas: nothing of an earlier one's comes back.
-  if (atlas.kiosk) return;
+  if (atlas.presentation.kiosk) return;
   let entry: unknown;
   try {
     entry = await get(KEY, keptStore());
   } catch {
     return; // No IndexedDB here (some private windows): there is nothing to restore.
   }
-  if (entry === undefined || atlas.userData !== null) return;
+  if (entry === undefined || atlas.planner.data !== null) return;
   if (!isKeptEntry(entry)) {
     await del(KEY, keptStore()).catch(() => {});
-    atlas.notify(
+    atlas.notices.notify(
       'warning',
-      atlas.lang === 'zh'
+      atlas.view.lang === 'zh'
         ? '本机保留的“我的数据”文件无法读取，已删除。请重新加载该文件。'
         : 'The file kept on this device under “My data” could not be read and was removed. Please load it again.',
     );
     return;
   }
   atlas.showUserData(entry.data, { fly: false });
-  atlas.userDataKept = true;
+  atlas.planner.setKept(true);
 }

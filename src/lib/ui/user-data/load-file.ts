@@ -7,7 +7,7 @@ import type { AtlasState } from '../../state/atlas.svelte';
 
 /** Resolves true when the file is on the map. */
 export async function loadUserFile(atlas: AtlasState, file: File): Promise<boolean> {
-  const say = (zh: string, en: string) => atlas.notify('error', atlas.lang === 'zh' ? zh : en);
+  const say = (zh: string, en: string) => atlas.notices.notify('error', atlas.view.lang === 'zh' ? zh : en);
   try {
     const { parseUserData, MAX_USER_FILE_BYTES } = await import('../../geo/user-data');
     if (file.size > MAX_USER_FILE_BYTES) {
@@ -18,14 +18,14 @@ export async function loadUserFile(atlas: AtlasState, file: File): Promise<boole
       );
       return false;
     }
-    const result = parseUserData(await file.text(), file.name, atlas.userCrs);
+    const result = parseUserData(await file.text(), file.name, atlas.planner.crs);
     if (!result.ok) {
       say(result.problem.zh, result.problem.en);
       return false;
     }
     atlas.showUserData(result.value);
     // A planner who keeps their file on this device keeps the newest one.
-    if (atlas.userDataKept) await (await import('./keep')).setKept(atlas, true);
+    if (atlas.planner.kept) await (await import('./keep')).setKept(atlas, true);
     return true;
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);

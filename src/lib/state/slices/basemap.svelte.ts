@@ -1,0 +1,41 @@
+/**
+ * The basemap asked for: the embedded one, or an online tile service the user opted into, and
+ * Tianditu's review number. The Tianditu key itself is kept apart (./tianditu-key.svelte.ts).
+ */
+import { TIANDITU_REVIEW_NUMBER, type BasemapKind } from '../../map/style/online';
+import { tiandituKey } from './tianditu-key.svelte';
+
+export class BasemapState {
+  #kind = $state<BasemapKind>('embedded');
+  #reviewNumber = $state<string>(TIANDITU_REVIEW_NUMBER);
+
+  /** The basemap asked for (base= in links). */
+  get kind(): BasemapKind {
+    return this.#kind;
+  }
+  /** Tianditu's review number (审图号), shown in the attribution and exports; must match Tianditu's own. */
+  get reviewNumber(): string {
+    return this.#reviewNumber;
+  }
+  /** Whether the user has given a Tianditu key (the key itself is not here). */
+  get hasTiandituKey(): boolean {
+    return tiandituKey() !== null;
+  }
+  /** What the map draws: Tianditu waits for its key, showing the embedded basemap meanwhile. */
+  get active(): BasemapKind {
+    return this.#kind === 'tianditu' && !this.hasTiandituKey ? 'embedded' : this.#kind;
+  }
+  /** Tianditu was asked for but there is no key yet: the key prompt shows. */
+  get needsTiandituKey(): boolean {
+    return this.#kind === 'tianditu' && !this.hasTiandituKey;
+  }
+
+  /** Chooses the basemap. Online ones are opt-in: they fetch tiles from outside the atlas. */
+  set(kind: BasemapKind): void {
+    this.#kind = kind;
+  }
+
+  setReviewNumber(text: string): void {
+    this.#reviewNumber = text.trim() || TIANDITU_REVIEW_NUMBER;
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * Between the state and its link: what a link holds (toUrlState) and how a link is applied
+ * (applyUrlState). A link applies in full: a parameter it leaves out goes back to its default, so
+ * deleting `sel=` from the address closes the details, as the user meant. The camera is the one
+ * exception: a link without one leaves the camera where it is.
+ */
+import type { AtlasState } from './atlas.svelte';
+import { DEFAULT_FILTERS, DEFAULT_GROUPS } from './slices/filters.svelte';
+import { DEFAULT_PANEL } from './slices/view.svelte';
+import { IDLE_LIMITS_S, type UrlState } from './url';
+
+/** The shareable state; while presenting, a link names the stop only (the stop sets the rest). */
+export function toUrlState(atlas: AtlasState): UrlState {
+  const { view, selection, filters, presentation, basemap, tools } = atlas;
+  const common: UrlState = {
+    kiosk: presentation.kiosk || undefined,
+    idle: presentation.idleS === IDLE_LIMITS_S.default ? undefined : presentation.idleS,
+    // The basemap stays while presenting: a presenter who reloads keeps the map they chose.
+    base: basemap.kind === 'embedded' ? undefined : basemap.kind,
+    lang: view.lang === 'zh' ? undefined : view.lang,
+  };
+  if (presentation.stopId !== null) return { tour: presentation.stopId, ...common };
+  const m = tools.measurement;
+  return {
+    camera: view.camera,
+    sel: selection.placeId ?? undefined,
+    layers: sameSet(filters.groups, DEFAULT_GROUPS) ? undefined : [...filters.groups],
+    status: filters.statuses ? [...filters.statuses] : undefined,
+    year: filters.year ?? undefined,
+    panel: view.panel === DEFAULT_PANEL ? undefined : (view.panel ?? undefined),
+    fig: selection.figureId ?? undefined,
+    para: view.panel === 'report' ? (atlas.reader.paragraph ?? undefined) : undefined,
+    town: filters.town ?? undefined,
+    measure: m ? { points: m.points.map(([lon, lat]) => [lon, lat]), closed: m.closed } : undefined,
+    ...common,
+  };
+}
+
+/** Applies a parsed link in full. Unknown ids are added to `problems`, which are then reported. */
+export function applyUrlState(atlas: AtlasState, url: UrlState, problems: string[]): void {
+  const { view, selection, filters, presentation, basemap, tools, catalog } = atlas;
+  view.setLang(url.lang ?? 'zh');
+  basemap.set(url.base ?? 'embedded');
+  presentation.setKiosk(url.kiosk ?? false);
+  presentation.setIdle(url.idle ?? IDLE_LIMITS_S.default);
+
+  if (url.tour) {
+    // A presenting link holds the stop only; the stop sets layers, selection and camera itself.
+    if (url.tour !== presentation.stopId) {
+      if (!presentation.stops || presentation.stops.some((s) => s.id === url.tour)) atlas.startTour(url.tour);
+      else problems.push(`tour: no stop "${url.tour}"`);
+    }
+  } else {
+    atlas.leaveTour();
+    if (url.camera) {
+      view.cameraFromUrl(url.camera);
+      atlas.commands.emit({ kind: 'jump', camera: url.camera });
+    }
+    filters.setGroups(url.layers ?? DEFAULT_FILTERS.groups);
+    filters.setStatuses(url.status ?? null);
+    filters.setYear(url.year ?? null);
+    view.openPanel(url.panel ?? DEFAULT_PANEL);
+    if (url.sel && !catalog.byId.has(url.sel)) problems.push(`sel: no place "${url.sel}"`);
+    atlas.select(url.sel && catalog.byId.has(url.sel) ? url.sel : null);
+    if (url.fig && !atlas.metricById.has(url.fig)) problems.push(`fig: no figure "${url.fig}"`);
+    selection.setFigure(url.fig ?? null);
+    if (url.para) {
+      if (catalog.report.paragraphs.has(url.para)) atlas.showParagraph(url.para, { flash: false });
+      else problems.push(`para: no paragraph "${url.para}"`);
+    }
+    if (!filters.setTown(url.town ?? null)) {
+      problems.push(`town: no places in "${url.town}"`);
+      filters.setTown(null);
+    }
+    tools.setMeasurement(url.measure ?? null);
+  }
+
+  if (problems.length > 0) {
+    atlas.notices.notify(
+      'warning',
+      view.lang === 'zh'
+        ? `链接中有无法识别的部分，已显示默认视图（${problems.join('；')}）`
+        : `Parts of the link were not understood; showing the default view for them (${problems.join('; ')})`,
+    );
+  }
+}
+
+function sameSet<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}
