@@ -8,7 +8,7 @@ import { groupById } from '../catalog/groups';
 import { statusById } from '../catalog/status';
 import type { GroupId, PlaceFeature } from '../catalog/types';
 import { nameOf, type Lang } from '../i18n/lang';
-import { PRECISION_LABEL } from '../ui/labels';
+import { categoryLabel, PRECISION_LABEL } from '../ui/labels';
 import { localIsoDate } from './file-name';
 
 export interface PlaceDataContext {
@@ -81,7 +81,7 @@ export function placesCsv(places: readonly PlaceFeature[], ctx: PlaceDataContext
       p.name_zh,
       p.name_en,
       nameOf(groupById(ctx.groupOf(p.id)), lang),
-      p.category,
+      categoryLabel(p.category, lang),
       nameOf(statusById(p.status), lang),
       p.status_year,
       p.town ? ctx.townName(p.town, lang) : undefined,
@@ -98,17 +98,49 @@ export function placesCsv(places: readonly PlaceFeature[], ctx: PlaceDataContext
   return `\uFEFF${[HEADERS[lang].join(','), ...rows].join('\r\n')}\r\n`;
 }
 
-/** The places as they are in the catalogue, with their theme: a layer for any GIS (WGS84, RFC 7946). */
+/** What a GIS user reads in the attribute table, in the language of the page that saved the file. */
+export interface ReaderFields {
+  /** `zh` or `en`: the language of the fields below. */
+  label_lang: Lang;
+  theme_label: string;
+  category_label: string;
+  status_label: string;
+  precision_label: string;
+  /** How the position was obtained, in words (never a file of the atlas's repository). */
+  source_label: string;
+}
+
+/** Category, status, precision and source of a place in the reader's language. */
+export function readerFields(place: PlaceFeature, group: GroupId, lang: Lang): ReaderFields {
+  const p = place.properties;
+  return {
+    label_lang: lang,
+    theme_label: nameOf(groupById(group), lang),
+    category_label: categoryLabel(p.category, lang),
+    status_label: nameOf(statusById(p.status), lang),
+    precision_label: PRECISION_LABEL[p.precision][lang],
+    source_label: lang === 'zh' ? p.source_zh : p.source,
+  };
+}
+
+/**
+ * The places as they are in the catalogue, with their theme and, for people reading the attribute
+ * table, category, status, precision and source in the page's language: a layer for any GIS
+ * (WGS84, RFC 7946).
+ */
 export function placesGeoJson(
   places: readonly PlaceFeature[],
-  ctx: Pick<PlaceDataContext, 'groupOf'>,
+  ctx: Pick<PlaceDataContext, 'groupOf' | 'lang'>,
 ): string {
-  const features: Feature<Geometry | null>[] = places.map((place) => ({
-    type: 'Feature',
-    id: place.properties.id,
-    geometry: place.geometry,
-    properties: { ...place.properties, group: ctx.groupOf(place.properties.id) },
-  }));
+  const features: Feature<Geometry | null>[] = places.map((place) => {
+    const group = ctx.groupOf(place.properties.id);
+    return {
+      type: 'Feature',
+      id: place.properties.id,
+      geometry: place.geometry,
+      properties: { ...place.properties, group, ...readerFields(place, group, ctx.lang) },
+    };
+  });
   const collection: FeatureCollection<Geometry | null> = { type: 'FeatureCollection', features };
   return `${JSON.stringify(collection, null, 1)}\n`;
 }

@@ -86,6 +86,16 @@ function scoreKey(key: SearchKey, cx: QueryContext): KeyScore | null {
     q.length === key.name.chars.length - seq.start - seq.rest
   )
     seq = null;
+  // Letters that run from inside one word into the next are chance ("dt" in "farmlan|d t|o lake"):
+  // a stretch of a Latin name that crosses a word gap must begin at a word.
+  if (seq && !key.hasHan && seq.start > 0 && !key.wordStarts.has(seq.start)) {
+    const end = key.name.chars.length - seq.rest;
+    for (let i = seq.start + 1; i < end; i++)
+      if (key.wordStarts.has(i)) {
+        seq = null;
+        break;
+      }
+  }
   if (seq) {
     const covers = seq.start === 0 && seq.rest === 0;
     // The whole name, then its start, then a word inside it, then any stretch of it.
@@ -111,7 +121,10 @@ function scoreKey(key: SearchKey, cx: QueryContext): KeyScore | null {
   }
   // Characters or initials in order with gaps, when they are a good part of the name (a third for
   // Chinese characters, which say more than initials).
-  if (key.hasHan && q.length * (latin ? 2 : 3) >= key.name.chars.length) {
+  // Two or three letters with gaps between them are chance ("dt" in 氢能装备产品检验检测中心), not a
+  // find: short initials must be consecutive.
+  const chance = latin && q.length <= 3;
+  if (key.hasHan && !chance && q.length * (latin ? 2 : 3) >= key.name.chars.length) {
     const skipped = matchSkipping(key.name, q);
     if (skipped >= 0) return { score: 580 - 10 * skipped, match: latin ? 'initials' : 'contains' };
   }

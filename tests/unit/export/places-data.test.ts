@@ -117,11 +117,47 @@ describe('the listed places as data', () => {
     expect(parsed.features.map((f: { id: string }) => f.id)).toEqual(shown.map((p) => p.properties.id));
     for (const [i, f] of parsed.features.entries()) {
       expect(f.geometry).toEqual(shown[i].geometry);
-      expect(f.properties).toEqual({
-        ...shown[i].properties,
-        group: groupOf.get(shown[i].properties.id),
-      });
+      const {
+        label_lang,
+        theme_label,
+        category_label,
+        status_label,
+        precision_label,
+        source_label,
+        ...rest
+      } = f.properties;
+      expect(rest).toEqual({ ...shown[i].properties, group: groupOf.get(shown[i].properties.id) });
+      expect(label_lang).toBe('zh');
+      for (const label of [theme_label, category_label, status_label, precision_label, source_label])
+        expect(label, f.id).toMatch(/\p{Script=Han}/u);
+      expect(source_label).toBe(shown[i].properties.source_zh);
     }
+  });
+
+  it('gives category, status, precision and source in the language of the page, never a repository path', () => {
+    // Written from the data and the labels a reader sees in the details.
+    const zh = readCsv(placesCsv([place('gehu'), place('metro-5-st-xitaihu')], ctx('zh')).slice(1));
+    expect(zh[1].slice(4, 6)).toEqual(['湖泊', '持续推进']);
+    expect(zh[2][4]).toBe('地铁站');
+    expect(zh[1][10]).toBe('位置示意');
+    const en = readCsv(placesCsv([place('gehu')], ctx('en')).slice(1));
+    expect(en[1][4]).toBe('Lake');
+    expect(en[1][10]).toBe('Approximate location');
+    for (const lang of ['zh', 'en'] as const) {
+      const all = placesCsv(catalog.places, ctx(lang)) + placesGeoJson(catalog.places, ctx(lang));
+      expect(all).not.toMatch(/geo\/scripts|geo\/basemap|\.mjs\b/);
+      // No English category code (lake_zone, metro_station…) in the Chinese file's columns.
+      if (lang === 'zh')
+        for (const row of readCsv(placesCsv(catalog.places, ctx('zh')).slice(1)).slice(1))
+          expect(row[4], row[0]).toMatch(/\p{Script=Han}/u);
+    }
+    const [feature] = JSON.parse(placesGeoJson([place('gehu')], ctx('en'))).features;
+    expect(feature.properties).toMatchObject({
+      label_lang: 'en',
+      category_label: 'Lake',
+      precision_label: 'Approximate location',
+      source_label: place('gehu').properties.source,
+    });
   });
 
   it('names the files after the atlas, the report year and the day', () => {
