@@ -3,12 +3,20 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { searchIndexPlugin } from './src/lib/search/vite-plugin-search-index.ts';
 import { validateCataloguePlugin } from './src/lib/catalog/vite-plugin-validate.ts';
 import { preloadCataloguePlugin } from './src/lib/catalog/vite-plugin-preload.ts';
+import { offlinePlugin } from './src/lib/offline/vite-plugin-offline.ts';
 
 export default defineConfig({
   // searchIndexPlugin: the pinyin of every catalogue name, computed at build time (virtual:atlas-pinyin).
   // validateCataloguePlugin: a malformed or inconsistent data file stops the build, naming file, feature and rule.
   // preloadCataloguePlugin: the data files are fetched while the scripts download (preload hints in index.html).
-  plugins: [svelte(), searchIndexPlugin(), validateCataloguePlugin(), preloadCataloguePlugin()],
+  // offlinePlugin: the web app manifest and the service worker that opens the atlas offline after one visit.
+  plugins: [
+    svelte(),
+    searchIndexPlugin(),
+    validateCataloguePlugin(),
+    preloadCataloguePlugin(),
+    offlinePlugin(),
+  ],
   base: './',
   server: { port: Number(process.env.PORT ?? 5173), strictPort: true, host: 'localhost' },
   preview: { port: Number(process.env.PORT ?? 5173), strictPort: true, host: 'localhost' },

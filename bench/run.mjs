@@ -3,7 +3,8 @@
 // page offers the hooks. Run with `npm run bench` (builds dist/ first). Absolute times depend on
 // the machine; the ratio atlas/bare measured in one run is the figure worth comparing.
 //
-// Environment: BENCH_RUNS (loads per page, default 7, at least 3).
+// Environment: BENCH_RUNS (loads per page, default 7, at least 3); BENCH_LIGHTHOUSE_RUNS (Lighthouse
+// mobile runs per page, default 3; 0 skips them).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +13,8 @@ import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 import { chromiumArgs, findChromium } from '../scripts/chromium.mjs';
 import { measureBundle } from './bundle.mjs';
+import { lighthouseMobile } from './lighthouse.mjs';
+import { markdown } from './report.mjs';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const distDir = join(repoRoot, 'dist');
@@ -19,6 +22,7 @@ const benchConfig = fileURLToPath(new URL('./vite.bench.config.ts', import.meta.
 const resultsDir = fileURLToPath(new URL('./results', import.meta.url));
 
 const runs = Math.max(3, Number(process.env.BENCH_RUNS ?? 7) || 7);
+const lighthouseRuns = Math.max(0, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3) || 0);
 const warmupRuns = 1;
 const viewport = { width: 1440, height: 900 };
 /** Both pages open framed on Wujin's extent (src/lib/map/extent.ts); the atlas's view is checked against it. */
@@ -51,7 +55,6 @@ function percentile(values, p) {
 }
 
 const round1 = (value) => Math.round(value * 10) / 10;
-const kB = (bytes) => round1(bytes / 1000);
 
 // ---------------------------------------------------------------------------------------------
 // Browser measurements
@@ -296,6 +299,12 @@ async function main() {
     process.stdout.write('\n');
 
     const hookSamples = await timeHooks(browser, pages.atlas);
+    let lighthouse;
+    if (lighthouseRuns > 0) {
+      console.log(`Lighthouse, mobile preset, ${lighthouseRuns} runs of each page, alternating…`);
+      lighthouse = await lighthouseMobile(pages, lighthouseRuns, executablePath);
+      process.stdout.write('\n');
+    }
     const bundle = measureBundle(distDir);
     const atlasMedianMs = median(times.atlas);
     const bareMedianMs = median(times.bare);
@@ -346,6 +355,7 @@ async function main() {
       bundle,
       search: summariseLatency(hookSamples.search),
       nearMe: summariseLatency(hookSamples.nearMe),
+      lighthouse,
       notes,
       durationS: Math.round((Date.now() - started) / 1000),
     };
@@ -358,52 +368,6 @@ async function main() {
     await atlasServer.close();
     await bareServer.close();
   }
-}
-
-function markdown(r) {
-  const m = r.machine;
-  const spread = (values) => ` (${Math.round(Math.min(...values))}–${Math.round(Math.max(...values))})`;
-  const rows = [
-    [
-      'Navigation → first map idle, atlas (median, min–max)',
-      `${Math.round(r.mapIdle.atlasMedianMs)} ms${spread(r.mapIdle.atlasMs)}`,
-    ],
-    [
-      'Navigation → first map idle, bare MapLibre, same data (median, min–max)',
-      `${Math.round(r.mapIdle.bareMedianMs)} ms${spread(r.mapIdle.bareMs)}`,
-    ],
-    ['Ratio atlas / bare', `${r.mapIdle.ratio.toFixed(2)}`],
-  ];
-  if (r.firstDraw.atlasMedianMs !== undefined && r.firstDraw.bareMedianMs !== undefined) {
-    rows.push([
-      'Navigation → first map pixels (first WebGL draw), atlas / bare (medians)',
-      `${Math.round(r.firstDraw.atlasMedianMs)} ms / ${Math.round(r.firstDraw.bareMedianMs)} ms`,
-    ]);
-  }
-  rows.push(
-    ['MapLibre JS, main chunk (gzip)', `${kB(r.bundle.maplibreMainGzipBytes)} kB`],
-    ['MapLibre JS, worker (gzip)', `${kB(r.bundle.maplibreWorkerGzipBytes)} kB`],
-    ['Atlas own JS, all chunks (gzip)', `${kB(r.bundle.atlasAllGzipBytes)} kB`],
-  );
-  if (r.bundle.firstLoad) {
-    rows.push(['Atlas own JS at first load (gzip)', `${kB(r.bundle.firstLoad.atlasOwnGzipBytes)} kB`]);
-    rows.push(['CSS at first load (gzip)', `${kB(r.bundle.firstLoad.cssGzipBytes)} kB`]);
-  }
-  const latencyRow = (label, summary) =>
-    summary
-      ? [
-          label,
-          `p95 ${summary.computeMs.p95} ms (to next frame ${summary.toNextFrameMs.p95} ms), ${summary.calls} calls`,
-        ]
-      : [label, 'not measured (hook absent)'];
-  rows.push(latencyRow('Search, per keystroke', r.search));
-  rows.push(latencyRow('Near me', r.nearMe));
-  const table = ['| Measure | Value |', '|---|---|', ...rows.map(([a, b]) => `| ${a} | ${b} |`)].join('\n');
-  const setup =
-    `Headless Chromium ${m.chromium} (SwiftShader WebGL), ${r.viewport.width}×${r.viewport.height}, ` +
-    `median of ${r.runs} cold loads each, ${m.cpuModel}, ${m.cores} cores, Node ${m.node}.`;
-  const notes = r.notes.length ? `\n\nNotes:\n${r.notes.map((n) => `- ${n}`).join('\n')}` : '';
-  return `${table}\n\n${setup}${notes}\n`;
 }
 
 main().catch((error) => {

@@ -62,7 +62,7 @@ export function hasTestHooks(distDir: string): boolean {
  * this only checks that the build is there and, unless `testHooks: false`, that it has the hooks.
  */
 export async function startServer(
-  options: { distDir?: string; testHooks?: boolean } = {},
+  options: { distDir?: string; testHooks?: boolean; port?: number } = {},
 ): Promise<AtlasServer> {
   const distDir = options.distDir ?? join(repoRoot, 'dist');
   if (!existsSync(join(distDir, 'index.html'))) {
@@ -81,7 +81,8 @@ export async function startServer(
     logLevel: 'silent',
     build: { outDir: distDir },
     // Port 0: the OS picks a free port, so parallel runs and a running `npm start` do not clash.
-    preview: { port: 0, strictPort: true, host: 'localhost', open: false },
+    // A given port serves a new build at the same origin (a service worker's update).
+    preview: { port: options.port ?? 0, strictPort: true, host: 'localhost', open: false },
   });
   const url = server.resolvedUrls?.local[0];
   if (!url) {
@@ -217,6 +218,9 @@ export async function openAtlas(
     // The atlas's users read Chinese in China; fix both so dates and collation do not depend on the machine.
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
+    // The service worker precaches every file after the first view; only the offline tests want
+    // that work, so the others block it (pass contextOptions: { serviceWorkers: 'allow' }).
+    serviceWorkers: 'block',
     ...viewportOptions,
     ...(options.geolocation ? { geolocation: options.geolocation } : {}),
     ...(options.permissions ? { permissions: options.permissions } : {}),
@@ -318,10 +322,14 @@ export async function markTimeMs(page: Page, name: string): Promise<number | und
   return page.evaluate((mark) => performance.getEntriesByName(mark, 'mark')[0]?.startTime, name);
 }
 
+/** What the harness itself causes: its blocking of service workers (see openAtlas). */
+const harnessConsole = [/^Service Worker registration blocked by Playwright$/];
+
 function describeProblems(atlas: AtlasPage, allowConsole: readonly RegExp[] = []): string[] {
+  const allowed = [...harnessConsole, ...allowConsole];
   return [
     ...atlas.consoleProblems
-      .filter((problem) => !allowConsole.some((pattern) => pattern.test(problem.text)))
+      .filter((problem) => !allowed.some((pattern) => pattern.test(problem.text)))
       .map((problem) => `console ${problem.type}: ${problem.text} (at ${problem.location})`),
     ...atlas.pageErrors.map((error) => `page error: ${error}`),
     ...atlas.externalRequests.map((request) => `external request (blocked): ${request}`),

@@ -7,10 +7,12 @@
 import type { Lang } from '../lang';
 import { common } from './common';
 import { corrections } from './corrections';
+import { offline } from './offline';
 
 const catalogue = {
   common,
   corrections,
+  offline,
 } as const;
 
 export type Messages = { readonly [A in keyof typeof catalogue]: (typeof catalogue)[A]['zh'] };

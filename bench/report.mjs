@@ -1,0 +1,53 @@
+// The benchmark's results as the Markdown table the README quotes.
+import { lighthouseRows } from './lighthouse.mjs';
+
+const round1 = (value) => Math.round(value * 10) / 10;
+const kB = (bytes) => round1(bytes / 1000);
+
+export function markdown(r) {
+  const m = r.machine;
+  const spread = (values) => ` (${Math.round(Math.min(...values))}–${Math.round(Math.max(...values))})`;
+  const rows = [
+    [
+      'Navigation → first map idle, atlas (median, min–max)',
+      `${Math.round(r.mapIdle.atlasMedianMs)} ms${spread(r.mapIdle.atlasMs)}`,
+    ],
+    [
+      'Navigation → first map idle, bare MapLibre, same data (median, min–max)',
+      `${Math.round(r.mapIdle.bareMedianMs)} ms${spread(r.mapIdle.bareMs)}`,
+    ],
+    ['Ratio atlas / bare', `${r.mapIdle.ratio.toFixed(2)}`],
+  ];
+  if (r.firstDraw.atlasMedianMs !== undefined && r.firstDraw.bareMedianMs !== undefined) {
+    rows.push([
+      'Navigation → first map pixels (first WebGL draw), atlas / bare (medians)',
+      `${Math.round(r.firstDraw.atlasMedianMs)} ms / ${Math.round(r.firstDraw.bareMedianMs)} ms`,
+    ]);
+  }
+  rows.push(
+    ['MapLibre JS, main chunk (gzip)', `${kB(r.bundle.maplibreMainGzipBytes)} kB`],
+    ['MapLibre JS, worker (gzip)', `${kB(r.bundle.maplibreWorkerGzipBytes)} kB`],
+    ['Atlas own JS, all chunks (gzip)', `${kB(r.bundle.atlasAllGzipBytes)} kB`],
+  );
+  if (r.bundle.firstLoad) {
+    rows.push(['Atlas own JS at first load (gzip)', `${kB(r.bundle.firstLoad.atlasOwnGzipBytes)} kB`]);
+    rows.push(['CSS at first load (gzip)', `${kB(r.bundle.firstLoad.cssGzipBytes)} kB`]);
+  }
+  if (r.lighthouse) rows.push(...lighthouseRows(r.lighthouse));
+  const latencyRow = (label, summary) =>
+    summary
+      ? [
+          label,
+          `p95 ${summary.computeMs.p95} ms (to next frame ${summary.toNextFrameMs.p95} ms), ${summary.calls} calls`,
+        ]
+      : [label, 'not measured (hook absent)'];
+  rows.push(latencyRow('Search, per keystroke', r.search));
+  rows.push(latencyRow('Near me', r.nearMe));
+  const table = ['| Measure | Value |', '|---|---|', ...rows.map(([a, b]) => `| ${a} | ${b} |`)].join('\n');
+  const setup =
+    `Headless Chromium ${m.chromium} (SwiftShader WebGL), ${r.viewport.width}×${r.viewport.height}, ` +
+    `median of ${r.runs} cold loads each, ${m.cpuModel}, ${m.cores} cores, Node ${m.node}.` +
+    (r.lighthouse ? ` Lighthouse: mobile preset, medians of ${r.lighthouse.runs} runs each.` : '');
+  const notes = r.notes.length ? `\n\nNotes:\n${r.notes.map((n) => `- ${n}`).join('\n')}` : '';
+  return `${table}\n\n${setup}${notes}\n`;
+}

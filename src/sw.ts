@@ -1,0 +1,62 @@
+/// <reference lib="webworker" />
+/**
+ * The atlas's service worker: after one visit the page, its data and the embedded basemap open
+ * with no network at all (a phone on a weak signal, a kiosk whose cable is pulled). Everything the
+ * build emits is precached under its hashed name; a new build replaces it and the page offers to
+ * reload. A streets archive, when the atlas ships one, is kept whole after its first use and its
+ * range requests are answered from that copy.
+ */
+import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import { createPartialResponse } from 'workbox-range-requests';
+import { NavigationRoute, registerRoute } from 'workbox-routing';
+
+declare const self: ServiceWorkerGlobalScope;
+
+precacheAndRoute(self.__WB_MANIFEST);
+cleanupOutdatedCaches();
+registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html')));
+
+const STREETS_CACHE = 'atlas-streets';
+/** Larger archives are read from the network only: a phone's storage is not the place for them. */
+const STREETS_MAX_BYTES = 150 * 1024 * 1024;
+/** One download of the whole archive at a time, whatever the number of tiles asking. */
+const filling = new Map<string, Promise<void>>();
+
+function totalBytes(response: Response): number | null {
+  const range = response.headers.get('content-range');
+  const total = range?.split('/')[1];
+  if (total && /^\d+$/.test(total)) return Number(total);
+  const length = response.headers.get('content-length');
+  return length && /^\d+$/.test(length) ? Number(length) : null;
+}
+
+function keepWholeArchive(url: string, sizeBytes: number | null): Promise<void> {
+  if (sizeBytes === null || sizeBytes > STREETS_MAX_BYTES) return Promise.resolve();
+  const running = filling.get(url);
+  if (running) return running;
+  const job = (async () => {
+    const whole = await fetch(url);
+    if (whole.status === 200) await (await caches.open(STREETS_CACHE)).put(url, whole);
+  })()
+    .catch(() => undefined)
+    .finally(() => filling.delete(url));
+  filling.set(url, job);
+  return job;
+}
+
+registerRoute(
+  ({ url }) => url.origin === self.location.origin && url.pathname.endsWith('.pmtiles'),
+  async ({ request, event }) => {
+    const url = request.url;
+    const kept = await (await caches.open(STREETS_CACHE)).match(url);
+    if (kept) return request.headers.has('range') ? createPartialResponse(request, kept) : kept;
+    const response = await fetch(request);
+    if (response.ok) (event as ExtendableEvent).waitUntil(keepWholeArchive(url, totalBytes(response)));
+    return response;
+  },
+);
+
+// The page asks for the waiting version when the visitor accepts the "new version" notice.
+self.addEventListener('message', (event) => {
+  if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
+});
