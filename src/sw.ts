@@ -6,12 +6,16 @@
  * reload. A streets archive, when the atlas ships one, is kept whole after its first use and its
  * range requests are answered from that copy.
  */
+import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { createPartialResponse } from 'workbox-range-requests';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 
 declare const self: ServiceWorkerGlobalScope;
 
+// The page that installed the worker is served by it from then on (offline too), and a new
+// version the visitor accepts takes over the open page, which then reloads.
+clientsClaim();
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html')));
