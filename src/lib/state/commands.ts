@@ -65,7 +65,7 @@ export class CommandChannel {
    */
   subscribe<K extends CommandKind>(kinds: readonly K[], handle: (command: CommandOf<K>) => void): () => void {
     const subscriber: Subscriber = {
-      kinds: new Set(kinds),
+      kinds: new Set<CommandKind>(kinds),
       handle: handle as (command: AtlasCommand) => void,
     };
     this.#subscribers.add(subscriber);
