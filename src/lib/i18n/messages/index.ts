@@ -8,11 +8,13 @@ import type { Lang } from '../lang';
 import { common } from './common';
 import { corrections } from './corrections';
 import { offline } from './offline';
+import { updates } from './updates';
 
 const catalogue = {
   common,
   corrections,
   offline,
+  updates,
 } as const;
 
 export type Messages = { readonly [A in keyof typeof catalogue]: (typeof catalogue)[A]['zh'] };
