@@ -4,18 +4,21 @@ import { searchIndexPlugin } from './src/lib/search/vite-plugin-search-index.ts'
 import { validateCataloguePlugin } from './src/lib/catalog/vite-plugin-validate.ts';
 import { preloadCataloguePlugin } from './src/lib/catalog/vite-plugin-preload.ts';
 import { offlinePlugin } from './src/lib/offline/vite-plugin-offline.ts';
+import { deliveryPlugin } from './src/lib/offline/vite-plugin-delivery.ts';
 
 export default defineConfig({
   // searchIndexPlugin: the pinyin of every catalogue name, computed at build time (virtual:atlas-pinyin).
   // validateCataloguePlugin: a malformed or inconsistent data file stops the build, naming file, feature and rule.
   // preloadCataloguePlugin: the data files are fetched while the scripts download (preload hints in index.html).
   // offlinePlugin: the web app manifest and the service worker that opens the atlas offline after one visit.
+  // deliveryPlugin: brotli/gzip copies made at build time, served by `npm start`; hashed assets cached for a year.
   plugins: [
     svelte(),
     searchIndexPlugin(),
     validateCataloguePlugin(),
     preloadCataloguePlugin(),
     offlinePlugin(),
+    deliveryPlugin(),
   ],
   base: './',
   server: { port: Number(process.env.PORT ?? 5173), strictPort: true, host: 'localhost' },

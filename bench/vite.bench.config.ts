@@ -2,10 +2,13 @@
 // own build in dist/. Used by bench/run.mjs; not part of the atlas.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { deliveryPlugin } from '../src/lib/offline/vite-plugin-delivery.ts';
 
 export default defineConfig({
   root: fileURLToPath(new URL('./bare', import.meta.url)),
   base: './',
+  // Served as the atlas is (brotli, cache headers), so the comparison measures the pages, not the servers.
+  plugins: [deliveryPlugin()],
   logLevel: 'warn',
   build: {
     outDir: fileURLToPath(new URL('./dist', import.meta.url)),
