@@ -74,6 +74,18 @@ function measurement(page: Page): Promise<{ points: number; closed: boolean } | 
   });
 }
 
+/** The ruler's points as the state holds them, with the page pixel each is drawn at. */
+function heldPoints(page: Page): Promise<{ x: number; y: number; lonLat: LonLat }[]> {
+  return page.evaluate(() => {
+    const w = window as unknown as TestWindow;
+    const rect = w.__atlasMap.getCanvas().getBoundingClientRect();
+    return (w.__atlasState.tools.measurement?.points ?? []).map((lonLat) => {
+      const px = w.__atlasMap.project(lonLat as [number, number]);
+      return { x: rect.left + px.x, y: rect.top + px.y, lonLat: lonLat as LonLat };
+    });
+  });
+}
+
 /** The features the map holds in its measuring overlay. */
 function measureOverlay(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -98,7 +110,14 @@ describe('measuring on the map', () => {
       for (const p of [a, b, c]) await page.mouse.click(p.x, p.y);
       await expect.poll(() => measurement(page)).toEqual({ points: 3, closed: false });
 
-      const pathM = haversineM(a.lonLat, b.lonLat) + haversineM(b.lonLat, c.lonLat);
+      // A click near a place's marker, line or edge snaps onto it (within 12 px), so the oracle
+      // measures the points the ruler holds, after checking each is where it was clicked.
+      const held = await heldPoints(page);
+      for (const [i, p] of [a, b, c].entries()) {
+        expect(Math.hypot(held[i].x - p.x, held[i].y - p.y)).toBeLessThanOrEqual(12.5);
+      }
+      const [ha, hb, hc] = held.map((p) => p.lonLat);
+      const pathM = haversineM(ha, hb) + haversineM(hb, hc);
       const shownM = metresOf((await page.getByTestId('measure-length').textContent()) ?? '');
       expect(Math.abs(shownM - pathM) / pathM).toBeLessThan(0.01);
       expect(await page.getByTestId('measure-area').count()).toBe(0);
@@ -106,7 +125,7 @@ describe('measuring on the map', () => {
 
       // Closed: the perimeter adds the side back to the start, and the area appears.
       await page.getByTestId('measure-closed').check();
-      const perimeterM = pathM + haversineM(c.lonLat, a.lonLat);
+      const perimeterM = pathM + haversineM(hc, ha);
       await expect
         .poll(async () => metresOf((await page.getByTestId('measure-length').textContent()) ?? ''))
         .toBeGreaterThan(pathM);

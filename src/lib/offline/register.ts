@@ -39,7 +39,16 @@ export function startOfflineSupport(handlers: OfflineHandlers): void {
     void import('virtual:pwa-register').then(({ registerSW }) => {
       const update = registerSW({
         immediate: true,
-        onNeedRefresh: () => handlers.onUpdate(() => update(true)),
+        onNeedRefresh: () =>
+          handlers.onUpdate(async () => {
+            // The helper reloads only when the page had a worker before it registered; on the
+            // visit that installed the first version the new one takes over silently, so the
+            // page reloads itself once the new worker controls it.
+            navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), {
+              once: true,
+            });
+            await update(true);
+          }),
       });
     });
   });

@@ -61,6 +61,12 @@ function accepts(header: string | undefined, encoding: string): boolean {
   return (header ?? '').split(',').some((part) => part.trim().split(';')[0] === encoding);
 }
 
+/** A compressed copy is served only while it is at least as new as its source: a file replaced
+ *  after the build (a hot fix, a re-published worker) is never hidden by its stale copy. */
+function freshCopy(file: string, encoded: string): boolean {
+  return existsSync(encoded) && existsSync(file) && statSync(encoded).mtimeMs >= statSync(file).mtimeMs;
+}
+
 export function deliveryPlugin(): Plugin {
   let outDir = 'dist';
   return {
@@ -91,7 +97,7 @@ export function deliveryPlugin(): Plugin {
           !type ||
           req.headers.range ||
           !accepts(req.headers['accept-encoding'], 'br') ||
-          !existsSync(encoded)
+          !freshCopy(file, encoded)
         )
           return next();
         res.setHeader('Content-Type', type);
