@@ -13,9 +13,11 @@ import { loadRealCatalogue } from '../unit/search/real-catalogue';
 import {
   expectCleanRun,
   launchBrowser,
+  marks,
   openAtlas,
   screenshot,
   startServer,
+  waitForMark,
   type AtlasPage,
   type AtlasServer,
   type OpenAtlasOptions,
@@ -394,6 +396,35 @@ describe('phone layout', () => {
     });
   });
 
+  test('near me leads with the answer: the first results show without scrolling; the title is whole', async () => {
+    await withAtlas({ viewport: 'phone', hash: 'panel=near' }, async (atlas) => {
+      const { page } = atlas;
+      await page.selectOption('[data-testid=near-town]', 'hutang');
+      await page.waitForSelector('[data-testid=near-item]');
+      const content = (await page.locator('[data-testid=side-panel] .content').boundingBox())!;
+      const first = (await page.locator('[data-testid=near-item]').first().boundingBox())!;
+      // Inside the sheet's visible part, with no scrolling, on an 844 px high screen.
+      expect(
+        await page.evaluate(() => document.querySelector('[data-testid=side-panel] .content')!.scrollTop),
+      ).toBe(0);
+      expect(first.y).toBeGreaterThanOrEqual(content.y);
+      expect(first.y + first.height).toBeLessThanOrEqual(Math.min(844, content.y + content.height));
+      // The map keeps more of the screen than the sheet.
+      const map = (await page.locator('.maplibregl-canvas').boundingBox())!;
+      const sheet = (await page.locator('[data-testid=side-panel]').boundingBox())!;
+      expect(map.height).toBeGreaterThan(sheet.height);
+      // Every part of the title is shown whole (nothing cut off with an ellipsis).
+      const cut = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('header h1, header h1 span')]
+          .filter((el) => el.scrollWidth > el.clientWidth + 1)
+          .map((el) => el.textContent),
+      );
+      expect(cut).toEqual([]);
+      expect(await page.textContent('header h1')).toContain('政府工作报告地图');
+      await screenshot(atlas, 'residents-phone-near');
+    });
+  });
+
   test('search fits in the phone header and its results stay on screen', async () => {
     await withAtlas({ viewport: 'phone' }, async (atlas) => {
       const { page } = atlas;
@@ -429,6 +460,8 @@ describe('share', () => {
         expect(link).toBe(`${server.url}#${hash}`);
         expect(link).toContain('sel=gehu');
         expect(link).toContain('panel=list');
+        // Served from localhost: the dialog says other devices cannot open this link.
+        expect(await page.textContent('[data-testid=share-local-only]')).toContain('其他手机或电脑打不开');
 
         const src = (await page.getAttribute('[data-testid=share-qr]', 'src'))!;
         expect(src.startsWith('data:image/png;base64,')).toBe(true);
@@ -441,6 +474,67 @@ describe('share', () => {
         await screenshot(atlas, 'residents-share');
         await page.keyboard.press('Escape');
         expect(await page.locator('[data-testid=share-dialog]').isVisible()).toBe(false);
+      },
+    );
+  });
+
+  test('a phone with a share sheet gets the link of this view there, and no dialog', async () => {
+    const shared: { title?: string; url?: string }[] = [];
+    await withAtlas({ viewport: 'phone', hash: 'sel=gehu' }, async ({ page }) => {
+      // A share sheet that records what it was given; headless Chromium on Linux has none.
+      await page.exposeFunction('__recordShare', (data: { title?: string; url?: string }) =>
+        shared.push(data),
+      );
+      await page.addInitScript(() => {
+        Object.defineProperty(navigator, 'share', {
+          configurable: true,
+          value: (data: ShareData) =>
+            (window as unknown as { __recordShare: (d: ShareData) => Promise<void> }).__recordShare({
+              title: data.title,
+              url: data.url,
+            }),
+        });
+      });
+      // The same build under a name other devices could reach (answered by this test from the
+      // local server), since a localhost link is never handed to the sheet.
+      const local = new URL(server.url);
+      await page.route('http://atlas.example/**', async (route) => {
+        const url = new URL(route.request().url());
+        url.protocol = local.protocol;
+        url.host = local.host;
+        await route.fulfill({ response: await route.fetch({ url: url.href }) });
+      });
+      await page.goto('http://atlas.example/#sel=gehu');
+      await waitForMark(page, marks.ready, 30_000);
+      await page.tap('[data-testid=share-button]');
+      await expect.poll(() => shared.length).toBe(1);
+      const hash = await state(page, (a) => a.hash);
+      expect(shared[0].url).toBe(`http://atlas.example/#${hash}`);
+      expect(shared[0].url).toContain('sel=gehu');
+      expect(shared[0].title).toBe('武进区政府工作报告地图');
+      expect(await page.locator('[data-testid=share-dialog]').isVisible()).toBe(false);
+    });
+  });
+
+  test('on this device, a share sheet is not offered a link no one else can open', async () => {
+    await withAtlas(
+      {
+        viewport: 'phone',
+        initScript: () => {
+          (window as unknown as { __shareCalls: number }).__shareCalls = 0;
+          Object.defineProperty(navigator, 'share', {
+            configurable: true,
+            value: async () => void (window as unknown as { __shareCalls: number }).__shareCalls++,
+          });
+        },
+      },
+      async ({ page }) => {
+        await page.tap('[data-testid=share-button]');
+        await page.waitForSelector('[data-testid=share-local-only]');
+        await page.waitForSelector('[data-testid=share-qr]');
+        expect(await page.evaluate(() => (window as unknown as { __shareCalls: number }).__shareCalls)).toBe(
+          0,
+        );
       },
     );
   });

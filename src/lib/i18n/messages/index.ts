@@ -7,13 +7,17 @@
 import type { Lang } from '../lang';
 import { common } from './common';
 import { corrections } from './corrections';
+import { near } from './near';
 import { offline } from './offline';
+import { share } from './share';
 import { updates } from './updates';
 
 const catalogue = {
   common,
   corrections,
+  near,
   offline,
+  share,
   updates,
 } as const;
 

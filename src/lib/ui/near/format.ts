@@ -2,6 +2,7 @@
 import type { Lang } from '../../i18n/lang';
 import type { NearHit } from '../../geo/near';
 import { nameOf } from '../../i18n/lang';
+import { messages } from '../../i18n/messages';
 
 /** "850 m", "1.2 km", "12 km": the same in both languages. */
 export function formatDistance(metres: number): string {
@@ -18,11 +19,9 @@ export function formatDistance(metres: number): string {
 export function describeDistance(hit: NearHit, lang: Lang, from: 'person' | 'feature' = 'person'): string {
   const g = hit.place.geometry?.type ?? '';
   const name = nameOf(hit.place.properties, lang);
-  if (hit.inside && from === 'feature')
-    return lang === 'zh' ? `起点在${name}范围内` : `The starting point is inside ${name}`;
-  if (hit.inside) return lang === 'zh' ? `您在${name}范围内` : `You are inside ${name}`;
+  const m = messages(lang).near;
+  if (hit.inside) return from === 'feature' ? m.insideFromFeature(name) : m.insideYou(name);
   const d = formatDistance(hit.distanceM);
-  if (g.includes('Line') || g.includes('Polygon') || g === 'GeometryCollection')
-    return lang === 'zh' ? `距最近处 ${d}` : `${d} from the nearest point`;
-  return lang === 'zh' ? `距离 ${d}` : `${d} away`;
+  if (g.includes('Line') || g.includes('Polygon') || g === 'GeometryCollection') return m.nearestEdge(d);
+  return m.away(d);
 }
