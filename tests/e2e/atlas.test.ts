@@ -227,30 +227,45 @@ describe('on a phone', () => {
 });
 
 describe('bad data', () => {
-  test('a malformed data file is named on screen and nothing is half-drawn', async () => {
-    const context = await suite.browser.newContext({ viewport: { width: 1440, height: 900 } });
-    const page = await context.newPage();
-    try {
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(e.message));
-      // The water layer arrives cut off mid-file, as a broken download or a bad edit would leave it.
-      await page.route(/\/water-[^/]*\.geojson$/, (route) =>
-        route.fulfill({
-          status: 200,
-          contentType: 'application/json',
-          body: '{"type":"FeatureCollection","features":[{',
-        }),
-      );
-      await page.goto(suite.server.url);
-      const failure = page.getByTestId('load-error');
-      await expect.poll(() => failure.isVisible(), { timeout: 30_000 }).toBe(true);
-      expect(await failure.textContent()).toContain('geo/layers/water.geojson');
-      expect(await page.locator('.maplibregl-canvas').count()).toBe(0);
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  });
+  // A broken data file never ships (the build's gate stops it); what the page can still meet is
+  // the catalogue arriving cut off, or not at all.
+  for (const [kind, answer, zh, en] of [
+    [
+      'damaged',
+      { status: 200, contentType: 'application/json', body: '{"format":1,"layers":{"water":' },
+      '不完整或已损坏',
+      'incomplete or damaged',
+    ],
+    [
+      'http',
+      { status: 503, contentType: 'text/plain', body: 'busy' },
+      '服务器没有给出地图数据',
+      'did not send',
+    ],
+  ] as const) {
+    test(`a catalogue that arrives ${kind === 'damaged' ? 'cut off' : 'as an HTTP error'} is said so in both languages, and nothing is half-drawn`, async () => {
+      const context = await suite.browser.newContext({ viewport: { width: 1440, height: 900 } });
+      const page = await context.newPage();
+      try {
+        const errors: string[] = [];
+        page.on('pageerror', (e) => errors.push(e.message));
+        await page.route(/\/catalogue-[^/]*\.json$/, (route) => route.fulfill(answer));
+        await page.goto(suite.server.url);
+        const failure = page.getByTestId('load-error');
+        await expect.poll(() => failure.isVisible(), { timeout: 30_000 }).toBe(true);
+        expect(await failure.getAttribute('data-kind')).toBe(kind);
+        const text = (await failure.textContent()) ?? '';
+        expect(text).toContain(zh);
+        expect(text).toContain(en);
+        // Words for people: no file paths, no parser's message.
+        expect(text).not.toMatch(/JSON|geojson|Unexpected|HTTP 503/);
+        expect(await page.locator('.maplibregl-canvas').count()).toBe(0);
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  }
 });
 
 describe('without WebGL', () => {

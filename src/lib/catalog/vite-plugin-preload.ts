@@ -1,12 +1,21 @@
 /**
- * Preload hints for the catalogue's data files. Without them the browser asks for the data only
- * once the atlas's scripts have run; with them it fetches the data while the scripts download,
- * which on a real network saves a round trip before anything can be drawn. Only the files the
- * page itself fetches (load.ts) are listed: the map's worker fetches the basemap on its own and
- * would not use a preloaded copy.
+ * A preload hint for the catalogue artifact. Without it the browser asks for the data only once
+ * the atlas's scripts have run; with it the data downloads while the scripts do, which on a real
+ * network saves a round trip before anything can be drawn. Only the file the page itself fetches
+ * (load.ts) is listed: the map's worker fetches the basemap on its own and would not use a
+ * preloaded copy.
  */
 import type { Plugin } from 'vite';
-import { CATALOGUE_FILES } from './vite-plugin-validate.ts';
+
+/** The name the data gate gives the artifact it emits (vite-plugin-validate.ts). */
+export const ARTIFACT_NAME = 'catalogue.json';
+
+interface EmittedAsset {
+  type: string;
+  fileName: string;
+  names?: readonly string[];
+  name?: string;
+}
 
 export function preloadCataloguePlugin(): Plugin {
   return {
@@ -15,15 +24,12 @@ export function preloadCataloguePlugin(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(_html, ctx) {
-        const wanted = new Set(CATALOGUE_FILES);
-        const hrefs = Object.values(ctx.bundle ?? {})
+        const hrefs = (Object.values(ctx.bundle ?? {}) as EmittedAsset[])
           .filter((output) => output.type === 'asset')
-          .filter((asset) => (asset.originalFileNames ?? []).some((name) => wanted.has(name)))
-          .map((asset) => `./${asset.fileName}`)
-          .sort();
-        if (hrefs.length !== wanted.size) {
-          this.warn(`preload: found ${hrefs.length} of ${wanted.size} catalogue files in the build`);
-        }
+          .filter((asset) => (asset.names ?? [asset.name]).includes(ARTIFACT_NAME))
+          .map((asset) => `./${asset.fileName}`);
+        if (hrefs.length !== 1)
+          this.warn(`preload: found ${hrefs.length} catalogue artifacts in the build, not 1`);
         // crossorigin: fetch() asks in CORS mode, and a preload is only reused by a request that matches it.
         return hrefs.map((href) => ({
           tag: 'link',

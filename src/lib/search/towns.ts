@@ -58,6 +58,11 @@ export function parseTowns(collection: unknown): Town[] {
 
 const loading = new Map<string, Promise<Town[]>>();
 
+/** Towns already parsed (from the catalogue artifact) are served for their file's URL. */
+export function primeTowns(url: string, towns: Town[]): void {
+  loading.set(url, Promise.resolve(towns));
+}
+
 /**
  * Fetches the towns once (the map has usually fetched the same file already, so it comes from the
  * cache). A failure yields an empty list: search and near-me then simply offer no towns.

@@ -1,7 +1,6 @@
-// The page asks for the catalogue's data files while its scripts download (preload hints).
+// The page asks for the catalogue artifact while its scripts download (a preload hint).
 import { describe, expect, it } from 'vitest';
 import { preloadCataloguePlugin } from '../../../src/lib/catalog/vite-plugin-preload';
-import { CATALOGUE_FILES } from '../../../src/lib/catalog/vite-plugin-validate';
 
 type Tag = { tag: string; attrs: Record<string, string> };
 
@@ -14,32 +13,33 @@ function run(bundle: Record<string, unknown>): { tags: Tag[]; warnings: string[]
   return { tags, warnings };
 }
 
-const asset = (original: string, fileName: string) => ({
-  type: 'asset',
-  originalFileNames: [original],
-  fileName,
-});
+const asset = (name: string, fileName: string) => ({ type: 'asset', names: [name], fileName });
 
-describe('catalogue preload hints', () => {
-  it('lists every catalogue file once, as a CORS fetch that load.ts can reuse', () => {
-    const bundle: Record<string, unknown> = Object.fromEntries(
-      CATALOGUE_FILES.map((name, i) => [`a${i}`, asset(name, `assets/f${i}.data`)]),
-    );
-    bundle.other = asset('geo/basemap/lakes.geojson', 'assets/lakes.geojson');
-    bundle.code = { type: 'chunk', fileName: 'assets/index.js' };
-    const { tags, warnings } = run(bundle);
+describe('catalogue preload hint', () => {
+  it('lists the artifact once, as a CORS fetch that load.ts can reuse, and nothing else', () => {
+    const { tags, warnings } = run({
+      a: asset('catalogue.json', 'assets/catalogue-abc123.json'),
+      b: asset('lakes.geojson', 'assets/lakes-x.geojson'),
+      code: { type: 'chunk', fileName: 'assets/index.js' },
+    });
     expect(warnings).toEqual([]);
-    expect(tags).toHaveLength(CATALOGUE_FILES.length);
-    for (const tag of tags) {
-      expect(tag.tag).toBe('link');
-      expect(tag.attrs).toMatchObject({ rel: 'preload', as: 'fetch', crossorigin: 'anonymous' });
-    }
-    expect(tags.map((t) => t.attrs.href)).not.toContain('./assets/lakes.geojson');
+    expect(tags).toEqual([
+      {
+        tag: 'link',
+        attrs: {
+          rel: 'preload',
+          href: './assets/catalogue-abc123.json',
+          as: 'fetch',
+          crossorigin: 'anonymous',
+        },
+        injectTo: 'head',
+      },
+    ]);
   });
 
-  it('warns when a catalogue file is missing from the build', () => {
-    const { tags, warnings } = run({ a: asset(CATALOGUE_FILES[0]!, 'assets/one.geojson') });
-    expect(tags).toHaveLength(1);
-    expect(warnings[0]).toMatch(/found 1 of/);
+  it('warns when the build has no artifact', () => {
+    const { tags, warnings } = run({ b: asset('lakes.geojson', 'assets/lakes-x.geojson') });
+    expect(tags).toEqual([]);
+    expect(warnings[0]).toMatch(/found 0 catalogue artifacts/);
   });
 });

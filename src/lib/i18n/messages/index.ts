@@ -7,6 +7,7 @@
 import type { Lang } from '../lang';
 import { common } from './common';
 import { corrections } from './corrections';
+import { load } from './load';
 import { near } from './near';
 import { offline } from './offline';
 import { share } from './share';
@@ -15,6 +16,7 @@ import { updates } from './updates';
 const catalogue = {
   common,
   corrections,
+  load,
   near,
   offline,
   share,

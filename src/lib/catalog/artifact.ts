@@ -1,0 +1,84 @@
+/**
+ * The catalogue as the build hands it to the page: one JSON file with the six place layers, the
+ * figures, the parsed report and the basemap's towns, written only after the data gate passed
+ * (vite-plugin-catalogue.ts). The page fetches this one file and assembles the catalogue from it
+ * without re-running the gate: on a phone's slow CPU the schema, geometry and quote checks cost
+ * hundreds of milliseconds before the first frame, and they have already run on these very bytes.
+ * What the page still checks is cheap: that the file is this atlas's catalogue, whole.
+ */
+import type { FeatureCollection } from 'geojson';
+import type { Report, ReportSection } from '../report/parse';
+import type { Catalog } from './catalog';
+import { GROUP_IDS } from './groups';
+import type { GroupId, Metric, PlaceCollection } from './types';
+
+/** Bumped whenever the artifact's shape changes, so a page never reads a file it does not understand. */
+export const ARTIFACT_FORMAT = 1;
+
+export interface CatalogueArtifact {
+  format: typeof ARTIFACT_FORMAT;
+  layers: Record<GroupId, PlaceCollection>;
+  metrics: Metric[];
+  report: { title: string; sections: ReportSection[] };
+  /** geo/basemap/towns.geojson, for search, the list and near me (fetched once, with the rest). */
+  towns: FeatureCollection;
+}
+
+/** The artifact for a catalogue that passed the gate, with the towns it was checked against. */
+export function toArtifact(catalog: Catalog, towns: FeatureCollection): CatalogueArtifact {
+  return {
+    format: ARTIFACT_FORMAT,
+    layers: catalog.groups,
+    metrics: catalog.metrics,
+    report: { title: catalog.report.title, sections: catalog.report.sections },
+    towns,
+  };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isCollection(value: unknown): boolean {
+  return isObject(value) && value.type === 'FeatureCollection' && Array.isArray(value.features);
+}
+
+/**
+ * The catalogue from the artifact's parsed JSON, or the reason it is not a whole artifact of this
+ * format (a truncated download, a file from another version, something else at that address).
+ */
+export function fromArtifact(
+  json: unknown,
+): { ok: true; catalog: Catalog; towns: FeatureCollection } | { ok: false; reason: string } {
+  if (!isObject(json)) return { ok: false, reason: 'not an object' };
+  if (json.format !== ARTIFACT_FORMAT) return { ok: false, reason: `format ${String(json.format)}` };
+  const layers = json.layers;
+  if (!isObject(layers)) return { ok: false, reason: 'no layers' };
+  const missing = GROUP_IDS.filter((g) => !isCollection(layers[g]));
+  if (missing.length > 0) return { ok: false, reason: `layers missing: ${missing.join(', ')}` };
+  if (!Array.isArray(json.metrics)) return { ok: false, reason: 'no figures' };
+  const report = json.report;
+  if (!isObject(report) || typeof report.title !== 'string' || !Array.isArray(report.sections))
+    return { ok: false, reason: 'no report' };
+  if (!isCollection(json.towns)) return { ok: false, reason: 'no towns' };
+
+  const groups = layers as Record<GroupId, PlaceCollection>;
+  const places = GROUP_IDS.flatMap((g) => groups[g].features);
+  const sections = report.sections as ReportSection[];
+  const parsed: Report = {
+    title: report.title,
+    sections,
+    paragraphs: new Map(sections.flatMap((s) => s.paragraphs.map((p) => [p.id, p] as const))),
+  };
+  return {
+    ok: true,
+    catalog: {
+      places,
+      byId: new Map(places.map((f) => [f.properties.id, f])),
+      groups,
+      metrics: json.metrics as Metric[],
+      report: parsed,
+    },
+    towns: json.towns as FeatureCollection,
+  };
+}
