@@ -67,9 +67,13 @@ function mapFacts(page: Page): Promise<MapFacts> {
   });
 }
 
-/** The hash as the address bar shows it, once the state's delayed write has happened. */
+/** The hash as the address bar shows it, once the state's delayed write has caught up with the state. */
 async function settledHash(page: Page): Promise<string> {
-  await page.waitForTimeout(400);
+  await page.waitForFunction(
+    () =>
+      window.location.hash.replace(/^#/, '') ===
+      (window as unknown as { __atlasState: { hash: string } }).__atlasState.hash,
+  );
   return page.evaluate(() => window.location.hash);
 }
 
@@ -318,8 +322,8 @@ test('when tile requests hang (no answer at all), the atlas falls back after abo
 test('the default atlas asks for no tiles: the embedded basemap only', async () => {
   const atlas = await openAtlas(atlasEnv.browser, atlasEnv.server.url, { hash: 'panel=layers' });
   try {
-    // Give a late request (a lazily added source, a prefetch) time to show up.
-    await atlas.page.waitForTimeout(1500);
+    // A late request (a lazily added source, a prefetch) would show before the network is quiet.
+    await atlas.page.waitForLoadState('networkidle');
     const facts = await mapFacts(atlas.page);
     expect(facts.basemap).toBe('embedded');
     expect(facts.onlineLayers).toEqual([]);
