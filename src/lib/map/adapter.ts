@@ -79,6 +79,8 @@ export interface AtlasMapOptions {
   onUserFeature?: (index: number | null) => void;
   /** A click while picking (see setPicking): the point, instead of a selection. */
   onPick?: (lon: number, lat: number) => void;
+  /** The geometry being corrected (see setEditing) was moved, reshaped or drawn. */
+  onEdit?: (geometry: Geometry) => void;
   onHover: (id: string | null) => void;
   onMove: (camera: Camera) => void;
   /** The first frame is painted: `complete` unless the sources took longer than FIRST_PAINT_MAX_HOLD_MS. */
@@ -111,6 +113,13 @@ export interface MapSnapshot {
   zoom: number;
   lat: number;
   lon: number;
+}
+
+/** A geometry to correct on the map: `key` changes when the editor should load it afresh. */
+export interface EditRequest {
+  key: string;
+  kind: import('./edit/editor').EditKind;
+  geometry: Geometry | null;
 }
 
 /** Longest wait for the map to settle before a snapshot takes what is drawn. */
@@ -147,6 +156,9 @@ export class AtlasMap {
   private ready = false;
   /** While true a click reports its point (onPick) instead of selecting. */
   private picking = false;
+  /** The correction being edited (its clicks belong to the editor), and the editor once loaded. */
+  private editing: EditRequest | null = null;
+  private editor: Promise<import('./edit/editor').GeometryEditor> | null = null;
   /** What the overlay sources hold, kept to fill them once the style has loaded. */
   private readonly overlayData: Record<OverlaySourceId, FeatureCollection> = {
     user: { type: 'FeatureCollection', features: [] },
@@ -371,6 +383,7 @@ export class AtlasMap {
       }
     };
     map.on('click', (e) => {
+      if (this.editing) return;
       if (this.picking && this.opts.onPick) {
         const onPick = this.opts.onPick;
         // Picks reach the state in the order they were clicked, whichever needed to wait.
@@ -651,6 +664,34 @@ export class AtlasMap {
     else this.map.doubleClickZoom.enable();
   }
 
+  /**
+   * Correction mode: edits a place's geometry on the map (its editor's code loads on first use),
+   * or stops editing. Clicks go to the editor meanwhile; each finished change goes to onEdit.
+   */
+  setEditing(request: EditRequest | null): void {
+    const before = this.editing;
+    this.editing = request;
+    if (request === null) {
+      const editor = this.editor;
+      this.editor = null;
+      void editor?.then((e) => e.destroy()).catch(() => {});
+      return;
+    }
+    if (before?.key === request.key && this.editor) return;
+    const whenLoaded = this.ready
+      ? Promise.resolve()
+      : new Promise<void>((r) => this.map.once('load', () => r()));
+    this.editor ??= whenLoaded
+      .then(() => import('./edit/editor'))
+      .then((m) => new m.GeometryEditor(this.map, (g) => this.opts.onEdit?.(g)));
+    this.editor
+      .then((editor) => {
+        // Only the latest request is loaded: another may have come while the code arrived.
+        if (this.editing === request) editor.load(request.kind, request.geometry);
+      })
+      .catch((error: unknown) => this.opts.onError(String(error)));
+  }
+
   private setOverlay(id: OverlaySourceId, data: FeatureCollection): void {
     const before = this.overlayData[id];
     this.overlayData[id] = data;
@@ -780,6 +821,7 @@ export class AtlasMap {
   }
 
   destroy(): void {
+    this.setEditing(null);
     clearTimeout(this.firstPaintTimer);
     this.stopBasemapWatch();
     this.map.remove();

@@ -81,7 +81,7 @@ export function placeMapFeatures(place: PlaceFeature): Feature[] {
   return features;
 }
 
-export function toMapFeatures(catalog: Catalog): Record<GroupId, FeatureCollection> {
+export function toMapFeatures(catalog: Pick<Catalog, 'groups'>): Record<GroupId, FeatureCollection> {
   const out = {} as Record<GroupId, FeatureCollection>;
   for (const g of GROUP_IDS) {
     out[g] = { type: 'FeatureCollection', features: catalog.groups[g].features.flatMap(placeMapFeatures) };

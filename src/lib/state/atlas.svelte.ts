@@ -17,6 +17,7 @@ import type { TourStop } from '../tour/stops';
 import { CommandChannel } from './commands';
 import { filteredIds, groupIndex } from './filters';
 import { BasemapState } from './slices/basemap.svelte';
+import { CorrectionsState } from './slices/corrections.svelte';
 import { DEFAULT_FILTERS, FilterState, type FilterSnapshot } from './slices/filters.svelte';
 import { NoticesState } from './slices/notices.svelte';
 import { PlannerState } from './slices/planner.svelte';
@@ -61,6 +62,10 @@ export class AtlasState {
   readonly presentation = new PresentationState();
   readonly basemap = new BasemapState();
   readonly notices = new NoticesState();
+  /** Correction mode (`#edit=1`); blocked while presenting and in a kiosk. */
+  readonly corrections = new CorrectionsState(
+    () => this.presentation.kiosk || this.presentation.stopId !== null,
+  );
 
   /** What to put back when the tour ends; null when not presenting. */
   #tourReturn: TourReturn | null = null;
@@ -129,6 +134,8 @@ export class AtlasState {
   }
 
   select(id: string | null, opts: { fly?: boolean } = {}): void {
+    // A correction in progress belongs to its place's details: closing them or opening another drops it.
+    if (this.corrections.draft && this.corrections.draft.placeId !== id) this.corrections.cancel();
     this.selection.setPlace(id);
     if (this.selection.placeId) this.planner.hideFeature();
     if (this.selection.placeId && opts.fly) this.flyTo(this.selection.placeId);

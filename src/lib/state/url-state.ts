@@ -32,6 +32,7 @@ export function toUrlState(atlas: AtlasState): UrlState {
     para: view.panel === 'report' ? (atlas.reader.paragraph ?? undefined) : undefined,
     town: filters.town ?? undefined,
     measure: m ? { points: m.points.map(([lon, lat]) => [lon, lat]), closed: m.closed } : undefined,
+    edit: atlas.corrections.requested || undefined,
     ...common,
   };
 }
@@ -74,6 +75,8 @@ export function applyUrlState(atlas: AtlasState, url: UrlState, problems: string
     }
     tools.setMeasurement(url.measure ?? null);
   }
+  // After the tour and kiosk settings: the slice itself refuses correction mode in either.
+  atlas.corrections.setRequested(url.edit ?? false);
 
   if (problems.length > 0) {
     atlas.notices.notify(

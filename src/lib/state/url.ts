@@ -48,6 +48,11 @@ export interface UrlState {
    * `area=` for a closed shape, points as `lon,lat` joined by `_`.
    */
   measure?: { points: [number, number][]; closed: boolean };
+  /**
+   * Correction mode for maintainers (`edit=1`): positions can be corrected and exported as a patch.
+   * Off by default, and never in effect while presenting or in a kiosk.
+   */
+  edit?: boolean;
 }
 
 export interface ParseResult {
@@ -187,6 +192,10 @@ export function parseHash(hash: string): ParseResult {
         if (value === '1') state.kiosk = true;
         else problems.push(`kiosk: "${value.slice(0, 10)}" is not 1`);
         break;
+      case 'edit':
+        if (value === '1') state.edit = true;
+        else problems.push(`edit: "${value.slice(0, 10)}" is not 1`);
+        break;
       case 'idle': {
         const idle = parseIdle(value);
         if (typeof idle === 'string') problems.push(idle);
@@ -260,6 +269,7 @@ export function serialiseHash(state: UrlState): string {
     const points = state.measure.points.map(([lon, lat]) => `${round(lon, 5)},${round(lat, 5)}`);
     parts.push(`${state.measure.closed ? 'area' : 'measure'}=${points.join('_')}`);
   }
+  if (state.edit) parts.push('edit=1');
   if (state.lang) parts.push(`lang=${state.lang}`);
   return parts.join('&');
 }
