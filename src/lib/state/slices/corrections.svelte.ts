@@ -5,7 +5,8 @@
  * place to move the district's places. Nothing here is stored: the patch file is the record.
  */
 import type { Geometry } from 'geojson';
-import { buildPatch, type CorrectionPatch, type Correction, type PlacedState } from '../../corrections/patch';
+// Types only: the patch's code (its schema) loads with correction mode's panel, not with the page.
+import type { Correction, PlacedState } from '../../corrections/patch';
 
 /** What the editor draws for a place: its geometry's kind. */
 export type DraftKind = 'point' | 'line' | 'polygon';
@@ -70,11 +71,6 @@ export class CorrectionsState {
   get bulkOpen(): boolean {
     return this.active && this.#bulkOpen;
   }
-  /** The patch file for every correction made, or null when there is none. */
-  get patch(): CorrectionPatch | null {
-    return this.#list.length > 0 ? buildPatch(this.#list) : null;
-  }
-
   /** The correction already made for a place in this visit, if any. */
   correctionOf(placeId: string): Correction | null {
     return this.#list.find((c) => c.id === placeId) ?? null;
