@@ -44,6 +44,7 @@ import { palette } from './style/palette';
 import { labelField, type Lang } from './style/text';
 import { FIRST_TILE_TIMEOUT_MS, TileHealth } from './tile-health';
 import { FirstPaintGate } from './first-paint';
+import type { EditRequest } from './edit/session';
 
 setWorkerUrl(workerUrl);
 // Start MapLibre's worker while the catalogue is still loading, not when the map is created:
@@ -115,13 +116,6 @@ export interface MapSnapshot {
   lon: number;
 }
 
-/** A geometry to correct on the map: `key` changes when the editor should load it afresh. */
-export interface EditRequest {
-  key: string;
-  kind: import('./edit/editor').EditKind;
-  geometry: Geometry | null;
-}
-
 /** Longest wait for the map to settle before a snapshot takes what is drawn. */
 const SNAPSHOT_WAIT_MS = 15_000;
 
@@ -156,9 +150,9 @@ export class AtlasMap {
   private ready = false;
   /** While true a click reports its point (onPick) instead of selecting. */
   private picking = false;
-  /** The correction being edited (its clicks belong to the editor), and the editor once loaded. */
+  /** The correction being edited (its clicks belong to the editor), and its editing code once loaded. */
   private editing: EditRequest | null = null;
-  private editor: Promise<import('./edit/editor').GeometryEditor> | null = null;
+  private editSession: Promise<import('./edit/session').EditSession> | null = null;
   /** What the overlay sources hold, kept to fill them once the style has loaded. */
   private readonly overlayData: Record<OverlaySourceId, FeatureCollection> = {
     user: { type: 'FeatureCollection', features: [] },
@@ -669,27 +663,13 @@ export class AtlasMap {
    * or stops editing. Clicks go to the editor meanwhile; each finished change goes to onEdit.
    */
   setEditing(request: EditRequest | null): void {
-    const before = this.editing;
     this.editing = request;
-    if (request === null) {
-      const editor = this.editor;
-      this.editor = null;
-      void editor?.then((e) => e.destroy()).catch(() => {});
-      return;
-    }
-    if (before?.key === request.key && this.editor) return;
-    const whenLoaded = this.ready
-      ? Promise.resolve()
-      : new Promise<void>((r) => this.map.once('load', () => r()));
-    this.editor ??= whenLoaded
-      .then(() => import('./edit/editor'))
-      .then((m) => new m.GeometryEditor(this.map, (g) => this.opts.onEdit?.(g)));
-    this.editor
-      .then((editor) => {
-        // Only the latest request is loaded: another may have come while the code arrived.
-        if (this.editing === request) editor.load(request.kind, request.geometry);
-      })
-      .catch((error: unknown) => this.opts.onError(String(error)));
+    if (!request && !this.editSession) return;
+    this.editSession ??= import('./edit/session').then(
+      (m) => new m.EditSession(this.map, (g) => this.opts.onEdit?.(g)),
+    );
+    // Whatever is asked last when the code is there is what the editor shows.
+    this.editSession.then((s) => s.show(this.editing)).catch((e: unknown) => this.opts.onError(String(e)));
   }
 
   private setOverlay(id: OverlaySourceId, data: FeatureCollection): void {
