@@ -7,10 +7,10 @@
  * What the page still checks is cheap: that the file is this atlas's catalogue, whole.
  */
 import type { FeatureCollection } from 'geojson';
-import type { Report, ReportSection } from '../report/parse';
-import type { Catalog } from './catalog';
-import { GROUP_IDS } from './groups';
-import type { GroupId, Metric, PlaceCollection } from './types';
+import type { Report, ReportSection } from '../report/parse.ts';
+import type { Catalog } from './catalog.ts';
+import { GROUP_IDS } from './groups.ts';
+import type { GroupId, Metric, PlaceCollection } from './types.ts';
 
 /** Bumped whenever the artifact's shape changes, so a page never reads a file it does not understand. */
 export const ARTIFACT_FORMAT = 1;

@@ -3,10 +3,15 @@
  * the report's figures and the parsed report. It is only ever built from data that passed
  * validateCatalog, so its consumers trust the types and never re-check.
  */
-import type { Report } from '../report/parse';
-import { GROUP_IDS } from './groups';
-import type { GroupId, Metric, PlaceCollection, PlaceFeature } from './types';
-import { formatValidationErrors, validateCatalog, type CatalogInput, type ValidateOptions } from './validate';
+import type { Report } from '../report/parse.ts';
+import { GROUP_IDS } from './groups.ts';
+import type { GroupId, Metric, PlaceCollection, PlaceFeature } from './types.ts';
+import {
+  formatValidationErrors,
+  validateCatalog,
+  type CatalogInput,
+  type ValidateOptions,
+} from './validate.ts';
 
 export interface Catalog {
   /** All places of all groups, in file order. */

@@ -2,8 +2,8 @@
  * The layer catalogue. One definition per group drives the map layers, the legend, the layer
  * control, the filters and the `layers=` URL parameter alike; adding a group here is all it takes.
  */
-import type { GroupId } from './types';
-import type { PaletteToken } from '../map/style/palette';
+import type { GroupId } from './types.ts';
+import type { PaletteToken } from '../map/style/palette.ts';
 
 export interface LayerGroup {
   id: GroupId;

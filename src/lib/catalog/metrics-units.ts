@@ -3,7 +3,7 @@
  * a base unit (元, 亩), and how a figure is shown again in Chinese and English.
  * data/metrics.json stores both forms; its test recomputes the base form from this table.
  */
-import type { Metric, Qualifier } from './types';
+import type { Metric, Qualifier } from './types.ts';
 
 export interface UnitDef {
   /** The unit the figure is normalised to (亿元 → 元). */

@@ -2,7 +2,7 @@
  * Project status: labels and the marker each status is drawn with. The same marker spec draws the
  * map's icons and the legend's swatches, so the two cannot drift apart.
  */
-import type { Status } from './types';
+import type { Status } from './types.ts';
 
 export interface StatusMarker {
   /** Fill: the group's colour, or white (an open ring reads as "not built yet"). */

@@ -7,10 +7,12 @@
 import * as v from 'valibot';
 import { booleanClockwise, kinks } from '@turf/turf';
 import type { Geometry, Position } from 'geojson';
-import { parseReport, type Report } from '../report/parse';
-import { GROUP_IDS } from './groups';
-import { STATUS_IDS } from './status';
-import type { GroupId, Precision } from './types';
+import { parseReport, type Report } from '../report/parse.ts';
+import { GROUP_IDS } from './groups.ts';
+import { figureProblems } from './rules/figures.ts';
+import type { Metric } from './types.ts';
+import { STATUS_IDS } from './status.ts';
+import type { GroupId, Precision } from './types.ts';
 
 export interface ValidationError {
   /** Repository path of the file at fault, e.g. `geo/layers/water.geojson`. */
@@ -31,6 +33,11 @@ export interface CatalogInput {
   reportText: string;
   /** Ids of geo/basemap/towns.geojson; when given, every feature's `town` must be one of them. */
   basemapTownIds?: string[];
+  /**
+   * Parsed JSON of data/metrics-excluded.json. When given (the build's gate always gives it), the
+   * figures are tied to the report text number by number (rules/figures.ts).
+   */
+  excluded?: unknown;
 }
 
 export interface ValidateOptions {
@@ -442,6 +449,7 @@ export function validateCatalog(
   } else {
     const metricIds = new Set<string>();
     const metricKeys = new Map<string, string>();
+    const wellFormed: Metric[] = [];
     input.metrics.forEach((raw, index) => {
       const label = (raw as { id?: unknown } | null)?.id;
       const name = typeof label === 'string' ? label : `#${index}`;
@@ -481,7 +489,10 @@ export function validateCatalog(
           fail(METRICS_PATH, m.id, 'unknown-place', `place "${place}" is not a feature of geo/layers`);
         }
       }
+      wellFormed.push(m as Metric);
     });
+    if (report && input.excluded !== undefined && wellFormed.length === input.metrics.length)
+      errors.push(...figureProblems(wellFormed, input.excluded, report));
   }
 
   return { errors, report };

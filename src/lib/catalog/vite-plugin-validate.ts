@@ -24,12 +24,14 @@ const DEV_URL = '/@atlas/catalogue.json';
 const CATALOGUE_PATHS = {
   layers: Object.fromEntries(GROUP_IDS.map((g) => [g, `geo/layers/${g}.geojson`])) as Record<GroupId, string>,
   metrics: 'data/metrics.json',
+  excluded: 'data/metrics-excluded.json',
   report: 'data/report/wujin-2024-government-work-report.txt',
   towns: 'geo/basemap/towns.geojson',
 };
 export const CATALOGUE_FILES: readonly string[] = [
   ...Object.values(CATALOGUE_PATHS.layers),
   CATALOGUE_PATHS.metrics,
+  CATALOGUE_PATHS.excluded,
   CATALOGUE_PATHS.report,
   CATALOGUE_PATHS.towns,
 ];
@@ -50,11 +52,13 @@ export function catalogueProblems(root: string): string[] {
     unknown
   >;
   const metrics = readJson(CATALOGUE_PATHS.metrics);
+  const excluded = readJson(CATALOGUE_PATHS.excluded);
   const towns = readJson(CATALOGUE_PATHS.towns) as { features?: { properties?: { id?: string } }[] };
   if (problems.length > 0) return problems;
   const { errors } = validateCatalog({
     layers,
     metrics,
+    excluded,
     reportText: readFileSync(join(root, CATALOGUE_PATHS.report), 'utf8'),
     basemapTownIds: (towns.features ?? []).map((f) => String(f.properties?.id)),
   });

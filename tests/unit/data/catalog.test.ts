@@ -36,6 +36,8 @@ function loadInput(): CatalogInput {
   return {
     layers,
     metrics: readJson(METRICS_PATH),
+    // With the exclusions, the gate ties every figure and every number to the report text.
+    excluded: readJson('data/metrics-excluded.json'),
     reportText: readFileSync(repoFile(REPORT_PATH), 'utf8'),
     basemapTownIds: basemapTownIds.length > 0 ? basemapTownIds : undefined,
   };

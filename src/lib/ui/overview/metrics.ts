@@ -7,6 +7,9 @@ import type { Bilingual } from '../../i18n/lang';
 import type { Metric, MetricTheme, PlaceFeature } from '../../catalog/types';
 import type { FilterYear } from '../../state/url';
 import { paragraphYear } from '../labels';
+import { paragraphTheme } from '../../catalog/themes';
+
+export { paragraphTheme };
 
 export interface ThemeDef {
   id: MetricTheme;
@@ -26,29 +29,6 @@ export const THEMES: readonly ThemeDef[] = [
 
 export function themeLabel(id: MetricTheme): Bilingual {
   return THEMES.find((t) => t.id === id)?.label ?? { zh: id, en: id };
-}
-
-/** The theme of each report section; the same rule data/metrics.json's `theme` follows. */
-const SECTION_THEME: Record<string, MetricTheme> = {
-  'review-summary': 'economy',
-  'plan-guiding': 'economy',
-  'plan-targets': 'economy',
-  'review-1': 'industry',
-  'plan-1': 'industry',
-  'review-2': 'innovation',
-  'plan-2': 'innovation',
-  'review-3': 'reform',
-  'review-4': 'ecology',
-  'plan-3': 'ecology',
-  'review-5': 'urban',
-  'plan-4': 'urban',
-  'review-6': 'livelihood',
-  'plan-5': 'livelihood',
-};
-
-/** `review-4.p1` → ecology. Unknown sections fall back to economy rather than vanishing. */
-export function paragraphTheme(paragraphId: string): MetricTheme {
-  return SECTION_THEME[paragraphId.split('.')[0]] ?? 'economy';
 }
 
 /**
