@@ -36,6 +36,11 @@ function summarise(lhr, origin) {
     speedIndexMs: round1(audit('speed-index').numericValue),
     mainThreadMs: round1(audit('mainthread-work-breakdown').numericValue),
     lcpElement: audit('largest-contentful-paint-element')?.details?.items?.[0]?.items?.[0]?.node?.snippet,
+    // Why a metric is missing (a page with no LCP candidate has no score, say), so a report says so.
+    problems: ['largest-contentful-paint', 'first-contentful-paint', 'total-blocking-time']
+      .map((id) => audit(id)?.errorMessage)
+      .concat(lhr.runtimeError ? [lhr.runtimeError.message ?? lhr.runtimeError.code] : [])
+      .filter(Boolean),
     scripts,
   };
 }
@@ -67,7 +72,16 @@ export async function lighthouseMobile(pages, runs, chromePath) {
     chrome.kill();
   }
   const keys = ['score', 'fcpMs', 'lcpMs', 'tbtMs', 'speedIndexMs', 'mainThreadMs'];
-  const medians = (name) => Object.fromEntries(keys.map((k) => [k, median(samples[name].map((s) => s[k]))]));
+  // A run that could not give a metric (null) is left out of that metric's median, not counted as 0.
+  const medians = (name) =>
+    Object.fromEntries(
+      keys.map((k) => {
+        const values = samples[name].map((s) => s[k]).filter((v) => typeof v === 'number');
+        return [k, values.length > 0 ? median(values) : null];
+      }),
+    );
+  const ratio = (a, b) => (a !== null && b !== null && b > 0 ? Math.round((a / b) * 100) / 100 : null);
+  const delta = (a, b, scale = 1) => (a !== null && b !== null ? Math.round((a - b) * scale) / scale : null);
   const atlas = medians('atlas');
   const bare = medians('bare');
   const byChunk = new Map();
@@ -84,10 +98,14 @@ export async function lighthouseMobile(pages, runs, chromePath) {
     atlas,
     bare,
     ratios: {
-      mainThread: Math.round((atlas.mainThreadMs / bare.mainThreadMs) * 100) / 100,
-      tbt: bare.tbtMs > 0 ? Math.round((atlas.tbtMs / bare.tbtMs) * 100) / 100 : undefined,
-      scoreDelta: Math.round((atlas.score - bare.score) * 100) / 100,
-      lcpDeltaMs: Math.round(atlas.lcpMs - bare.lcpMs),
+      mainThread: ratio(atlas.mainThreadMs, bare.mainThreadMs),
+      tbt: ratio(atlas.tbtMs, bare.tbtMs),
+      scoreDelta: delta(atlas.score, bare.score, 100),
+      lcpDeltaMs: delta(atlas.lcpMs, bare.lcpMs),
+    },
+    problems: {
+      atlas: [...new Set(samples.atlas.flatMap((s) => s.problems))],
+      bare: [...new Set(samples.bare.flatMap((s) => s.problems))],
     },
     lcpElements: {
       atlas: samples.atlas.map((s) => s.lcpElement),
@@ -100,22 +118,22 @@ export async function lighthouseMobile(pages, runs, chromePath) {
 
 /** Markdown rows for the README's table. */
 export function lighthouseRows(r) {
-  const s = (v) => `${(v / 1000).toFixed(2)} s`;
+  const na = 'n/a';
+  const s = (v) => (v === null ? na : `${(v / 1000).toFixed(2)} s`);
+  const f2 = (v) => (v === null ? na : v.toFixed(2));
+  const ms = (v) => (v === null ? na : `${Math.round(v)} ms`);
   return [
-    [
-      'Lighthouse mobile: performance score, atlas / bare',
-      `${r.atlas.score.toFixed(2)} / ${r.bare.score.toFixed(2)}`,
-    ],
+    ['Lighthouse mobile: performance score, atlas / bare', `${f2(r.atlas.score)} / ${f2(r.bare.score)}`],
     ['Lighthouse mobile: FCP, atlas / bare', `${s(r.atlas.fcpMs)} / ${s(r.bare.fcpMs)}`],
     ['Lighthouse mobile: LCP, atlas / bare', `${s(r.atlas.lcpMs)} / ${s(r.bare.lcpMs)}`],
     [
       'Lighthouse mobile: main-thread work, atlas / bare (ratio)',
-      `${s(r.atlas.mainThreadMs)} / ${s(r.bare.mainThreadMs)} (${r.ratios.mainThread.toFixed(2)})`,
+      `${s(r.atlas.mainThreadMs)} / ${s(r.bare.mainThreadMs)} (${f2(r.ratios.mainThread)})`,
     ],
-    [
-      'Lighthouse mobile: total blocking time, atlas / bare',
-      `${Math.round(r.atlas.tbtMs)} ms / ${Math.round(r.bare.tbtMs)} ms`,
-    ],
+    ['Lighthouse mobile: total blocking time, atlas / bare', `${ms(r.atlas.tbtMs)} / ${ms(r.bare.tbtMs)}`],
+    ...['atlas', 'bare']
+      .filter((name) => (r.problems?.[name] ?? []).length > 0)
+      .map((name) => [`Lighthouse could not measure on the ${name} page`, r.problems[name].join('; ')]),
     [
       'Atlas main-thread time by chunk (Lighthouse bootup-time, medians)',
       r.atlasByChunk
