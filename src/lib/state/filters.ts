@@ -14,6 +14,8 @@ export interface Filters {
   year: FilterYear | null;
   /** Only places in this town or 街道 (geo/basemap/towns.geojson id); null or absent for all. */
   town?: string | null;
+  /** Only places with dated public facts from after the report (后续进展). */
+  updatesOnly?: boolean;
 }
 
 /** Years in which the report mentions a place: 2023 in the review, 2024 in the plan. */
@@ -28,6 +30,7 @@ export function passesAttributeFilters(place: PlaceFeature, filters: Filters): b
   if (filters.statuses && !filters.statuses.includes(place.properties.status)) return false;
   if (filters.year && !mentionYears(place).includes(filters.year)) return false;
   if (filters.town && place.properties.town !== filters.town) return false;
+  if (filters.updatesOnly && !(place.properties.updates?.length ?? 0)) return false;
   return true;
 }
 

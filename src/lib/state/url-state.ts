@@ -31,6 +31,7 @@ export function toUrlState(atlas: AtlasState): UrlState {
     fig: selection.figureId ?? undefined,
     para: view.panel === 'report' ? (atlas.reader.paragraph ?? undefined) : undefined,
     town: filters.town ?? undefined,
+    updates: filters.updatesOnly || undefined,
     measure: m ? { points: m.points.map(([lon, lat]) => [lon, lat]), closed: m.closed } : undefined,
     edit: atlas.corrections.requested || undefined,
     ...common,
@@ -60,6 +61,7 @@ export function applyUrlState(atlas: AtlasState, url: UrlState, problems: string
     filters.setGroups(url.layers ?? DEFAULT_FILTERS.groups);
     filters.setStatuses(url.status ?? null);
     filters.setYear(url.year ?? null);
+    filters.setUpdatesOnly(url.updates ?? false);
     view.openPanel(url.panel ?? DEFAULT_PANEL);
     if (url.sel && !catalog.byId.has(url.sel)) problems.push(`sel: no place "${url.sel}"`);
     atlas.select(url.sel && catalog.byId.has(url.sel) ? url.sel : null);

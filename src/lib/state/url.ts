@@ -53,6 +53,8 @@ export interface UrlState {
    * Off by default, and never in effect while presenting or in a kiosk.
    */
   edit?: boolean;
+  /** Only places with updates since the report (`updates=1`). */
+  updates?: boolean;
 }
 
 export interface ParseResult {
@@ -192,6 +194,10 @@ export function parseHash(hash: string): ParseResult {
         if (value === '1') state.kiosk = true;
         else problems.push(`kiosk: "${value.slice(0, 10)}" is not 1`);
         break;
+      case 'updates':
+        if (value === '1') state.updates = true;
+        else problems.push(`updates: "${value.slice(0, 10)}" is not 1`);
+        break;
       case 'edit':
         if (value === '1') state.edit = true;
         else problems.push(`edit: "${value.slice(0, 10)}" is not 1`);
@@ -261,6 +267,7 @@ export function serialiseHash(state: UrlState): string {
   if (state.fig) parts.push(`fig=${encodeURIComponent(state.fig)}`);
   if (state.para) parts.push(`para=${encodeURIComponent(state.para)}`);
   if (state.town) parts.push(`town=${encodeURIComponent(state.town)}`);
+  if (state.updates) parts.push('updates=1');
   if (state.tour) parts.push(`tour=${encodeURIComponent(state.tour)}`);
   if (state.kiosk) parts.push('kiosk=1');
   if (state.idle !== undefined) parts.push(`idle=${Math.round(state.idle)}`);

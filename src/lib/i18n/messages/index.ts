@@ -7,6 +7,7 @@
 import type { Lang } from '../lang';
 import { common } from './common';
 import { corrections } from './corrections';
+import { filters } from './filters';
 import { load } from './load';
 import { near } from './near';
 import { offline } from './offline';
@@ -16,6 +17,7 @@ import { updates } from './updates';
 const catalogue = {
   common,
   corrections,
+  filters,
   load,
   near,
   offline,

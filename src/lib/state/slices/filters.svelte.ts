@@ -18,6 +18,8 @@ export interface FilterSnapshot {
   statuses: readonly Status[] | null;
   year: FilterYear | null;
   town: string | null;
+  /** Only places with updates since the report; absent counts as false (older snapshots). */
+  updatesOnly?: boolean;
 }
 
 export class FilterState implements Filters {
@@ -26,6 +28,7 @@ export class FilterState implements Filters {
   #statuses = $state.raw<readonly Status[] | null>(null);
   #year = $state<FilterYear | null>(null);
   #town = $state<string | null>(null);
+  #updatesOnly = $state(false);
 
   /** `hasTown`: whether any place lies in a town (a filter that would show nothing is refused). */
   constructor(hasTown: (town: string) => boolean) {
@@ -49,8 +52,23 @@ export class FilterState implements Filters {
     return this.#town;
   }
 
+  /** Only places with dated public facts from after the report (后续进展). */
+  get updatesOnly(): boolean {
+    return this.#updatesOnly;
+  }
+
   get snapshot(): FilterSnapshot {
-    return { groups: this.#groups, statuses: this.#statuses, year: this.#year, town: this.#town };
+    return {
+      groups: this.#groups,
+      statuses: this.#statuses,
+      year: this.#year,
+      town: this.#town,
+      updatesOnly: this.#updatesOnly,
+    };
+  }
+
+  setUpdatesOnly(on: boolean): void {
+    this.#updatesOnly = on;
   }
 
   toggleGroup(id: GroupId): void {
@@ -93,6 +111,7 @@ export class FilterState implements Filters {
     this.#statuses = snapshot.statuses;
     this.#year = snapshot.year;
     this.#town = snapshot.town !== null && this.#hasTown(snapshot.town) ? snapshot.town : null;
+    this.#updatesOnly = snapshot.updatesOnly ?? false;
   }
 }
 
@@ -101,4 +120,5 @@ export const DEFAULT_FILTERS: FilterSnapshot = {
   statuses: null,
   year: null,
   town: null,
+  updatesOnly: false,
 };
