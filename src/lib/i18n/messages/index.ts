@@ -11,6 +11,7 @@ import { filters } from './filters';
 import { load } from './load';
 import { near } from './near';
 import { offline } from './offline';
+import { panels } from './panels';
 import { share } from './share';
 import { updates } from './updates';
 
@@ -21,6 +22,7 @@ const catalogue = {
   load,
   near,
   offline,
+  panels,
   share,
   updates,
 } as const;

@@ -1,0 +1,40 @@
+import { defineMessages } from '../define';
+
+/**
+ * The side panel (a bottom sheet on phones) and the panels loaded into it on first opening;
+ * also the page shown instead of the map where there is no WebGL.
+ */
+export const panels = defineMessages(
+  {
+    region: '信息面板',
+    tabs: '面板',
+    loading: '正在载入…',
+    expand: '展开面板',
+    enlarge: '面板全屏',
+    collapse: '收起面板',
+    failed: '此面板未能载入（网络中断或网站已更新）。',
+    retry: '重试',
+    reportLoading: '正在载入报告原文…',
+    nearFailed: '“附近”未能载入，请检查网络后重新打开此面板。',
+    noMapTitle: '地图无法显示',
+    noMapText:
+      '此浏览器或设备不支持 WebGL，因此无法绘制地图。报告中的全部地点仍可在下方列表中查看，点击即可查看详情。',
+    noMapListFailed: '地点列表未能载入，请重新载入页面。',
+  },
+  {
+    region: 'Panels',
+    tabs: 'Panels',
+    loading: 'Loading…',
+    expand: 'Expand the panel',
+    enlarge: 'Enlarge the panel',
+    collapse: 'Collapse the panel',
+    failed: 'This panel could not be loaded (the connection dropped or the site was updated).',
+    retry: 'Try again',
+    reportLoading: 'Loading the report…',
+    nearFailed: 'Near me could not be loaded; check the connection and open this panel again.',
+    noMapTitle: 'The map cannot be shown',
+    noMapText:
+      'This browser or device does not support WebGL, so the map cannot be drawn. Every place in the report is still listed below; choose one to see its details.',
+    noMapListFailed: 'The list of places could not be loaded; reload the page.',
+  },
+);
