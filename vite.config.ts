@@ -5,12 +5,14 @@ import { validateCataloguePlugin } from './src/lib/catalog/vite-plugin-validate.
 import { preloadCataloguePlugin } from './src/lib/catalog/vite-plugin-preload.ts';
 import { offlinePlugin } from './src/lib/offline/vite-plugin-offline.ts';
 import { deliveryPlugin } from './src/lib/offline/vite-plugin-delivery.ts';
+import { streetsPlugin } from './src/lib/map/vite-plugin-streets.ts';
 
 export default defineConfig({
   // searchIndexPlugin: the pinyin of every catalogue name, computed at build time (virtual:atlas-pinyin).
   // validateCataloguePlugin: a malformed or inconsistent data file stops the build, naming file, feature and rule.
   // preloadCataloguePlugin: the data files are fetched while the scripts download (preload hints in index.html).
   // offlinePlugin: the web app manifest and the service worker that opens the atlas offline after one visit.
+  // streetsPlugin: ships geo/streets/wujin.pmtiles (when present) and announces it to the page.
   // deliveryPlugin: brotli/gzip copies made at build time, served by `npm start`; hashed assets cached for a year.
   plugins: [
     svelte(),
@@ -18,6 +20,7 @@ export default defineConfig({
     validateCataloguePlugin(),
     preloadCataloguePlugin(),
     offlinePlugin(),
+    streetsPlugin(),
     deliveryPlugin(),
   ],
   base: './',

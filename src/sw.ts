@@ -48,12 +48,30 @@ function keepWholeArchive(url: string, sizeBytes: number | null): Promise<void> 
   return job;
 }
 
+/**
+ * A range reaching past the end is answered with what there is, as a server does (RFC 9110
+ * 14.1.2): the archive reader asks for its first 16 KiB whatever the file's size, and Workbox
+ * refuses such a range outright.
+ */
+async function withinSize(request: Request, kept: Response): Promise<Request> {
+  const range = /^bytes=(\d+)-(\d+)$/.exec(request.headers.get('range') ?? '');
+  if (!range) return request;
+  const sizeBytes = (await kept.clone().blob()).size;
+  if (Number(range[2]) < sizeBytes) return request;
+  const headers = new Headers(request.headers);
+  headers.set('range', `bytes=${range[1]}-${sizeBytes - 1}`);
+  return new Request(request.url, { headers });
+}
+
 registerRoute(
   ({ url }) => url.origin === self.location.origin && url.pathname.endsWith('.pmtiles'),
   async ({ request, event }) => {
     const url = request.url;
     const kept = await (await caches.open(STREETS_CACHE)).match(url);
-    if (kept) return request.headers.has('range') ? createPartialResponse(request, kept) : kept;
+    if (kept)
+      return request.headers.has('range')
+        ? createPartialResponse(await withinSize(request, kept), kept)
+        : kept;
     const response = await fetch(request);
     if (response.ok) (event as ExtendableEvent).waitUntil(keepWholeArchive(url, totalBytes(response)));
     return response;

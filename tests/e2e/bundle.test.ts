@@ -19,6 +19,7 @@ const LAZY_MODULES = [
   'src/lib/ui/tour/Presentation.svelte',
   'src/lib/ui/overview/Overview.svelte',
   'src/lib/ui/report/ReportPanel.svelte',
+  'src/lib/map/style/streets.ts',
 ];
 
 test('the first load stays within its budget, and the tools that can wait are not in it', () => {

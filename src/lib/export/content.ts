@@ -7,6 +7,7 @@ import { LAYER_GROUPS } from '../catalog/groups';
 import { STATUSES, type StatusMarker } from '../catalog/status';
 import type { GroupId, Status } from '../catalog/types';
 import { nameOf, type Lang } from '../i18n/lang';
+import { messages } from '../i18n/messages';
 import { onlineAttributionText, type BasemapKind } from '../map/style/online';
 import { palette } from '../map/style/palette';
 import type { FilterYear } from '../state/url';
@@ -26,6 +27,8 @@ export interface ExportFacts {
   selectedName: string | null;
   /** The basemap the map shows (not merely asked for). */
   basemap: BasemapKind;
+  /** The streets from the offline OpenStreetMap extract are drawn. */
+  streets?: boolean;
   reviewNumber: string;
   /** The link that reopens this view. */
   link: string;
@@ -94,7 +97,8 @@ export function exportContent(f: ExportFacts): ExportContent {
     );
   }
   const basemap = f.basemap === 'embedded' ? null : onlineAttributionText(f.basemap, f.reviewNumber)[f.lang];
-  const attribution = [basemap, EMBEDDED_ATTRIBUTION[f.lang]].filter(Boolean).join(zh ? '；' : '; ');
+  const streets = f.streets && f.basemap === 'embedded' ? messages(f.lang).basemap.streetsAttribution : null;
+  const attribution = [basemap, streets, EMBEDDED_ATTRIBUTION[f.lang]].filter(Boolean).join(zh ? '；' : '; ');
   const day = localIsoDate(f.date);
   return {
     title: zh ? '武进区 2024 政府工作报告地图' : 'Wujin 2024 Government Work Report Atlas',

@@ -41,6 +41,7 @@ import {
 } from './style/online';
 import { USER_SELECTED_LAYER_IDS, userSelectedFilter, type OverlaySourceId } from './style/overlays';
 import { palette } from './style/palette';
+import { loadStreets, type StreetsStyle } from './streets-archive';
 import { labelField, type Lang } from './style/text';
 import { FIRST_TILE_TIMEOUT_MS, TileHealth } from './tile-health';
 import { FirstPaintGate } from './first-paint';
@@ -75,6 +76,8 @@ export interface AtlasMapOptions {
   places: Record<GroupId, FeatureCollection>;
   /** Scale for symbols and labels (large screens). */
   textScale: number;
+  /** The streets archive to draw (an absolute address), or null for none. */
+  streets?: string | null;
   onSelect: (id: string | null) => void;
   /** A click on one of the planner's own features (its index in their file), or on none. */
   onUserFeature?: (index: number | null) => void;
@@ -165,6 +168,11 @@ export class AtlasMap {
   /** Each place layer's own filter (geometry type, status), kept to combine with the user's filter. */
   private readonly baseFilters = new Map<string, { group: GroupId; filter: unknown }>();
   private basemap: BasemapChoice = { kind: 'embedded' };
+  /** The streets archive asked for, and the one whose layers are on the map (hidden or not). */
+  private streets: string | null;
+  private streetsAdded: string | null = null;
+  /** The streets' style functions, once loaded (they load with the archive's reader). */
+  private streetsStyle: StreetsStyle | null = null;
   private firstPaintTimer: ReturnType<typeof setTimeout> | undefined;
   /** What the place layers' filters and visibility were last set to (see applyFilters, setVisibleGroups). */
   private appliedIdsKey: string | null;
@@ -183,6 +191,9 @@ export class AtlasMap {
     this.styleLang = opts.lang;
     this.visibleGroups = opts.visibleGroups;
     this.visibleIds = opts.visibleIds;
+    this.streets = opts.streets ?? null;
+    // The reader's code loads while the style does, not after it.
+    if (this.streets) loadStreets().catch(() => undefined);
     for (const [group, fc] of Object.entries(opts.places) as [GroupId, FeatureCollection][]) {
       for (const f of fc.features) {
         this.groupOf.set(String(f.id), group);
@@ -428,6 +439,7 @@ export class AtlasMap {
       this.pendingOverlays.clear();
       if (this.userSelected !== null) this.applyUserSelected();
       if (this.basemap.kind !== 'embedded') this.applyBasemap();
+      if (this.streets) this.applyStreets();
     });
     map.once('idle', () => this.opts.onFirstIdle());
     map.on('error', (e) => {
@@ -496,11 +508,16 @@ export class AtlasMap {
     const field = labelField(lang);
     // getLayersOrder, not getStyle: the latter serialises every source's data on each call.
     for (const id of this.map.getLayersOrder()) {
-      if (
-        this.map.getLayer(id)?.type === 'symbol' &&
-        this.map.getLayoutProperty(id, 'text-field') !== undefined
-      ) {
-        this.map.setLayoutProperty(id, 'text-field', field);
+      const layer = this.map.getLayer(id);
+      if (layer?.type === 'symbol' && this.map.getLayoutProperty(id, 'text-field') !== undefined) {
+        // The streets' names come from OpenStreetMap's own name tags.
+        this.map.setLayoutProperty(
+          id,
+          'text-field',
+          this.streetsStyle && layer.source === this.streetsStyle.STREETS_SOURCE_ID
+            ? this.streetsStyle.streetsNameField(lang)
+            : field,
+        );
       }
     }
   }
@@ -708,6 +725,7 @@ export class AtlasMap {
 
   private applyBasemap(): void {
     if (!this.ready) return;
+    this.applyStreets();
     const map = this.map;
     this.stopBasemapWatch();
     for (const id of map.getLayersOrder()) {
@@ -742,6 +760,57 @@ export class AtlasMap {
       }, FIRST_TILE_TIMEOUT_MS),
     };
     if (typeof navigator !== 'undefined' && navigator.onLine === false) this.failBasemap(kind);
+  }
+
+  /** Draws the streets archive (an absolute address) under the report's places, or hides them (null). */
+  setStreets(archiveUrl: string | null): void {
+    if (archiveUrl === this.streets) return;
+    this.streets = archiveUrl;
+    this.applyStreets();
+  }
+
+  /**
+   * Adds the archive's layers the first time, then only shows or hides them: the tiles already
+   * read stay. Online tiles have streets of their own, so the extract shows over the embedded
+   * basemap only.
+   */
+  private applyStreets(): void {
+    if (!this.ready) return;
+    const wanted = this.basemap.kind === 'embedded' ? this.streets : null;
+    if (this.streetsAdded !== null) {
+      this.showStreets(wanted !== null);
+      return;
+    }
+    if (wanted === null) return;
+    loadStreets()
+      .then((style) => {
+        if (!this.ready || this.streetsAdded !== null) return;
+        const map = this.map;
+        this.streetsStyle = style;
+        map.addSource(style.STREETS_SOURCE_ID, style.streetsSource(wanted));
+        for (const layer of style.streetsShapeLayers()) map.addLayer(layer, style.STREETS_SHAPES_BEFORE_ID);
+        for (const layer of style.streetsLabelLayers(this.lang, this.opts.textScale))
+          map.addLayer(layer, style.STREETS_LABELS_BEFORE_ID);
+        this.streetsAdded = wanted;
+        // The switch may have moved while the reader's code loaded.
+        this.showStreets(this.basemap.kind === 'embedded' && this.streets !== null);
+      })
+      .catch((error: unknown) => {
+        if (this.ready) this.opts.onError(`streets: ${String(error)}`);
+      });
+  }
+
+  private showStreets(visible: boolean): void {
+    const map = this.map;
+    const sourceId = this.streetsStyle?.STREETS_SOURCE_ID;
+    if (!sourceId) return;
+    const visibility = visible ? 'visible' : 'none';
+    for (const id of map.getLayersOrder()) {
+      if (map.getLayer(id)?.source !== sourceId) continue;
+      // setLayoutProperty asks for a frame even for an equal value.
+      if ((map.getLayoutProperty(id, 'visibility') ?? 'visible') !== visibility)
+        map.setLayoutProperty(id, 'visibility', visibility);
+    }
   }
 
   private onBasemapTile(loaded: boolean): void {
@@ -802,6 +871,7 @@ export class AtlasMap {
 
   destroy(): void {
     this.setEditing(null);
+    this.ready = false;
     clearTimeout(this.firstPaintTimer);
     this.stopBasemapWatch();
     this.map.remove();

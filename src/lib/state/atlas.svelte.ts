@@ -60,7 +60,7 @@ export class AtlasState {
   readonly tools = new ToolsState((bbox) => this.frame(bbox));
   readonly planner = new PlannerState();
   readonly presentation = new PresentationState();
-  readonly basemap = new BasemapState();
+  readonly basemap: BasemapState;
   readonly notices = new NoticesState();
   /** Correction mode (`#edit=1`); blocked while presenting and in a kiosk. */
   readonly corrections = new CorrectionsState(
@@ -70,8 +70,10 @@ export class AtlasState {
   /** What to put back when the tour ends; null when not presenting. */
   #tourReturn: TourReturn | null = null;
 
-  constructor(catalog: Catalog) {
+  /** `streetsArchive`: the address of the streets archive the build ships (map/streets-archive-meta.ts), if any. */
+  constructor(catalog: Catalog, options: { streetsArchive?: string | null } = {}) {
     this.catalog = catalog;
+    this.basemap = new BasemapState(options.streetsArchive ?? null);
     this.groupOf = groupIndex(catalog.groups);
     // Built once from the immutable catalogue and never mutated, so it needs no reactivity.
     // eslint-disable-next-line svelte/prefer-svelte-reactivity

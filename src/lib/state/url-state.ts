@@ -17,6 +17,7 @@ export function toUrlState(atlas: AtlasState): UrlState {
     idle: presentation.idleS === IDLE_LIMITS_S.default ? undefined : presentation.idleS,
     // The basemap stays while presenting: a presenter who reloads keeps the map they chose.
     base: basemap.kind === 'embedded' ? undefined : basemap.kind,
+    streets: basemap.streets ? undefined : false,
     lang: view.lang === 'zh' ? undefined : view.lang,
   };
   if (presentation.stopId !== null) return { tour: presentation.stopId, ...common };
@@ -43,6 +44,7 @@ export function applyUrlState(atlas: AtlasState, url: UrlState, problems: string
   const { view, selection, filters, presentation, basemap, tools, catalog } = atlas;
   view.setLang(url.lang ?? 'zh');
   basemap.set(url.base ?? 'embedded');
+  basemap.setStreets(url.streets ?? true);
   presentation.setKiosk(url.kiosk ?? false);
   presentation.setIdle(url.idle ?? IDLE_LIMITS_S.default);
 

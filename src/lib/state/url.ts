@@ -43,6 +43,8 @@ export interface UrlState {
   idle?: number;
   /** The basemap; an online one only when the user chose it. Its key (tk) never goes into a link. */
   base?: BasemapKind;
+  /** Streets from the offline extract; only `false` (streets=0) is written, drawn is the default. */
+  streets?: boolean;
   /**
    * The ruler's points ([lon, lat], in order) and whether they close a shape: `measure=` for a path,
    * `area=` for a closed shape, points as `lon,lat` joined by `_`.
@@ -219,6 +221,10 @@ export function parseHash(hash: string): ParseResult {
         if (isBasemapKind(value)) state.base = value;
         else problems.push(`base: "${value.slice(0, 20)}" is not a basemap`);
         break;
+      case 'streets':
+        if (value === '0' || value === '1') state.streets = value === '1';
+        else problems.push(`streets: "${value.slice(0, 10)}" is not 0 or 1`);
+        break;
       case 'measure':
       case 'area': {
         const points = parseMeasure(key, value);
@@ -272,6 +278,7 @@ export function serialiseHash(state: UrlState): string {
   if (state.kiosk) parts.push('kiosk=1');
   if (state.idle !== undefined) parts.push(`idle=${Math.round(state.idle)}`);
   if (state.base) parts.push(`base=${state.base}`);
+  if (state.streets === false) parts.push('streets=0');
   if (state.measure) {
     const points = state.measure.points.map(([lon, lat]) => `${round(lon, 5)},${round(lat, 5)}`);
     parts.push(`${state.measure.closed ? 'area' : 'measure'}=${points.join('_')}`);

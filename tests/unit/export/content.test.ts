@@ -74,6 +74,16 @@ describe('export content', () => {
     expect(en.attribution).toContain('schematic (示意)');
   });
 
+  it('credits OpenStreetMap when the streets extract is drawn, over the embedded basemap only', () => {
+    expect(exportContent({ ...facts, streets: true }).attribution).toContain('© OpenStreetMap contributors');
+    expect(exportContent({ ...facts, streets: false }).attribution).not.toContain('OpenStreetMap');
+    const en = exportContent({ ...facts, lang: 'en', streets: true });
+    expect(en.attribution).toContain('Streets, rail, water and town boundaries © OpenStreetMap contributors');
+    // Online tiles hide the extract: only their own attribution.
+    const tianditu = exportContent({ ...facts, basemap: 'tianditu', streets: true });
+    expect(tianditu.attribution).not.toContain('OpenStreetMap');
+  });
+
   it("names the planner's own file in the legend and puts the ruler's figures under the title", () => {
     const zh = exportContent({
       ...facts,

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { expression, latest, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification } from 'maplibre-gl';
 import { byZoom, perFeature, withAlpha } from '../../../src/lib/map/style/programs';
-import { fullStyle } from './full-style';
+import { fullStyle, styleWithStreets } from './full-style';
 
 type Kind = 'constant' | 'source' | 'camera' | 'composite';
 
@@ -61,6 +61,16 @@ describe('one GPU program per layer type', () => {
     // An anti-aliased fill draws its edge with a second program; every area has an outline layer.
     for (const layer of fullStyle(lang, scale).layers.filter((l) => l.type === 'fill'))
       expect(layer.paint?.['fill-antialias' as never], layer.id).toBe(false);
+  });
+
+  it.each([
+    ['zh', 1],
+    ['en', 2],
+  ] as const)('holds with the streets extract drawn too (%s, scale %i)', (lang, scale) => {
+    const keys = keysByType(styleWithStreets(lang, scale).layers);
+    for (const type of ['fill', 'line', 'circle', 'symbol-text', 'symbol-icon']) {
+      expect([...(keys.get(type) ?? [])], type).toHaveLength(1);
+    }
   });
 
   it('is a real check: a constant colour beside a per-feature one makes a second program', () => {

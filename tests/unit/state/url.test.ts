@@ -120,6 +120,16 @@ describe('URL codec', () => {
     },
   );
 
+  it('writes streets=0 only when the streets are switched off, and refuses other values', () => {
+    expect(serialiseHash({ streets: true, lang: 'en' })).toBe('lang=en');
+    expect(serialiseHash({ base: 'osm', streets: false })).toBe('base=osm&streets=0');
+    expect(parseHash('streets=0')).toEqual({ state: { streets: false }, problems: [] });
+    expect(parseHash('streets=1')).toEqual({ state: { streets: true }, problems: [] });
+    const junk = parseHash('streets=off');
+    expect(junk.state).toEqual({});
+    expect(junk.problems[0]?.startsWith('streets:')).toBe(true);
+  });
+
   it('leaves the basemap out of the link when none is set', () => {
     expect(serialiseHash({ lang: 'en' })).not.toContain('base=');
   });

@@ -5,6 +5,7 @@
  * component or state module switches on the language itself.
  */
 import type { Lang } from '../lang';
+import { basemap } from './basemap';
 import { common } from './common';
 import { corrections } from './corrections';
 import { filters } from './filters';
@@ -16,6 +17,7 @@ import { share } from './share';
 import { updates } from './updates';
 
 const catalogue = {
+  basemap,
   common,
   corrections,
   filters,

@@ -22,6 +22,17 @@ export const palette = {
   placeLabel: '#8a7f70',
   labelHalo: '#ffffff',
 
+  // Streets, rail, water and boundaries from the optional OpenStreetMap extract: quieter than the
+  // report's places, warm greys like the rest of the basemap so the group colours still lead.
+  roadMajor: '#ffffff',
+  roadMajorCasing: '#c9bfae',
+  roadMinor: '#fdfcf9',
+  roadMinorCasing: '#ddd5c7',
+  rail: '#8a8175',
+  townBoundary: '#a89f90',
+  parkFill: '#e1ead2',
+  streetLabel: '#6b6256',
+
   // Report groups (distinct in hue and lightness so they survive colour-vision deficiency reasonably)
   groupWater: '#1f78b4',
   groupIndustry: '#d9480f',

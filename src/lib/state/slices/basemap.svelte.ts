@@ -8,6 +8,26 @@ import { tiandituKey } from './tianditu-key.svelte';
 export class BasemapState {
   #kind = $state<BasemapKind>('embedded');
   #reviewNumber = $state<string>(TIANDITU_REVIEW_NUMBER);
+  #streets = $state(true);
+  /** The address of the streets archive this build ships, or null (see map/streets-archive.ts). */
+  readonly streetsArchive: string | null;
+
+  constructor(streetsArchive: string | null = null) {
+    this.streetsArchive = streetsArchive;
+  }
+
+  /** Whether the reader wants the streets drawn (streets=0 in links turns them off). */
+  get streets(): boolean {
+    return this.#streets;
+  }
+  /** The streets archive to draw now, or null: none shipped, or switched off. */
+  get streetsShown(): string | null {
+    return this.#streets ? this.streetsArchive : null;
+  }
+
+  setStreets(on: boolean): void {
+    this.#streets = on;
+  }
 
   /** The basemap asked for (base= in links). */
   get kind(): BasemapKind {

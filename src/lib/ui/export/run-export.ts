@@ -26,6 +26,7 @@ export async function runExport(map: AtlasMap, atlas: AtlasState): Promise<void>
       year: atlas.filters.year,
       selectedName: atlas.selectedPlace ? nameOf(atlas.selectedPlace.properties, atlas.view.lang) : null,
       basemap: atlas.basemap.active,
+      streets: atlas.basemap.streetsShown !== null,
       reviewNumber: atlas.basemap.reviewNumber,
       link: viewLink(atlas.hash),
       date: new Date(),
