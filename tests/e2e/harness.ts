@@ -1,8 +1,9 @@
 // Shared helpers for browser tests that drive the built atlas in a real headless Chromium.
 // A test serves dist/ with startServer(), starts Chromium with launchBrowser(), opens the atlas
 // with openAtlas() and ends with expectCleanRun(). Everything the page logs as an error or
-// warning, every uncaught exception and every request that would leave the machine is recorded,
-// so a test fails on them even when the feature it checks looks right.
+// warning, every uncaught exception, every breach of the page's security policy and every request
+// that would leave the machine is recorded, so a test fails on them even when the feature it
+// checks looks right.
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -145,6 +146,8 @@ export interface AtlasPage {
   missingFiles: string[];
   /** Local requests answered with status >= 400. */
   httpErrors: string[];
+  /** `securitypolicyviolation` events: what the page's Content-Security-Policy blocked. */
+  policyViolations: string[];
   close(): Promise<void>;
 }
 
@@ -166,6 +169,29 @@ export interface OpenAtlasOptions {
   contextOptions?: BrowserContextOptions;
   /** Runs in the page before any of its own scripts (page.addInitScript), e.g. to watch WebGL calls. */
   initScript?: () => void;
+}
+
+/** Prefix of the console line the page's violation listener writes (see watchPolicyViolations). */
+const POLICY_VIOLATION = '[atlas-test] security policy violation:';
+
+/**
+ * Runs in every page before its own scripts, and in each worker as soon as it starts (MapLibre's
+ * worker fetches under the policy its own response headers carry): reports each
+ * `securitypolicyviolation` event on the console, where the harness picks it up. Nothing is put
+ * on window (the shipped page is checked for globals of its own).
+ */
+function watchPolicyViolations(prefix: string): void {
+  globalThis.addEventListener(
+    'securitypolicyviolation',
+    (event: SecurityPolicyViolationEvent) => {
+      const where = event.sourceFile ? ` at ${event.sourceFile}:${event.lineNumber}` : '';
+      console.error(
+        `${prefix} ${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'}${where}` +
+          (event.sample ? ` (${event.sample})` : ''),
+      );
+    },
+    true,
+  );
 }
 
 const localHosts = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -232,6 +258,7 @@ export async function openAtlas(
   const externalRequests: string[] = [];
   const missingFiles: string[] = [];
   const httpErrors: string[] = [];
+  const policyViolations: string[] = [];
 
   // Routes on the context also catch requests from workers and service workers.
   await context.route(
@@ -249,11 +276,16 @@ export async function openAtlas(
     },
   );
 
+  await context.addInitScript(watchPolicyViolations, POLICY_VIOLATION);
   const page = await context.newPage();
   if (options.initScript) await page.addInitScript(options.initScript);
   page.on('console', (message) => {
     const type = message.type();
     if (type !== 'error' && type !== 'warning') return;
+    if (message.text().startsWith(POLICY_VIOLATION)) {
+      policyViolations.push(message.text().slice(POLICY_VIOLATION.length).trim());
+      return;
+    }
     const { url, lineNumber } = message.location();
     consoleProblems.push({
       type,
@@ -262,6 +294,11 @@ export async function openAtlas(
     });
   });
   page.on('pageerror', (error) => pageErrors.push(error.stack ?? String(error)));
+  // A worker's violations fire in the worker, out of the page's listener's reach; a worker that
+  // has ended already is no longer asked.
+  page.on('worker', (worker) => {
+    worker.evaluate(watchPolicyViolations, POLICY_VIOLATION).catch(() => {});
+  });
   page.on('response', (response) => {
     const request = response.request();
     const url = response.url();
@@ -284,6 +321,7 @@ export async function openAtlas(
     externalRequests,
     missingFiles,
     httpErrors,
+    policyViolations,
     close: () => context.close(),
   };
 
@@ -335,12 +373,14 @@ function describeProblems(atlas: AtlasPage, allowConsole: readonly RegExp[] = []
     ...atlas.externalRequests.map((request) => `external request (blocked): ${request}`),
     ...atlas.missingFiles.map((url) => `missing file (answered with index.html): ${url}`),
     ...atlas.httpErrors.map((line) => `HTTP error: ${line}`),
+    // Never excused by allowConsole: the policy is the page's, not a test's, to relax.
+    ...atlas.policyViolations.map((line) => `security policy violation: ${line}`),
   ];
 }
 
 /**
  * Asserts the page logged no error or warning (MapLibre's "Unable to load glyph range"
- * included), threw nothing, asked for nothing outside localhost and found every file it fetched.
+ * included), broke none of its security policy, threw nothing, asked for nothing outside localhost and found every file it fetched.
  * `allowConsole` lists console texts a test expects on purpose; use it sparingly.
  */
 export function expectCleanRun(atlas: AtlasPage, options: { allowConsole?: readonly RegExp[] } = {}): void {

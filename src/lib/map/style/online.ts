@@ -31,6 +31,12 @@ export const OSM_ATTRIBUTION_TEXT = '© OpenStreetMap contributors';
 /** Tianditu spreads tiles over the hosts t0 … t7; MapLibre picks one per tile from the list. */
 const TIANDITU_HOSTS = [0, 1, 2, 3, 4, 5, 6, 7].map((n) => `https://t${n}.tianditu.gov.cn`);
 
+/**
+ * Every origin an online basemap fetches tiles from: the page's security policy lets the page
+ * reach these and no other host (src/lib/security/policy.ts).
+ */
+export const ONLINE_TILE_ORIGINS: readonly string[] = [new URL(OSM_TILE_URL).origin, ...TIANDITU_HOSTS];
+
 /** Tianditu web-mercator layers: `vec` the vector map drawn as raster, `cva` its Chinese labels. */
 export type TiandituLayer = 'vec' | 'cva';
 
