@@ -7,6 +7,8 @@
  */
 import type { Feature } from 'geojson';
 import type { Catalog } from '../catalog/catalog';
+import { excerpt } from '../i18n/excerpt';
+import { bilingual } from '../i18n/messages';
 import type { GroupId, Metric, PlaceFeature } from '../catalog/types';
 import { placeBounds, type BBox } from '../geo/bounds';
 import type { UserData } from '../geo/user-data';
@@ -221,9 +223,7 @@ export class AtlasState {
     this.basemap.set('embedded');
     this.notices.notify(
       'warning',
-      this.view.lang === 'zh'
-        ? '在线底图无法加载（可能没有网络），已切换回内置底图'
-        : 'The online basemap could not be loaded (no network?); back to the embedded basemap',
+      bilingual((m) => m.notices.basemapFailed),
     );
   }
 
@@ -255,9 +255,7 @@ export class AtlasState {
     }
     this.notices.notify(
       'warning',
-      this.view.lang === 'zh'
-        ? `导览中没有“${at}”这一页，已从标题页开始`
-        : `The tour has no stop "${at}"; starting from the title`,
+      bilingual((m) => m.notices.tourNoStop(excerpt(at))),
     );
     this.goToStop(stops[0].id);
   }

@@ -7,7 +7,10 @@
 import type { AtlasState } from './atlas.svelte';
 import { DEFAULT_FILTERS, DEFAULT_GROUPS } from './slices/filters.svelte';
 import { DEFAULT_PANEL } from './slices/view.svelte';
-import { IDLE_LIMITS_S, type UrlState } from './url';
+import { excerpt } from '../i18n/excerpt';
+import type { Bilingual } from '../i18n/lang';
+import { bilingual } from '../i18n/messages';
+import { IDLE_LIMITS_S, LINK_TOO_LONG, type UrlState } from './url';
 
 /** The shareable state; while presenting, a link names the stop only (the stop sets the rest). */
 export function toUrlState(atlas: AtlasState): UrlState {
@@ -82,14 +85,27 @@ export function applyUrlState(atlas: AtlasState, url: UrlState, problems: string
   // After the tour and kiosk settings: the slice itself refuses correction mode in either.
   atlas.corrections.setRequested(url.edit ?? false);
 
-  if (problems.length > 0) {
-    atlas.notices.notify(
-      'warning',
-      view.lang === 'zh'
-        ? `链接中有无法识别的部分，已显示默认视图（${problems.join('；')}）`
-        : `Parts of the link were not understood; showing the default view for them (${problems.join('; ')})`,
-    );
-  }
+  if (problems.length > 0) atlas.notices.notify('warning', linkNotice(problems));
+}
+
+/** How many of a link's problems a notice names; the rest are counted. */
+const NAMED_LINK_PROBLEMS = 3;
+
+/**
+ * The notice for a link's problems, from the codec's phrases (`sel: no place "x"`): each named by
+ * its parameter and, where it has one, the value it was given, both as short clean excerpts. The
+ * phrases themselves are for developers and are never shown.
+ */
+export function linkNotice(problems: readonly string[]): Bilingual {
+  if (problems.includes(LINK_TOO_LONG)) return bilingual((m) => m.notices.linkTooLong);
+  const parts = problems.slice(0, NAMED_LINK_PROBLEMS).map((problem) => {
+    const colon = problem.indexOf(': ');
+    const param = excerpt(colon > 0 ? problem.slice(0, colon) : problem, 20);
+    const value = /"(.*?)"/.exec(colon > 0 ? problem.slice(colon + 2) : '')?.[1];
+    return value === undefined ? param : `${param} “${excerpt(value, 24)}”`;
+  });
+  const more = problems.length - parts.length;
+  return bilingual((m) => m.notices.linkNotUnderstood(parts, more));
 }
 
 function sameSet<T>(a: readonly T[], b: readonly T[]): boolean {

@@ -88,6 +88,8 @@ const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,80}$/;
 /** Paragraph ids from src/lib/report/parse.ts: `review-1.p1`, `plan-targets.p1`. */
 const PARAGRAPH_PATTERN = /^[a-z][a-z0-9-]{0,30}\.p\d{1,3}$/;
 const MAX_HASH_LENGTH = 2000;
+/** The problem of a link longer than MAX_HASH_LENGTH, which is then not read at all. */
+export const LINK_TOO_LONG = 'link: too long';
 
 function parseCamera(value: string): Camera | string {
   const parts = value.split('/');
@@ -135,7 +137,7 @@ export function parseHash(hash: string): ParseResult {
   const problems: string[] = [];
   let raw = hash.startsWith('#') ? hash.slice(1) : hash;
   if (raw.length > MAX_HASH_LENGTH) {
-    problems.push('link: too long');
+    problems.push(LINK_TOO_LONG);
     raw = '';
   }
   let params: URLSearchParams;

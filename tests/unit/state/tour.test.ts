@@ -117,7 +117,7 @@ describe('the tour in the atlas state', () => {
     atlas.filters.setYear(2023);
     atlas.filters.toggleGroup('water');
     atlas.tools.showSearchPin({ lon: 119.9, lat: 31.7, label: '湖塘' });
-    atlas.notices.notify('warning', 'left behind');
+    atlas.notices.notify('warning', { zh: '留下的提示', en: 'left behind' });
     atlas.view.openPanel('near');
     atlas.resetForKiosk();
     expect(atlas.presentation.stopId).toBe('title');

@@ -51,3 +51,36 @@ describe('a link applies in full', () => {
     expect(atlas.selection.placeId).toBeNull();
   });
 });
+
+describe('a link that is not understood becomes a notice', () => {
+  it('names each parameter and a short clean excerpt of its value, in both languages', () => {
+    const atlas = new AtlasState(catalog);
+    apply(atlas, `map=banana&sel=no-such-place&x\u202Ey=${'z'.repeat(500)}`);
+    expect(atlas.notices.items).toHaveLength(1);
+    const { zh, en } = atlas.notices.items[0].text;
+    expect(zh).toContain('map “banana”');
+    expect(zh).toContain('sel “no-such-place”');
+    expect(en).toContain('map “banana”');
+    // The codec's own phrases are for developers: never shown.
+    expect(`${zh} ${en}`).not.toMatch(/is not zoom\/lat\/lon|unknown parameter|no place/);
+    // The bidi override is gone, and nothing long is repeated.
+    expect(`${zh} ${en}`).not.toContain('\u202E');
+    expect(en.length).toBeLessThan(200);
+  });
+
+  it('counts what it does not name', () => {
+    const atlas = new AtlasState(catalog);
+    apply(atlas, 'a=1&b=2&c=3&d=4&e=5');
+    const { zh, en } = atlas.notices.items[0].text;
+    expect(en).toContain('and 2 more');
+    expect(zh).toContain('等 5 处');
+  });
+
+  it('an overlong link is called that, without repeating any of it', () => {
+    const atlas = new AtlasState(catalog);
+    apply(atlas, `sel=${'x'.repeat(100_000)}`);
+    expect(atlas.notices.items.map((n) => n.text.en)).toEqual([
+      'The link is too long; showing the default view.',
+    ]);
+  });
+});

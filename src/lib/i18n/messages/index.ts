@@ -4,16 +4,19 @@
  * this file composes them, one line per area. Components read `messages(lang).<area>.<key>`; no
  * component or state module switches on the language itself.
  */
-import type { Lang } from '../lang';
+import type { Bilingual, Lang } from '../lang';
 import { basemap } from './basemap';
 import { common } from './common';
 import { corrections } from './corrections';
 import { filters } from './filters';
 import { load } from './load';
 import { near } from './near';
+import { notices } from './notices';
 import { offline } from './offline';
 import { panels } from './panels';
+import { placeList } from './place-list';
 import { share } from './share';
+import { shell } from './shell';
 import { updates } from './updates';
 
 const catalogue = {
@@ -23,9 +26,12 @@ const catalogue = {
   filters,
   load,
   near,
+  notices,
   offline,
   panels,
+  placeList,
   share,
+  shell,
   updates,
 } as const;
 
@@ -42,4 +48,12 @@ const byLang: Record<Lang, Messages> = { zh: pick('zh'), en: pick('en') };
 /** Every message in one language. */
 export function messages(lang: Lang): Messages {
   return byLang[lang];
+}
+
+/**
+ * A message in both languages, for what is kept and shown later in whatever language the page is
+ * in then (a notice): `bilingual((m) => m.notices.basemapFailed)`.
+ */
+export function bilingual(pick: (m: Messages) => string): Bilingual {
+  return { zh: pick(byLang.zh), en: pick(byLang.en) };
 }

@@ -4,6 +4,7 @@
  */
 import { measure } from '../../geo/measure';
 import { nameOf } from '../../i18n/lang';
+import { bilingual } from '../../i18n/messages';
 import type { AtlasMap } from '../../map/adapter';
 import type { AtlasState } from '../../state/atlas.svelte';
 
@@ -14,7 +15,6 @@ function viewLink(hash: string): string {
 }
 
 export async function runExport(map: AtlasMap, atlas: AtlasState): Promise<void> {
-  const zh = atlas.view.lang === 'zh';
   try {
     const { exportMapImage } = await import('../../export/export-image');
     const result = await exportMapImage(map, {
@@ -37,15 +37,14 @@ export async function runExport(map: AtlasMap, atlas: AtlasState): Promise<void>
     });
     atlas.notices.notify(
       'info',
-      zh
-        ? `已导出图片 ${result.fileName}（${result.widthPx} × ${result.heightPx} 像素）`
-        : `Saved ${result.fileName} (${result.widthPx} × ${result.heightPx} px)`,
+      bilingual((m) => m.notices.exportSaved(result.fileName, result.widthPx, result.heightPx)),
     );
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    // The reason is for whoever maintains the atlas; the visitor gets a plain message.
+    console.error('export failed:', error);
     atlas.notices.notify(
       'error',
-      zh ? `图片未能导出：${reason}` : `The image could not be exported: ${reason}`,
+      bilingual((m) => m.notices.exportFailed),
     );
   } finally {
     atlas.view.exportFinished();

@@ -1,10 +1,15 @@
 /**
  * Keeping a planner's file on their device, when they ask for it: the converted data goes into the
  * browser's IndexedDB (never to a server, never into a link) and is shown again at the next visit.
- * Loaded after the map's first view, so it costs the start nothing.
+ * What comes back from storage is checked exactly like a new file (the store may be damaged, or
+ * written by another version or by something else on this origin): it goes through the same
+ * parser, and an entry that fails is dropped with a notice. Loaded after the map's first view, so
+ * it costs the start nothing.
  */
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import type { UserData } from '../../geo/user-data';
+import { excerpt } from '../../i18n/excerpt';
+import { bilingual } from '../../i18n/messages';
 import type { AtlasState } from '../../state/atlas.svelte';
 
 const KEY = 'file';
@@ -19,17 +24,31 @@ interface KeptEntry {
 let store: UseStore | undefined;
 const keptStore = (): UseStore => (store ??= createStore('wujin-atlas', 'my-data'));
 
-function isKeptEntry(value: unknown): value is KeptEntry {
-  const entry = value as Partial<KeptEntry> | undefined;
-  const data = entry?.data as Partial<UserData> | undefined;
-  return (
-    entry?.version === VERSION &&
-    typeof data?.name === 'string' &&
-    data.data?.type === 'FeatureCollection' &&
-    Array.isArray(data.data.features) &&
-    Array.isArray(data.bbox) &&
-    data.bbox.length === 4
-  );
+/** What a stored file's conversion may say (UserData.convertedFrom); anything else is not kept. */
+const CONVERTED_FROM = /^(EPSG:\d{4,5}|GCJ02|BD09)$/;
+
+/**
+ * The stored entry as the map may show it, validated by the same parser as a new file (its data
+ * is WGS84 already), or null when the entry is not one the atlas wrote or its features fail.
+ * Never throws: a cyclic or absurdly deep entry fails in the serialising, which is caught.
+ */
+export async function validatedEntry(value: unknown): Promise<UserData | null> {
+  const entry = value as Partial<KeptEntry> | null | undefined;
+  if (!entry || typeof entry !== 'object' || entry.version !== VERSION) return null;
+  const kept = entry.data as Partial<UserData> | null | undefined;
+  if (!kept || typeof kept !== 'object' || typeof kept.name !== 'string') return null;
+  try {
+    const { parseUserData } = await import('../../geo/user-data');
+    const result = parseUserData(JSON.stringify(kept.data), excerpt(kept.name), 'WGS84');
+    if (!result.ok) return null;
+    const from = kept.convertedFrom;
+    return {
+      ...result.value,
+      convertedFrom: typeof from === 'string' && CONVERTED_FROM.test(from) ? from : null,
+    };
+  } catch {
+    return null;
+  }
 }
 
 /** Stores the file on screen (or forgets the stored one); says so when the browser refuses. */
@@ -39,14 +58,12 @@ export async function setKept(atlas: AtlasState, keep: boolean): Promise<void> {
       await set(KEY, { version: VERSION, data: atlas.planner.data }, keptStore());
     else await del(KEY, keptStore());
     atlas.planner.setKept(keep && atlas.planner.data !== null);
-  } catch (e) {
+  } catch {
+    // The browser's reason (quota, private window) means nothing to a planner.
     atlas.planner.setKept(false);
-    const why = e instanceof Error ? e.message : String(e);
     atlas.notices.notify(
       'error',
-      atlas.view.lang === 'zh'
-        ? `此浏览器不允许在本机保存文件（${why}）；文件仍显示在地图上，但下次打开时不会自动出现。`
-        : `This browser does not allow keeping the file on this device (${why}); it stays on the map for now but will not come back next time.`,
+      bilingual((m) => m.notices.keepRefused),
     );
   }
 }
@@ -62,16 +79,17 @@ export async function restoreKept(atlas: AtlasState): Promise<void> {
     return; // No IndexedDB here (some private windows): there is nothing to restore.
   }
   if (entry === undefined || atlas.planner.data !== null) return;
-  if (!isKeptEntry(entry)) {
+  const data = await validatedEntry(entry);
+  // A file loaded while the entry was checked is the one the planner wants now.
+  if (atlas.planner.data !== null) return;
+  if (!data) {
     await del(KEY, keptStore()).catch(() => {});
     atlas.notices.notify(
       'warning',
-      atlas.view.lang === 'zh'
-        ? '本机保留的“我的数据”文件无法读取，已删除。请重新加载该文件。'
-        : 'The file kept on this device under “My data” could not be read and was removed. Please load it again.',
+      bilingual((m) => m.notices.keptUnreadable),
     );
     return;
   }
-  atlas.showUserData(entry.data, { fly: false });
+  atlas.showUserData(data, { fly: false });
   atlas.planner.setKept(true);
 }

@@ -3,24 +3,27 @@
  * and the atlas's view is left as it was. The parser (with the GCJ-02/BD-09 conversion) loads on
  * first use.
  */
+import { excerpt } from '../../i18n/excerpt';
+import { bilingual } from '../../i18n/messages';
 import type { AtlasState } from '../../state/atlas.svelte';
 
 /** Resolves true when the file is on the map. */
 export async function loadUserFile(atlas: AtlasState, file: File): Promise<boolean> {
-  const say = (zh: string, en: string) => atlas.notices.notify('error', atlas.view.lang === 'zh' ? zh : en);
+  // The name is repeated in notices and the legend: only as a short excerpt with nothing invisible in it.
+  const name = excerpt(file.name);
   try {
     const { parseUserData, MAX_USER_FILE_BYTES } = await import('../../geo/user-data');
     if (file.size > MAX_USER_FILE_BYTES) {
       const mb = MAX_USER_FILE_BYTES / 1024 / 1024;
-      say(
-        `“${file.name}”超过 ${mb} MB，无法加载。`,
-        `“${file.name}” is larger than ${mb} MB and cannot be loaded.`,
+      atlas.notices.notify(
+        'error',
+        bilingual((m) => m.notices.fileTooLarge(name, mb)),
       );
       return false;
     }
-    const result = parseUserData(await file.text(), file.name, atlas.planner.crs);
+    const result = parseUserData(await file.text(), name, atlas.planner.crs);
     if (!result.ok) {
-      say(result.problem.zh, result.problem.en);
+      atlas.notices.notify('error', result.problem);
       return false;
     }
     atlas.showUserData(result.value);
@@ -28,8 +31,12 @@ export async function loadUserFile(atlas: AtlasState, file: File): Promise<boole
     if (atlas.planner.kept) await (await import('./keep')).setKept(atlas, true);
     return true;
   } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
-    say(`“${file.name}”无法读取（${why}）。`, `“${file.name}” could not be read (${why}).`);
+    // The reason is for whoever maintains the atlas; the planner gets a plain message.
+    console.error('reading a file failed:', e);
+    atlas.notices.notify(
+      'error',
+      bilingual((m) => m.notices.fileUnreadable(name)),
+    );
     return false;
   }
 }
