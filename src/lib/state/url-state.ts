@@ -105,7 +105,9 @@ export function linkNotice(problems: readonly string[]): Bilingual {
     return value === undefined ? param : `${param} “${excerpt(value, 24)}”`;
   });
   const more = problems.length - parts.length;
-  return bilingual((m) => m.notices.linkNotUnderstood(parts, more));
+  return bilingual((m) =>
+    m.notices.linkNotUnderstood(parts.join(m.notices.listSeparator), parts.length, more),
+  );
 }
 
 function sameSet<T>(a: readonly T[], b: readonly T[]): boolean {

@@ -9,8 +9,9 @@ export const notices = defineMessages(
     dismiss: '关闭提示',
     more: (n: number) => `另有 ${n} 条`,
     fewer: '收起',
-    linkNotUnderstood: (parts: readonly string[], more: number) =>
-      `链接中有无法识别的部分（${parts.join('、')}${more > 0 ? ` 等 ${parts.length + more} 处` : ''}），这些部分已按默认显示。`,
+    listSeparator: '、',
+    linkNotUnderstood: (parts: string, named: number, more: number) =>
+      `链接中有无法识别的部分（${parts}${more > 0 ? ` 等 ${named + more} 处` : ''}），这些部分已按默认显示。`,
     linkTooLong: '链接过长，已显示默认视图。',
     tourNoStop: (stop: string) => `导览中没有“${stop}”这一页，已从标题页开始。`,
     basemapFailed: '在线底图无法加载（可能没有网络），已切换回内置底图。',
@@ -29,8 +30,9 @@ export const notices = defineMessages(
     dismiss: 'Dismiss',
     more: (n: number) => `${n} more`,
     fewer: 'Show fewer',
-    linkNotUnderstood: (parts: readonly string[], more: number) =>
-      `Parts of the link were not understood (${parts.join(', ')}${more > 0 ? ` and ${more} more` : ''}); the default view is shown for them.`,
+    listSeparator: ', ',
+    linkNotUnderstood: (parts: string, named: number, more: number) =>
+      `Parts of the link were not understood (${parts}${more > 0 ? ` and ${more} more` : ''}); the default view is shown for them.`,
     linkTooLong: 'The link is too long; showing the default view.',
     tourNoStop: (stop: string) => `The tour has no stop “${stop}”; starting from the title.`,
     basemapFailed: 'The online basemap could not be loaded (no network?); back to the embedded basemap.',
