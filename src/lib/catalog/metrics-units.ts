@@ -3,6 +3,9 @@
  * a base unit (元, 亩), and how a figure is shown again in Chinese and English.
  * data/metrics.json stores both forms; its test recomputes the base form from this table.
  */
+import type { Lang } from '../i18n/lang.ts';
+// Its own area of the catalogue, not the whole catalogue: the build's data gate renders figures too.
+import { units } from '../i18n/messages/units.ts';
 import type { Metric, Qualifier } from './types.ts';
 
 export interface UnitDef {
@@ -84,28 +87,23 @@ export function chineseNumeral(n: number): string {
   return `${tens === 1 ? '' : CN_DIGITS[tens]}十${ones === 0 ? '' : CN_DIGITS[ones]}`;
 }
 
+/** What a figure measures, in the page's language (the data carries both). */
+export function metricLabel(metric: Pick<Metric, 'label_zh' | 'label_en'>, lang: Lang): string {
+  return metric[`label_${lang}`];
+}
+
 /** The fields a figure is rendered from. */
 export type FigureParts = Pick<Metric, 'value' | 'unit' | 'qualifier' | 'kind'>;
 
-const ZH_QUALIFIER: Record<Exclude<Qualifier, 'more_than_gdp'>, [prefix: string, suffix: string]> = {
-  exact: ['', ''],
-  approx: ['', '左右'],
-  about: ['约', ''],
-  // The report writes both 超 and 突破; 超 is the shorter form of the same meaning.
-  over: ['超', ''],
-  at_least: ['', '以上'],
-  nearly: ['近', ''],
-};
-
-// English has no natural pair for 约 and 左右: both read "about". The data keeps them apart.
-const EN_QUALIFIER: Record<Exclude<Qualifier, 'more_than_gdp'>, string> = {
-  exact: '',
-  approx: 'about ',
-  about: 'about ',
-  over: 'over ',
-  at_least: '≥ ',
-  nearly: 'nearly ',
-};
+/** The catalogue's message for each qualifier, which wraps the amount (超…, …以上, about …). */
+const QUALIFIER_KEY = {
+  exact: 'exact',
+  approx: 'approx',
+  about: 'about',
+  over: 'over',
+  at_least: 'atLeast',
+  nearly: 'nearly',
+} as const satisfies Record<Exclude<Qualifier, 'more_than_gdp'>, keyof (typeof units)['zh']>;
 
 /** English noun for a base unit; '' where the Chinese unit is only a measure word (个, 家, 项 …). */
 const EN_UNIT: Record<string, string> = {
@@ -136,30 +134,19 @@ function englishAmount(value: number, unit: string): string {
   return noun ? `${EN_NUMBER.format(x)} ${noun}` : EN_NUMBER.format(x);
 }
 
-function rankText(value: number, unit: string, lang: 'zh' | 'en'): string {
-  if (unit === '项第一')
-    return lang === 'zh' ? `${chineseNumeral(value)}项第一` : `first in ${value} rankings`;
-  return lang === 'zh' ? `第${chineseNumeral(value)}` : `No. ${value}`;
-}
-
 /**
  * Renders a figure with its unit and qualifier, keeping what the report says:
  * zh "6%以上", "超2300个", "近40%", "3240亿元", "第三"; en "≥ 6 %", "over 2,300", "nearly 40 %",
  * "324 bn yuan", "No. 3". Chinese keeps the number as written; English scales it to the base unit.
  */
-export function formatFigure(metric: FigureParts, lang: 'zh' | 'en'): string {
-  if (metric.qualifier === 'more_than_gdp') return lang === 'zh' ? '高于GDP增幅' : 'above GDP growth';
-  if (metric.value === null)
-    throw new Error(`formatFigure: value is null but qualifier is ${metric.qualifier}`);
+export function formatFigure(metric: FigureParts, lang: Lang): string {
+  const t = units[lang];
+  if (metric.qualifier === 'more_than_gdp') return t.aboveGdp;
+  const { value, unit } = metric;
+  if (value === null) throw new Error(`formatFigure: value is null but qualifier is ${metric.qualifier}`);
   const core =
     metric.kind === 'rank'
-      ? rankText(metric.value, metric.unit, lang)
-      : lang === 'zh'
-        ? `${metric.value}${metric.unit}`
-        : englishAmount(metric.value, metric.unit);
-  if (lang === 'zh') {
-    const [prefix, suffix] = ZH_QUALIFIER[metric.qualifier];
-    return `${prefix}${core}${suffix}`;
-  }
-  return `${EN_QUALIFIER[metric.qualifier]}${core}`;
+      ? (unit === '项第一' ? t.rankFirsts : t.rank)(chineseNumeral(value), String(value))
+      : t.amount(`${value}${unit}`, englishAmount(value, unit));
+  return t[QUALIFIER_KEY[metric.qualifier]](core);
 }

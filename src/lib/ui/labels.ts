@@ -1,5 +1,6 @@
 /** Bilingual labels for the data model's enumerations, shared by every panel. */
 import type { Bilingual, Lang } from '../i18n/lang';
+import { messages } from '../i18n/messages';
 import type { Precision } from '../catalog/types';
 
 export const PRECISION_LABEL: Record<Precision, Bilingual> = {
@@ -13,7 +14,7 @@ export const PRECISION_LABEL: Record<Precision, Bilingual> = {
 export function formatRadius(metres: number, lang: Lang): string {
   if (metres <= 0) return '';
   const text = metres >= 1000 ? `${Number((metres / 1000).toFixed(1))} km` : `${Math.round(metres)} m`;
-  return lang === 'zh' ? `误差约 ±${text}` : `±${text}`;
+  return messages(lang).labels.radius(text);
 }
 
 /** "review-1.p1" → the year its part of the report speaks of. */
@@ -23,9 +24,8 @@ export function paragraphYear(paragraphId: string): 2023 | 2024 {
 
 /** "review-1.p1" → the part of the report it is in: "2023年工作回顾" / "2023 review", or the 2024 plan. */
 export function partLabel(paragraphId: string, lang: Lang): string {
-  const review = paragraphYear(paragraphId) === 2023;
-  if (lang === 'zh') return review ? '2023年工作回顾' : '2024年工作安排';
-  return review ? '2023 review' : '2024 plan';
+  const t = messages(lang).labels;
+  return paragraphYear(paragraphId) === 2023 ? t.partReview : t.partPlan;
 }
 
 /** Names of the catalogue's place categories; an unknown category is shown as written. */

@@ -9,14 +9,18 @@ import { basemap } from './basemap';
 import { common } from './common';
 import { corrections } from './corrections';
 import { filters } from './filters';
+import { labels } from './labels';
 import { load } from './load';
 import { near } from './near';
 import { notices } from './notices';
 import { offline } from './offline';
+import { overview } from './overview';
 import { panels } from './panels';
 import { placeList } from './place-list';
+import { reader } from './reader';
 import { share } from './share';
 import { shell } from './shell';
+import { units } from './units';
 import { updates } from './updates';
 
 const catalogue = {
@@ -24,14 +28,18 @@ const catalogue = {
   common,
   corrections,
   filters,
+  labels,
   load,
   near,
   notices,
   offline,
+  overview,
   panels,
   placeList,
+  reader,
   share,
   shell,
+  units,
   updates,
 } as const;
 

@@ -2,27 +2,29 @@
  * The overview's charts as data: which rows and series each chart has, with every value text
  * rendered by formatFigure so the chart says exactly what the report says (6%以上, not 6).
  */
-import { formatFigure } from '../../catalog/metrics-units';
+import { formatFigure, metricLabel as label } from '../../catalog/metrics-units';
 import type { Metric } from '../../catalog/types';
 import type { Lang } from '../../i18n/lang';
+import { messages } from '../../i18n/messages';
 import type { FilterYear } from '../../state/url';
 import type { BarRow, BarSeries } from '../charts/bars';
 import type { MetricPair, ThemeCount } from './metrics';
 
-const label = (m: Metric, lang: Lang) => (lang === 'zh' ? m.label_zh : m.label_en);
-
-export const RESULT_SERIES: Record<Lang, BarSeries> = {
-  zh: { id: 'result', label: '2023年完成', tone: 'result' },
-  en: { id: 'result', label: '2023 result', tone: 'result' },
-};
-export const TARGET_SERIES: Record<Lang, BarSeries> = {
-  zh: { id: 'target', label: '2024年目标', tone: 'target' },
-  en: { id: 'target', label: '2024 target', tone: 'target' },
-};
-const PLACE_SERIES: Record<Lang, BarSeries> = {
-  zh: { id: 'places', label: '地图上的地点', tone: 'places' },
-  en: { id: 'places', label: 'Places on the map', tone: 'places' },
-};
+export const resultSeries = (lang: Lang): BarSeries => ({
+  id: 'result',
+  label: messages(lang).overview.seriesResult,
+  tone: 'result',
+});
+export const targetSeries = (lang: Lang): BarSeries => ({
+  id: 'target',
+  label: messages(lang).overview.seriesTarget,
+  tone: 'target',
+});
+const placeSeries = (lang: Lang): BarSeries => ({
+  id: 'places',
+  label: messages(lang).overview.seriesPlaces,
+  tone: 'places',
+});
 
 /** One bar per 2024 growth target, in one shared per-cent scale. */
 export function growthRows(targets: readonly Metric[], lang: Lang): BarRow[] {
@@ -54,11 +56,10 @@ export function pairRows(pairs: readonly MetricPair[], lang: Lang): BarRow[] {
 /** The series the count chart shows under the year filter: a year's figures only, places always. */
 export function countSeries(year: FilterYear | null, lang: Lang): BarSeries[] {
   const figures: BarSeries[] = [];
-  if (year !== 2024)
-    figures.push({ ...RESULT_SERIES[lang], label: lang === 'zh' ? '2023年数字' : '2023 figures' });
-  if (year !== 2023)
-    figures.push({ ...TARGET_SERIES[lang], label: lang === 'zh' ? '2024年数字' : '2024 figures' });
-  return [...figures, PLACE_SERIES[lang]];
+  const t = messages(lang).overview;
+  if (year !== 2024) figures.push({ ...resultSeries(lang), label: t.seriesResultFigures });
+  if (year !== 2023) figures.push({ ...targetSeries(lang), label: t.seriesTargetFigures });
+  return [...figures, placeSeries(lang)];
 }
 
 /** Counts of figures and places per theme, one row per theme, values matching `countSeries`. */

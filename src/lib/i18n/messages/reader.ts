@@ -1,0 +1,41 @@
+import { defineMessages } from '../define';
+
+/** The report reader: the text with its places and figures marked, and the bar above it. */
+export const reader = defineMessages(
+  {
+    placeHidden: (name: string) => `${name}（已被筛选隐藏）`,
+    showPlace: (name: string) => `在地图上查看${name}`,
+    figureTitle: (label: string, figure: string) => `${label}: ${figure}`,
+    districtWide: '全区 · 未对应具体地点',
+    marked: '地图上已标出：',
+    clearFigure: '取消选中数字',
+    keyPlace: '地名',
+    keyPlaceDoes: '在地图上定位',
+    keyFigure: '数字',
+    keyFigureDoes: '标出相关地点',
+    partReview: '2023年工作回顾',
+    partPlan: '2024年工作安排',
+    yearHidden: (year: number) => `已按年份筛选隐藏（仅显示${year}年）。`,
+    showBoth: '显示两年',
+    editorialTitle: '编者所加标题',
+    editorialMark: '（编者标题）',
+  },
+  {
+    placeHidden: (name: string) => `${name} (hidden by the filters)`,
+    showPlace: (name: string) => `Show ${name} on the map`,
+    figureTitle: (label: string, figure: string) => `${label}: ${figure}`,
+    districtWide: 'District-wide · not tied to one place',
+    marked: 'Marked on the map: ',
+    clearFigure: 'Clear the figure',
+    keyPlace: 'Place',
+    keyPlaceDoes: 'shows it on the map',
+    keyFigure: 'Figure',
+    keyFigureDoes: 'marks its places',
+    partReview: '2023 in review',
+    partPlan: 'Plans for 2024',
+    yearHidden: (year: number) => `Hidden by the year filter (${year} only).`,
+    showBoth: 'Show both years',
+    editorialTitle: 'Title added by the atlas',
+    editorialMark: '(title added)',
+  },
+);
