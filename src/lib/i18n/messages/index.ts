@@ -11,6 +11,7 @@ import { corrections } from './corrections';
 import { filters } from './filters';
 import { labels } from './labels';
 import { load } from './load';
+import { measure } from './measure';
 import { near } from './near';
 import { notices } from './notices';
 import { offline } from './offline';
@@ -30,6 +31,7 @@ const catalogue = {
   filters,
   labels,
   load,
+  measure,
   near,
   notices,
   offline,

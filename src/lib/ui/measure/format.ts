@@ -1,5 +1,6 @@
 /** Words for measurements, in the units Chinese planning documents use (公顷, 亩, 平方公里). */
 import type { Lang } from '../../i18n/lang';
+import { messages } from '../../i18n/messages';
 
 const M2_PER_HA = 10_000;
 const M2_PER_KM2 = 1_000_000;
@@ -26,15 +27,16 @@ export function formatLength(metres: number): string {
  * in English "3.42 km² (342 ha)", "56.3 ha", "8,450 m²".
  */
 export function formatArea(m2: number, lang: Lang): string {
+  const t = messages(lang).measure;
   const ha = m2 / M2_PER_HA;
   const mu = m2 / M2_PER_MU;
   if (m2 >= M2_PER_KM2) {
     const km2 = decimals(m2 / M2_PER_KM2, m2 >= 100 * M2_PER_KM2 ? 1 : 2);
-    return lang === 'zh' ? `${km2} 平方公里（${grouped(ha)} 公顷）` : `${km2} km² (${grouped(ha)} ha)`;
+    return t.areaKm2(km2, grouped(ha));
   }
   if (m2 >= M2_PER_HA) {
     const h = decimals(ha, 1);
-    return lang === 'zh' ? `${h} 公顷（${grouped(mu)} 亩）` : `${h} ha`;
+    return t.areaHa(h, grouped(mu));
   }
-  return lang === 'zh' ? `${grouped(m2)} 平方米（${decimals(mu, 1)} 亩）` : `${grouped(m2)} m²`;
+  return t.areaM2(grouped(m2), decimals(mu, 1));
 }
