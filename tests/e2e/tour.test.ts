@@ -37,6 +37,13 @@ async function withAtlas(options: OpenAtlasOptions, run: (atlas: AtlasPage) => P
   }
 }
 
+/** Answers the atlas's config file with a public address, as a room's installation would set it. */
+async function usePublicUrl(page: Page, publicUrl: string): Promise<void> {
+  await page.route(/\/atlas-config\.json$/, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ publicUrl }) }),
+  );
+}
+
 /** Waits until the camera has stopped moving and the map has drawn what it shows. */
 async function settle(page: Page): Promise<void> {
   await page.waitForFunction(() => !(window as unknown as TestWindow).__atlasMap.isMoving(), null, {
@@ -276,18 +283,33 @@ describe('the guided tour', () => {
     });
   });
 
-  test('the end slide hands the atlas to a phone with a QR code made in the browser', async () => {
-    await withAtlas({ hash: 'tour=end&lang=en' }, async ({ page }) => {
+  test('the end slide hands the configured public address to phones, with a QR code made in the browser', async () => {
+    await withAtlas({ hash: 'tour=review-1&lang=en' }, async ({ page }) => {
+      await usePublicUrl(page, 'https://atlas.wujin.example.cn/map/');
+      await page.keyboard.press('End');
       const img = page.locator('[data-testid=tour-qr] img');
       await img.waitFor();
       const src = (await img.getAttribute('src'))!;
       const png = PNG.sync.read(Buffer.from(src.slice('data:image/png;base64,'.length), 'base64'));
       const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
-      const expected = `${new URL(suite.server.url).origin}/#lang=en`;
+      const expected = 'https://atlas.wujin.example.cn/map/#lang=en';
       expect(code?.data).toBe(expected);
       expect(await page.locator('[data-testid=tour-qr] .link').innerText()).toBe(expected);
-      // Served on localhost here: the slide warns that phones cannot reach this address, and says what to do.
-      expect(await page.getByTestId('tour-qr-loopback').innerText()).toContain('HOST=0.0.0.0 npm start');
+    });
+  });
+
+  test('at a local address with no public one configured, the end slide shows no code and no instructions', async () => {
+    await withAtlas({ hash: 'tour=review-1' }, async ({ page }) => {
+      const config = page.waitForResponse((r) => r.url().endsWith('/atlas-config.json'));
+      await page.keyboard.press('End');
+      await expect.poll(() => tourTitle(page)).toBe(stops.at(-1)!.title.zh);
+      // The shipped file names no address; once it is read, the slide has decided.
+      expect(await (await config).json()).toEqual({ publicUrl: null });
+      await expect.poll(() => page.getByTestId('tour').getAttribute('data-audience-link')).toBe('none');
+      expect(await page.locator('[data-testid=tour-qr]').count()).toBe(0);
+      expect(await page.getByTestId('tour-caption').innerText()).not.toMatch(
+        /npm|HOST=|localhost|127\.0\.0\.1/,
+      );
     });
   });
 
@@ -331,6 +353,7 @@ describe('the guided tour', () => {
       await page.evaluate(() => (window as unknown as TestWindow).__atlasState.view.setLang('en'));
       await expect.poll(() => tourTitle(page)).toBe(stopById('review-1').title.en);
       expect(await audit()).toEqual([]);
+      await usePublicUrl(page, 'https://atlas.wujin.example.cn/');
       await page.keyboard.press('End');
       await page.locator('[data-testid=tour-qr] img').waitFor();
       expect(await audit()).toEqual([]);
@@ -442,6 +465,7 @@ describe('on a 4K screen', () => {
       await expect.poll(() => tourTitle(page)).toBe(stops[0].title.zh);
       await settle(page);
       await screenshot(page, 'tour-4k-title');
+      await usePublicUrl(page, 'https://atlas.wujin.example.cn/');
       await page.keyboard.press('End');
       await page.locator('[data-testid=tour-qr] img').waitFor();
       await settle(page);

@@ -15,7 +15,7 @@ export function audienceLink(location: Pick<Location, 'origin' | 'pathname' | 's
 /**
  * True when the atlas was opened at this computer's own address (localhost, 127.x, ::1): a phone
  * scanning a link to it would reach itself, not the atlas. The end slide then says how to serve
- * the atlas on the room's network instead.
+ * the atlas's configured public address instead, or no code at all.
  */
 export function isLoopbackHost(hostname: string): boolean {
   const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
