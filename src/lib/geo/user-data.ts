@@ -1,74 +1,149 @@
 /**
- * A planner's own GeoJSON, read for display over the report's places: parsed, checked and brought
- * to WGS84 (data from Amap/Tencent is GCJ-02, from Baidu BD-09, from planning offices CGCS2000
- * Gauss–Krüger metres: converted here, never mixed silently). Pure: bad input becomes a problem in
- * both languages, never an exception.
+ * A planner's own data, read for display over the report's places: checked and brought to WGS84
+ * (data from Amap/Tencent is GCJ-02, from Baidu BD-09, from planning offices CGCS2000
+ * Gauss–Krüger metres: converted here, never mixed silently). Every file format ends here as
+ * GeoJSON-shaped features with what the file declares about its coordinates (see import/).
+ * Pure: bad input becomes a problem in both languages, never an exception, and no text of a
+ * JavaScript error ever reaches the planner.
  */
 import gcoord from 'gcoord';
-import { detectProjected, namedEpsg, toLonLat, type ProjectedCrs } from './projected';
+import {
+  crsFromGeoJson,
+  guessGaussKruger,
+  toLonLat,
+  type CrsDeclaration,
+  type SupportedCrs,
+} from './projected';
 import type { Feature, FeatureCollection, Geometry, GeometryCollection, Position } from 'geojson';
 import type { Bilingual } from '../i18n/lang';
+import { importMessages } from '../i18n/messages/import';
 
 export type UserCrs = 'WGS84' | 'GCJ02' | 'BD09';
 export const USER_CRS: readonly UserCrs[] = ['WGS84', 'GCJ02', 'BD09'];
 
-/** More than this many features would slow the map on a phone; the planner is told to thin them. */
-export const MAX_USER_FEATURES = 20_000;
+/** The formats a planner's file can come in. */
+export type ImportFormat = 'geojson' | 'shapefile' | 'kml' | 'gpx' | 'csv' | 'xlsx' | 'dxf';
+
+/**
+ * More than this many features would make the map sluggish even off the main thread (MapLibre's
+ * worker holds about 380 MB for 100,000 points, see the toolchain notes); the planner is told to thin them.
+ */
+export const MAX_USER_FEATURES = 200_000;
 /** Files larger than this are refused before they are read. */
-export const MAX_USER_FILE_BYTES = 20 * 1024 * 1024;
+export const MAX_USER_FILE_BYTES = 100 * 1024 * 1024;
 /** The region the atlas can show (its camera's limits): data wholly outside it would be invisible. */
-const REGION = { west: 118.5, south: 30, east: 121.5, north: 33 };
+export const USER_REGION = { west: 118.5, south: 30, east: 121.5, north: 33 } as const;
 
 export interface UserData {
   name: string;
+  /** The format the file was read as (absent in entries kept before formats were told apart). */
+  format?: ImportFormat;
   data: FeatureCollection;
   counts: { points: number; lines: number; areas: number };
   /** Features without a geometry, left out. */
   skipped: number;
   bbox: [number, number, number, number];
-  /** What the coordinates were converted from (EPSG:4549, EPSG:4528, GCJ02, BD09), or null when they were WGS84. */
+  /** What the coordinates were converted from (EPSG:4549, EPSG:4528, GCJ02, BD09…), or null when they were WGS84. */
   convertedFrom: string | null;
+  /** What the planner should know about what was loaded: features outside the region, rings dropped. */
+  notices?: Bilingual[];
 }
 
 export type UserDataResult = { ok: true; value: UserData } | { ok: false; problem: Bilingual };
 
-const DRAWABLE = new Set(['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon']);
-
-function fail(zh: string, en: string): UserDataResult {
-  return { ok: false, problem: { zh, en } };
+/** A file as a reader found it: features not yet checked, coordinates as the file has them. */
+export interface RawLayer {
+  name: string;
+  format: ImportFormat;
+  features: unknown[];
+  /** What the file says its coordinates are (a GeoJSON `crs` member, a `.prj`), or null. */
+  declared: CrsDeclaration | null;
+  /** What the reader already knows the planner should hear (rows without coordinates…). */
+  notices?: Bilingual[];
 }
+
+type ImportMessages = typeof importMessages.zh;
+type Args<K extends keyof ImportMessages> = ImportMessages[K] extends (...a: infer A) => string ? A : [];
+
+/** A message of the import catalogue in both languages. */
+export function say<K extends keyof ImportMessages>(key: K, ...args: Args<K>): Bilingual {
+  const text = (m: ImportMessages[K]): string =>
+    typeof m === 'function' ? (m as (...a: Args<K>) => string)(...args) : (m as string);
+  return { zh: text(importMessages.zh[key]), en: text(importMessages.en[key]) };
+}
+
+function fail(problem: Bilingual): UserDataResult {
+  return { ok: false, problem };
+}
+
+/** A file name as a notice echoes it: printable and short. */
+export function shownName(fileName: string): string {
+  const clean = Array.from(fileName.replace(/[\p{C}]/gu, ''))
+    .slice(0, 80)
+    .join('');
+  return clean.length < fileName.length ? `${clean}…` : clean || '?';
+}
+
+const DRAWABLE = new Set(['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon']);
+const DEPTH = {
+  Point: 0,
+  MultiPoint: 1,
+  LineString: 1,
+  MultiLineString: 2,
+  Polygon: 2,
+  MultiPolygon: 3,
+} as const;
 
 function isPosition(p: unknown): p is Position {
   return Array.isArray(p) && p.length >= 2 && p.every((n) => typeof n === 'number' && Number.isFinite(n));
 }
 
-/** Every position of a drawable geometry, or null when its coordinates are not nested as its type says. */
-function positions(g: Geometry): Position[] | null {
-  const c = (g as { coordinates?: unknown }).coordinates;
-  const depth = { Point: 0, MultiPoint: 1, LineString: 1, MultiLineString: 2, Polygon: 2, MultiPolygon: 3 }[
-    g.type as 'Point'
-  ];
-  const out: Position[] = [];
-  const walk = (value: unknown, level: number): boolean => {
-    if (level === 0) {
-      if (!isPosition(value)) return false;
-      out.push(value);
-      return true;
+/** Whether coordinates are nested as the type says, with numbers at the bottom (iterative: no stack limit). */
+function wellNested(value: unknown, depth: number): boolean {
+  let level: unknown[] = [value];
+  for (let d = depth; d > 0; d--) {
+    const next: unknown[] = [];
+    for (const v of level) {
+      if (!Array.isArray(v)) return false;
+      for (const x of v) next.push(x);
     }
-    return Array.isArray(value) && value.every((v) => walk(v, level - 1));
+    level = next;
+  }
+  return level.length > 0 && level.every(isPosition);
+}
+
+/** Calls `fn` on every position of a drawable geometry (well nested, checked before). */
+function eachPosition(g: Geometry, fn: (p: Position) => void): void {
+  const c = (g as Exclude<Geometry, GeometryCollection>).coordinates as unknown;
+  const walk = (value: unknown, level: number): void => {
+    if (level === 0) fn(value as Position);
+    else for (const v of value as unknown[]) walk(v, level - 1);
   };
-  return walk(c, depth) ? out : null;
+  walk(c, DEPTH[g.type as keyof typeof DEPTH]);
+}
+
+/** The same geometry with every position mapped (a fresh object: the file's arrays are not changed). */
+function mapPositions(g: Geometry, fn: (p: Position) => Position): Geometry {
+  const walk = (value: unknown, level: number): unknown =>
+    level === 0 ? fn(value as Position) : (value as unknown[]).map((v) => walk(v, level - 1));
+  return {
+    type: g.type,
+    coordinates: walk(
+      (g as Exclude<Geometry, GeometryCollection>).coordinates,
+      DEPTH[g.type as keyof typeof DEPTH],
+    ),
+  } as Geometry;
 }
 
 /** Features of any GeoJSON object: a FeatureCollection, a Feature, a bare geometry or a collection of them. */
-function toFeatures(json: unknown): Feature<Geometry | null>[] | null {
-  if (!json || typeof json !== 'object') return null;
+export function geoJsonFeatures(json: unknown): unknown[] | null {
+  if (!json || typeof json !== 'object' || Array.isArray(json)) return null;
   const o = json as { type?: unknown };
   if (o.type === 'FeatureCollection') {
     const features = (json as { features?: unknown }).features;
-    return Array.isArray(features) ? (features as Feature<Geometry | null>[]) : null;
+    return Array.isArray(features) ? features : null;
   }
-  if (o.type === 'Feature') return [json as Feature<Geometry | null>];
+  if (o.type === 'Feature') return [json];
   if (o.type === 'GeometryCollection') {
     const geometries = (json as GeometryCollection).geometries;
     return Array.isArray(geometries)
@@ -80,139 +155,260 @@ function toFeatures(json: unknown): Feature<Geometry | null>[] | null {
   return null;
 }
 
-/** The same features with every position converted from the projection's metres to degrees. */
-function unproject(data: FeatureCollection<Geometry>, projection: ProjectedCrs): FeatureCollection<Geometry> {
-  const convert = toLonLat(projection);
-  const map = (value: unknown): unknown =>
-    isPosition(value) ? convert(value) : Array.isArray(value) ? value.map(map) : value;
+/** Splits geometry collections inside features into one feature per member (one level; deeper ones are refused). */
+function flatten(features: unknown[]): unknown[] {
+  const out: unknown[] = [];
+  for (const f of features) {
+    const g = (f as Feature | null)?.geometry;
+    if (g && typeof g === 'object' && g.type === 'GeometryCollection' && Array.isArray(g.geometries))
+      for (const geometry of g.geometries) out.push({ ...(f as Feature), geometry });
+    else out.push(f);
+  }
+  return out;
+}
+
+/** Longer text values are cut: the card shows 300 characters, the table fewer. */
+const MAX_TEXT_CHARS = 2_000;
+const MAX_KEYS = 200;
+
+/** Nested values as short JSON-like text, depth-limited so no attribute can exhaust the stack. */
+function nestedText(value: unknown, depth: number): string {
+  if (value === null || typeof value !== 'object')
+    return typeof value === 'string' ? JSON.stringify(value.slice(0, 200)) : String(value);
+  if (depth >= 4) return Array.isArray(value) ? '[…]' : '{…}';
+  if (Array.isArray(value))
+    return `[${value
+      .slice(0, 20)
+      .map((v) => nestedText(v, depth + 1))
+      .join(', ')}${value.length > 20 ? ', …' : ''}]`;
+  const entries = Object.entries(value as object);
+  return `{${entries
+    .slice(0, 20)
+    .map(([k, v]) => `${JSON.stringify(k.slice(0, 50))}: ${nestedText(v, depth + 1)}`)
+    .join(', ')}${entries.length > 20 ? ', …' : ''}}`;
+}
+
+function cut(text: string): string {
+  return text.length > MAX_TEXT_CHARS ? `${text.slice(0, MAX_TEXT_CHARS - 1)}…` : text;
+}
+
+/**
+ * The attributes as the atlas keeps them: strings, finite numbers, booleans and nulls; anything
+ * nested becomes short text. Flat and bounded, so storing, cloning or posting them can never
+ * overflow the stack, and `__proto__` stays an ordinary key (Object.fromEntries defines, never assigns).
+ */
+export function sanitizeProperties(properties: unknown): Record<string, string | number | boolean | null> {
+  if (!properties || typeof properties !== 'object' || Array.isArray(properties)) return {};
+  const entries: [string, string | number | boolean | null][] = [];
+  for (const [key, value] of Object.entries(properties as object).slice(0, MAX_KEYS)) {
+    const k = key.length > 100 ? `${key.slice(0, 99)}…` : key;
+    if (value === null || value === undefined) entries.push([k, null]);
+    else if (typeof value === 'string') entries.push([k, cut(value)]);
+    else if (typeof value === 'number') entries.push([k, Number.isFinite(value) ? value : String(value)]);
+    else if (typeof value === 'boolean') entries.push([k, value]);
+    else entries.push([k, cut(nestedText(value, 0))]);
+  }
+  return Object.fromEntries(entries);
+}
+
+/**
+ * Rings of fewer than four positions enclose nothing: they are dropped, and a polygon whose outer
+ * ring goes goes with it. Returns the geometry (null when nothing is left) and how many rings went.
+ */
+function dropDegenerateRings(g: Geometry): { geometry: Geometry | null; dropped: number } {
+  const fix = (rings: Position[][]): { rings: Position[][] | null; dropped: number } => {
+    if (rings.length === 0 || rings[0].length < 4) return { rings: null, dropped: Math.max(1, rings.length) };
+    const kept = rings.filter((r) => r.length >= 4);
+    return { rings: kept, dropped: rings.length - kept.length };
+  };
+  if (g.type === 'Polygon') {
+    const r = fix(g.coordinates);
+    return { geometry: r.rings ? { type: 'Polygon', coordinates: r.rings } : null, dropped: r.dropped };
+  }
+  if (g.type === 'MultiPolygon') {
+    let dropped = 0;
+    const polygons: Position[][][] = [];
+    for (const p of g.coordinates) {
+      const r = fix(p);
+      dropped += r.dropped;
+      if (r.rings) polygons.push(r.rings);
+    }
+    return { geometry: polygons.length ? { type: 'MultiPolygon', coordinates: polygons } : null, dropped };
+  }
+  return { geometry: g, dropped: 0 };
+}
+
+const isDegrees = ([x, y]: Position): boolean => Math.abs(x) <= 180 && Math.abs(y) <= 90;
+/** Metres of a projection: no degree is ever this large. */
+const isMetres = ([x, y]: Position): boolean => Math.abs(x) > 1000 || Math.abs(y) > 1000;
+
+function bboxOf(g: Geometry): [number, number, number, number] {
+  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+  eachPosition(g, ([x, y]) => {
+    if (x < w) w = x;
+    if (y < s) s = y;
+    if (x > e) e = x;
+    if (y > n) n = y;
+  });
+  return [w, s, e, n];
+}
+
+function inRegion([w, s, e, n]: readonly number[]): boolean {
+  const r = USER_REGION;
+  return !(e < r.west || w > r.east || n < r.south || s > r.north);
+}
+
+/**
+ * Checks a reader's features and brings them to WGS84. A declared coordinate system is used when
+ * the atlas supports it and refused, named, when it does not; undeclared metres are read as
+ * CGCS2000 Gauss–Krüger only when the result lies in the region; degrees follow the planner's
+ * word (WGS84, GCJ-02 or BD-09).
+ */
+export function buildUserData(
+  raw: RawLayer,
+  choice: UserCrs,
+  onProgress?: (fraction: number) => void,
+): UserDataResult {
+  const file = shownName(raw.name);
+  if (raw.declared && !raw.declared.ok) return fail(say('unsupportedCrs', file, raw.declared.name));
+  const all = flatten(raw.features);
+  const features: Feature<Geometry>[] = [];
+  let skipped = 0;
+  let ringsDropped = 0;
+  let featuresWithRingsDropped = 0;
+  let firstMetres: Position | null = null;
+  let firstOdd: Position | null = null;
+  let allSwapped = true;
+  let anySmall = false;
+  for (const [i, f] of all.entries()) {
+    if (!f || typeof f !== 'object' || (f as { type?: unknown }).type !== 'Feature')
+      return fail(say('notFeature', file, i + 1));
+    const g = (f as Feature<Geometry | null>).geometry;
+    if (g === null || g === undefined) {
+      skipped++;
+      continue;
+    }
+    const type = (g as { type?: unknown }).type;
+    if (typeof type !== 'string' || !DRAWABLE.has(type))
+      return fail(say('unknownGeometry', file, i + 1, Array.from(String(type)).slice(0, 30).join('')));
+    if (!wellNested((g as { coordinates?: unknown }).coordinates, DEPTH[type as keyof typeof DEPTH]))
+      return fail(say('badCoordinates', file, i + 1));
+    const { geometry, dropped } = dropDegenerateRings(g);
+    if (dropped > 0) {
+      ringsDropped += dropped;
+      featuresWithRingsDropped++;
+    }
+    if (!geometry) continue;
+    eachPosition(geometry, (p) => {
+      if (isMetres(p)) firstMetres ??= p;
+      else anySmall = true;
+      if (!isMetres(p) && !isDegrees(p)) firstOdd ??= p;
+      // Latitude where longitude belongs: both within ±90/±180 the other way round, latitude past 90.
+      if (!(Math.abs(p[0]) <= 90 && Math.abs(p[1]) <= 180 && Math.abs(p[1]) > 90)) allSwapped = false;
+    });
+    features.push({
+      type: 'Feature',
+      properties: sanitizeProperties((f as Feature).properties),
+      geometry,
+    });
+    if (features.length > MAX_USER_FEATURES) return fail(say('tooMany', file, MAX_USER_FEATURES));
+    if (onProgress && i % 5000 === 0) onProgress((0.5 * i) / all.length);
+  }
+  if (features.length === 0) return fail(say('noFeatures', file));
+
+  // Which system the coordinates are in: the file's word first, then what the numbers allow.
+  let crs: SupportedCrs | null = raw.declared?.ok ? raw.declared.crs : null;
+  const declaredProjected = crs?.kind === 'projected';
+  const metres = firstMetres as Position | null;
+  const odd = firstOdd as Position | null;
+  if (!crs) {
+    if (metres) {
+      // Degrees beside metres: no single system fits the file.
+      crs = anySmall ? null : guessGaussKruger(features.flatMap((f) => positionsOf(f.geometry, 1)));
+      if (!crs) return fail(say('projectedUnknown', file, Math.round(metres[0]), Math.round(metres[1])));
+    } else if (odd) {
+      return fail(allSwapped ? say('swappedDegrees', file) : say('outOfRange', file, odd[0], odd[1]));
+    }
+  } else if (crs.kind === 'geographic' && (metres || odd)) {
+    const p = (metres ?? odd) as Position;
+    return fail(allSwapped ? say('swappedDegrees', file) : say('outOfRange', file, p[0], p[1]));
+  }
+
+  const convert: ((p: Position) => Position) | null =
+    crs?.kind === 'projected'
+      ? toLonLat(crs)
+      : choice === 'WGS84'
+        ? null
+        : ([x, y, ...rest]) => [
+            ...(gcoord.transform([x, y], gcoord[choice], gcoord.WGS84) as number[]),
+            ...rest,
+          ];
+  const wgs84 = convert
+    ? features.map((f) => ({ ...f, geometry: mapPositions(f.geometry, convert) }))
+    : features;
+
+  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+  let outside = 0;
+  for (const [i, f] of wgs84.entries()) {
+    const b = bboxOf(f.geometry);
+    if (!b.every(Number.isFinite)) return fail(say('badCoordinates', file, i + 1));
+    if (!inRegion(b)) outside++;
+    w = Math.min(w, b[0]);
+    s = Math.min(s, b[1]);
+    e = Math.max(e, b[2]);
+    n = Math.max(n, b[3]);
+    if (onProgress && i % 5000 === 0) onProgress(0.5 + (0.5 * i) / wgs84.length);
+  }
+  if (outside === wgs84.length) {
+    // Guessed metres that land elsewhere were not Gauss–Krüger of this region: say so, not "outside".
+    if (metres && !declaredProjected)
+      return fail(say('projectedUnknown', file, Math.round(metres[0]), Math.round(metres[1])));
+    return fail(say('outside', file, w, e, s, n));
+  }
+  const notices: Bilingual[] = [...(raw.notices ?? [])];
+  if (outside > 0) notices.push(say('partlyOutside', file, outside, wgs84.length));
+  if (ringsDropped > 0) notices.push(say('degenerateRings', file, ringsDropped, featuresWithRingsDropped));
+
+  const counts = { points: 0, lines: 0, areas: 0 };
+  for (const f of wgs84) {
+    const type = f.geometry.type;
+    if (type.endsWith('Point')) counts.points++;
+    else if (type.endsWith('LineString')) counts.lines++;
+    else counts.areas++;
+  }
   return {
-    type: 'FeatureCollection',
-    features: data.features.map((f) => ({
-      ...f,
-      geometry: {
-        type: f.geometry.type,
-        coordinates: map((f.geometry as Exclude<Geometry, GeometryCollection>).coordinates),
-      } as Geometry,
-    })),
+    ok: true,
+    value: {
+      name: raw.name,
+      format: raw.format,
+      data: { type: 'FeatureCollection', features: wgs84 },
+      counts,
+      skipped,
+      bbox: [w, s, e, n],
+      convertedFrom: crs?.kind === 'projected' ? crs.id : choice === 'WGS84' ? null : choice,
+      notices,
+    },
   };
 }
 
-/** Splits geometry collections inside features into one feature per member. */
-function flatten(features: Feature<Geometry | null>[]): Feature<Geometry | null>[] {
-  return features.flatMap((f) =>
-    f?.geometry?.type === 'GeometryCollection'
-      ? f.geometry.geometries.map((geometry) => ({ ...f, geometry }))
-      : [f],
-  );
+/** Up to `max` positions of a geometry per feature, for guessing a zone from the eastings. */
+function positionsOf(g: Geometry, max: number): Position[] {
+  const out: Position[] = [];
+  eachPosition(g, (p) => {
+    if (out.length < max) out.push(p);
+  });
+  return out;
 }
 
+/** A GeoJSON text (what a `.geojson` holds, or a kept file) read as the planner's data. */
 export function parseUserData(text: string, fileName: string, crs: UserCrs): UserDataResult {
   let json: unknown;
   try {
     json = JSON.parse(text);
-  } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
-    return fail(`“${fileName}”不是有效的 JSON 文件（${why}）。`, `“${fileName}” is not valid JSON (${why}).`);
+  } catch {
+    return fail(say('notJson', shownName(fileName)));
   }
-  const raw = toFeatures(json);
-  if (!raw)
-    return fail(
-      `“${fileName}”不是 GeoJSON：需要 FeatureCollection、Feature 或几何对象。`,
-      `“${fileName}” is not GeoJSON: a FeatureCollection, a Feature or a geometry is needed.`,
-    );
-  const all = flatten(raw);
-  const features: Feature<Geometry>[] = [];
-  const allPositions: Position[] = [];
-  let skipped = 0;
-  const counts = { points: 0, lines: 0, areas: 0 };
-  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [i, f] of all.entries()) {
-    if (!f || typeof f !== 'object' || f.type !== 'Feature')
-      return fail(
-        `“${fileName}”的第 ${i + 1} 个要素不是 Feature。`,
-        `Feature ${i + 1} of “${fileName}” is not a Feature.`,
-      );
-    if (f.geometry === null || f.geometry === undefined) {
-      skipped++;
-      continue;
-    }
-    const type = f.geometry.type;
-    if (!DRAWABLE.has(type))
-      return fail(
-        `“${fileName}”的第 ${i + 1} 个要素的几何类型“${String(type).slice(0, 30)}”无法识别。`,
-        `Feature ${i + 1} of “${fileName}” has an unknown geometry type “${String(type).slice(0, 30)}”.`,
-      );
-    const ps = positions(f.geometry);
-    if (!ps || ps.length === 0)
-      return fail(
-        `“${fileName}”的第 ${i + 1} 个要素的坐标不完整或不是数字。`,
-        `Feature ${i + 1} of “${fileName}” has missing or non-numeric coordinates.`,
-      );
-    // One by one: spreading a long outline (100,000+ vertices) into push() overflows the call stack.
-    for (const p of ps) allPositions.push(p);
-    if (type.endsWith('Point')) counts.points++;
-    else if (type.endsWith('LineString')) counts.lines++;
-    else counts.areas++;
-    // GeoJSON properties are an object or null; anything else is dropped rather than handed to the map.
-    const properties =
-      f.properties && typeof f.properties === 'object' && !Array.isArray(f.properties) ? f.properties : {};
-    features.push({ type: 'Feature', properties, geometry: f.geometry });
-    if (features.length > MAX_USER_FEATURES)
-      return fail(
-        `“${fileName}”的要素超过 ${MAX_USER_FEATURES.toLocaleString('en-US')} 个，地图会变慢。请先精简或拆分数据。`,
-        `“${fileName}” has more than ${MAX_USER_FEATURES.toLocaleString('en-US')} features, too many for a smooth map. Thin or split it first.`,
-      );
-  }
-  if (features.length === 0)
-    return fail(`“${fileName}”中没有可显示的要素。`, `“${fileName}” has no feature that can be drawn.`);
-
-  // Metres rather than degrees: CGCS2000 Gauss–Krüger, converted when it is one of the two zones
-  // planners around Wujin use, explained otherwise.
-  const inMetres = allPositions.find(([x, y]) => Math.abs(x) > 180 || Math.abs(y) > 90);
-  let projection: ProjectedCrs | null = null;
-  if (inMetres) {
-    projection = detectProjected(allPositions, namedEpsg(json));
-    if (!projection)
-      return fail(
-        `“${fileName}”的坐标（${inMetres[0]}, ${inMetres[1]}）是投影坐标（米），但不是本图能识别的 CGCS2000 高斯-克吕格 3 度带（中央经线 120°，EPSG:4549 或 EPSG:4528）。请先转换为经纬度（WGS84，EPSG:4326）再加载。`,
-        `The coordinates of “${fileName}” (${inMetres[0]}, ${inMetres[1]}) are projected (metres) but not in a projection this atlas reads (CGCS2000 3-degree Gauss–Krüger, central meridian 120° E: EPSG:4549 or EPSG:4528). Convert them to longitude/latitude (WGS84, EPSG:4326) first.`,
-      );
-  }
-
-  // gcoord converts in place: the features above are fresh objects, but their geometries are the caller's.
-  const data: FeatureCollection<Geometry> = { type: 'FeatureCollection', features };
-  const wgs84 = projection
-    ? unproject(data, projection)
-    : crs === 'WGS84'
-      ? data
-      : // gcoord has its own GeoJSON types; the shapes are the same.
-        (gcoord.transform(
-          structuredClone(data) as unknown as Parameters<typeof gcoord.transform>[0],
-          gcoord[crs],
-          gcoord.WGS84,
-        ) as unknown as FeatureCollection<Geometry>);
-  for (const f of wgs84.features) {
-    for (const [x, y] of positions(f.geometry) ?? []) {
-      w = Math.min(w, x);
-      s = Math.min(s, y);
-      e = Math.max(e, x);
-      n = Math.max(n, y);
-    }
-  }
-  if (e < REGION.west || w > REGION.east || n < REGION.south || s > REGION.north)
-    return fail(
-      `“${fileName}”的数据位于经度 ${w.toFixed(2)}–${e.toFixed(2)}、纬度 ${s.toFixed(2)}–${n.toFixed(2)}，不在本图范围（武进及周边）内。`,
-      `“${fileName}” lies at longitude ${w.toFixed(2)}–${e.toFixed(2)}, latitude ${s.toFixed(2)}–${n.toFixed(2)}, outside this atlas (Wujin and its surroundings).`,
-    );
-  return {
-    ok: true,
-    value: {
-      name: fileName,
-      data: wgs84,
-      counts,
-      skipped,
-      bbox: [w, s, e, n],
-      convertedFrom: projection ? `EPSG:${projection.epsg}` : crs === 'WGS84' ? null : crs,
-    },
-  };
+  const features = geoJsonFeatures(json);
+  if (!features) return fail(say('notGeoJson', shownName(fileName)));
+  return buildUserData({ name: fileName, format: 'geojson', features, declared: crsFromGeoJson(json) }, crs);
 }

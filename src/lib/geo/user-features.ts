@@ -11,7 +11,19 @@ export const USER_INDEX_PROP = 'atlas:index';
 export const USER_LABEL_PROP = 'atlas:label';
 
 /** Attribute names that usually hold a feature's name, most likely first (compared without case). */
-const NAME_KEYS = ['name', 'name_zh', '名称', '项目名称', '地名', 'title', '标题', 'label', 'mc', 'xmmc'];
+const NAME_KEYS = [
+  'name',
+  'name_zh',
+  '名称',
+  '项目名称',
+  '地名',
+  'title',
+  '标题',
+  'label',
+  'mc',
+  'xmmc',
+  'text',
+];
 /** Longer names are shortened on the map (the card shows them whole). */
 const MAX_LABEL_CHARS = 24;
 

@@ -3,6 +3,10 @@
  * page has its own module (both languages side by side, checked against each other by type);
  * this file composes them, one line per area. Components read `messages(lang).<area>.<key>`; no
  * component or state module switches on the language itself.
+ *
+ * Areas whose code loads only when used keep their messages out of this first-load catalogue and
+ * are imported by that code directly, in the same form: import.ts (reading planners' files, in the
+ * file reader's worker and its lazily loaded panel).
  */
 import type { Bilingual, Lang } from '../lang';
 import { basemap } from './basemap';

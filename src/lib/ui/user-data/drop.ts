@@ -1,6 +1,6 @@
-/** Lets the planner drop a GeoJSON file on the map; only file drags are taken, text and links pass by. */
+/** Lets the planner drop files on the map (several at once: a Shapefile's parts, say); only file drags are taken, text and links pass by. */
 import type { AtlasState } from '../../state/atlas.svelte';
-import { loadUserFile } from './load-file';
+import { loadUserFiles } from './load-file';
 
 function carriesFiles(event: DragEvent): boolean {
   return event.dataTransfer?.types.includes('Files') ?? false;
@@ -39,10 +39,10 @@ export function fileDropHandlers(
     ondrop(event) {
       depth = 0;
       onOver(false);
-      const file = event.dataTransfer?.files?.[0];
-      if (!file) return;
+      const files = [...(event.dataTransfer?.files ?? [])];
+      if (files.length === 0) return;
       event.preventDefault();
-      void loadUserFile(atlas, file);
+      void loadUserFiles(atlas, files);
     },
   };
 }

@@ -1,0 +1,20 @@
+/** What the file input offers to pick: every extension the readers know (read.ts). */
+export const ACCEPTED_FILES = [
+  '.geojson',
+  '.json',
+  '.zip',
+  '.shp',
+  '.dbf',
+  '.prj',
+  '.cpg',
+  '.shx',
+  '.kml',
+  '.kmz',
+  '.gpx',
+  '.csv',
+  '.txt',
+  '.xlsx',
+  '.dxf',
+  'application/geo+json',
+  'application/json',
+].join(',');
