@@ -1,6 +1,11 @@
 import gcoord from 'gcoord';
 import { describe, expect, it } from 'vitest';
-import { MAX_USER_FEATURES, parseUserData, type UserData } from '../../../src/lib/geo/user-data';
+import {
+  MAX_USER_FEATURES,
+  parseUserData,
+  sanitizeProperties,
+  type UserData,
+} from '../../../src/lib/geo/user-data';
 
 const point = (lon: number, lat: number, properties: Record<string, unknown> = {}) => ({
   type: 'Feature',
@@ -173,5 +178,91 @@ describe("a planner's own GeoJSON", () => {
     const many = Array.from({ length: MAX_USER_FEATURES + 1 }, () => point(119.95, 31.7));
     const text = JSON.stringify({ type: 'FeatureCollection', features: many });
     expect(problem(text).en).toMatch(/more than 200,000 features/);
+  }, 30_000);
+});
+
+describe('what is loaded with a notice, and what is refused for what it is', () => {
+  const polygon = (...rings: number[][][]) => ({
+    type: 'Feature',
+    properties: {},
+    geometry: { type: 'Polygon', coordinates: rings },
+  });
+  const square = [
+    [119.9, 31.7],
+    [119.91, 31.7],
+    [119.91, 31.71],
+    [119.9, 31.7],
+  ];
+
+  it('a file partly outside the region loads, saying how many features lie outside', () => {
+    const data = ok(fc(point(119.95, 31.7), point(116.4, 39.9), point(121.47, 31.23), point(113.3, 23.1)));
+    expect(data.data.features).toHaveLength(4);
+    expect(data.notices?.map((n) => n.en)).toEqual([
+      '2 of the 4 features of “mine.geojson” lie outside this atlas (Wujin and its surroundings).',
+    ]);
+    expect(data.notices?.[0].zh).toContain('4 个要素中有 2 个');
+  });
+
+  it('drops rings of fewer than four positions, per feature, with a count; a polygon without its outer ring goes', () => {
+    const data = ok(
+      fc(
+        polygon(square, [
+          [119.901, 31.701],
+          [119.902, 31.701],
+        ]),
+        polygon([
+          [119.9, 31.7],
+          [119.91, 31.7],
+        ]),
+        point(119.95, 31.7),
+      ),
+    );
+    expect(data.counts).toEqual({ points: 1, lines: 0, areas: 1 });
+    expect((data.data.features[0].geometry as { coordinates: unknown[] }).coordinates).toHaveLength(1);
+    expect(data.notices?.map((n) => n.en)).toEqual([
+      '2 rings with fewer than 4 positions (no area) were dropped from 2 features of “mine.geojson”.',
+    ]);
+  });
+
+  it('describes swapped degrees as swapped, and other impossible degrees as out of range', () => {
+    expect(problem(fc(point(31.7, 119.95), point(31.6, 119.9))).en).toMatch(/seem swapped/);
+    expect(problem(fc(point(119.95, 95))).en).toMatch(/outside the range of degrees/);
+    expect(problem(fc(point(119.95, 95))).en).not.toMatch(/are projected/);
+  });
+
+  it('refuses a declared system it cannot convert, naming it, even when the numbers would fit another', () => {
+    const text = JSON.stringify({
+      type: 'FeatureCollection',
+      crs: { type: 'name', properties: { name: 'EPSG:2385' } },
+      features: [point(494_000, 3_508_000)],
+    });
+    expect(problem(text).en).toMatch(/declares the coordinate system “EPSG:2385”/);
+  });
+
+  it('flattens deep, odd and hostile attributes into short text; no error text ever shows', () => {
+    let deep: unknown = 'bottom';
+    for (let i = 0; i < 10_000; i++) deep = { next: deep };
+    const text =
+      '{"type":"Feature","geometry":{"type":"Point","coordinates":[119.95,31.7]},"properties":{"__proto__":{"polluted":1},"deep":' +
+      '{"next":'.repeat(5_000) +
+      '1' +
+      '}'.repeat(5_000) +
+      ',"list":[1,[2,[3]]],"nan":"NaN","long":"' +
+      'x'.repeat(100_000) +
+      '"}}';
+    const data = ok(text, 'GCJ02');
+    const p = data.data.features[0].properties!;
+    expect(Object.getPrototypeOf(p)).toBe(Object.prototype);
+    expect(({} as { polluted?: number }).polluted).toBeUndefined();
+    expect(typeof p.deep).toBe('string');
+    expect((p.deep as string).length).toBeLessThan(200);
+    expect(p.list).toBe('[1, [2, [3]]]');
+    expect((p.long as string).length).toBeLessThanOrEqual(2_000);
+    // Stored or posted to a worker without trouble.
+    expect(() => structuredClone(data)).not.toThrow();
+    expect(sanitizeProperties({ deep }).deep).toMatch(/^\{"next": \{/);
+    expect(problem('{"type": "FeatureCollection", "features": [').en).toBe(
+      '“mine.geojson” is not valid JSON.',
+    );
   });
 });
