@@ -46,7 +46,6 @@ describe('how many of the report places are located', () => {
     'binhu-wwtp-2',
     'city-operations-center',
     'dispute-mediation-center',
-    'dongfang-special-steel',
     'ecological-corridor',
     'third-library',
     'wanbang-digital-energy',
@@ -59,9 +58,9 @@ describe('how many of the report places are located', () => {
     for (const id of STILL_UNLOCATED) expect(byId.get(id)?.geometry, id).toBeNull();
   });
 
-  it('draws 83 of the 91 places (74 before the first round of research, 82 before the second)', () => {
+  it('draws 84 of the 91 places (74 before the first round of research, 82 before the second, 83 before the third)', () => {
     expect(places).toHaveLength(91);
-    expect(places.filter((p) => p.geometry !== null && !p.properties.unlocated)).toHaveLength(83);
+    expect(places.filter((p) => p.geometry !== null && !p.properties.unlocated)).toHaveLength(84);
   });
 });
 
@@ -96,6 +95,8 @@ describe('places located from public facts', () => {
     ['yrd-youth-hub', 'jiaze'],
     ['nju-institute', 'jiaze'],
     ['nantian-road-school', 'hutang'],
+    // The former 东安镇, where the 铁本 works it bought stood, was merged into 湟里 in 2007 (经济观察报 2009-01-17).
+    ['dongfang-special-steel', 'huangli'],
   ])('puts %s within its stated radius of the %s seat', (id, town) => {
     const seat = towns.get(town)!;
     const p = byId.get(id)!.properties;
