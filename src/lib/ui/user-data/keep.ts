@@ -68,28 +68,43 @@ export async function setKept(atlas: AtlasState, keep: boolean): Promise<void> {
   }
 }
 
-/** Shows the kept file again, where the camera already is. Nothing kept, or no storage: nothing happens. */
-export async function restoreKept(atlas: AtlasState): Promise<void> {
+/** How a restore ended, given with the `atlas:user-data-restored` mark. */
+export type RestoreOutcome = 'kiosk' | 'none' | 'superseded' | 'dropped' | 'restored';
+
+/**
+ * Shows the kept file again, where the camera already is. Nothing kept, or no storage: nothing
+ * happens. Marks `atlas:user-data-restored` when it has decided, so whoever needs to know that
+ * nothing will come back (a test, a tool) can wait for the mark instead of a timer.
+ */
+export async function restoreKept(atlas: AtlasState): Promise<RestoreOutcome> {
+  const outcome = await restore(atlas);
+  performance.mark('atlas:user-data-restored', { detail: outcome });
+  return outcome;
+}
+
+async function restore(atlas: AtlasState): Promise<RestoreOutcome> {
   // A kiosk shows every visitor the same atlas: nothing of an earlier one's comes back.
-  if (atlas.presentation.kiosk) return;
+  if (atlas.presentation.kiosk) return 'kiosk';
   let entry: unknown;
   try {
     entry = await get(KEY, keptStore());
   } catch {
-    return; // No IndexedDB here (some private windows): there is nothing to restore.
+    return 'none'; // No IndexedDB here (some private windows): there is nothing to restore.
   }
-  if (entry === undefined || atlas.planner.data !== null) return;
+  if (entry === undefined) return 'none';
+  if (atlas.planner.data !== null) return 'superseded';
   const data = await validatedEntry(entry);
   // A file loaded while the entry was checked is the one the planner wants now.
-  if (atlas.planner.data !== null) return;
+  if (atlas.planner.data !== null) return 'superseded';
   if (!data) {
     await del(KEY, keptStore()).catch(() => {});
     atlas.notices.notify(
       'warning',
       bilingual((m) => m.notices.keptUnreadable),
     );
-    return;
+    return 'dropped';
   }
   atlas.showUserData(data, { fly: false });
   atlas.planner.setKept(true);
+  return 'restored';
 }
