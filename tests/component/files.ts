@@ -43,3 +43,16 @@ export function pointsById(path: string): Map<string, [number, number]> {
       .map((f) => [f.properties.id, [f.geometry!.coordinates[0], f.geometry!.coordinates[1]]]),
   );
 }
+
+interface LayerFile {
+  features: {
+    properties: { id: string; name_zh: string; name_en: string };
+    geometry: { type: string; coordinates?: unknown } | null;
+  }[];
+}
+
+/** The six place layers' features, read from geo/layers/*.geojson. */
+export function layerPlaces(): LayerFile['features'] {
+  const groups = ['water', 'industry', 'transport', 'innovation', 'livelihood', 'urban'];
+  return groups.flatMap((g) => readJson<LayerFile>(`geo/layers/${g}.geojson`).features);
+}
