@@ -65,6 +65,12 @@ export interface PlaceProperties {
   /** Town or 街道 id (geo/basemap/towns.geojson) the place lies in, when known. */
   town?: string;
   /**
+   * The catalogue's zone (the id of an area place such as `wujin-hitech-zone`) when that zone is all
+   * that is known of the place's position: the map then draws the place as a member of the zone, not
+   * as a point of its own.
+   */
+  zone?: string;
+  /**
    * True when the report names a place that lies outside the map's region (e.g. 武进(上海)国际创新中心);
    * such a feature has `geometry: null` or a point at its real location outside the region.
    */

@@ -116,6 +116,7 @@ const PlacePropertiesSchema = v.strictObject({
   source: readerText,
   source_zh: v.pipe(readerText, v.regex(/\p{Script=Han}/u, 'must be written in Chinese')),
   town: v.optional(v.pipe(v.string(), v.regex(SLUG, 'must be a town id'))),
+  zone: v.optional(v.pipe(v.string(), v.regex(SLUG, 'must be a place id'))),
   outside: v.optional(v.boolean()),
   unlocated: v.optional(v.boolean()),
   corrections: v.optional(
@@ -335,6 +336,9 @@ export function validateCatalog(
 
   /** Where each place id was first seen, for duplicate detection across files. */
   const placeFiles = new Map<string, string>();
+  /** Each place's geometry type, and the places that name a zone: checked once every file is read. */
+  const placeShapes = new Map<string, string | null>();
+  const zoneRefs: { file: string; id: string; zone: string; precision: string; shape: string | null }[] = [];
 
   const checkRefs = (file: string, id: string, refs: { paragraph: string; quote: string }[]) => {
     if (!report) return;
@@ -390,6 +394,15 @@ export function validateCatalog(
       }
       const p: PlaceProps = props.output;
       const geometry = feature.output.geometry;
+      placeShapes.set(p.id, geometry?.type ?? null);
+      if (p.zone !== undefined)
+        zoneRefs.push({
+          file,
+          id: p.id,
+          zone: p.zone,
+          precision: p.precision,
+          shape: geometry?.type ?? null,
+        });
 
       if (feature.output.id !== p.id) {
         fail(file, p.id, 'feature-id', `feature.id (${String(feature.output.id)}) must equal properties.id`);
@@ -442,6 +455,36 @@ export function validateCatalog(
         );
       }
     });
+  }
+
+  // A zone member is a place known only to its zone: an `area` point (or unlocated) of a zone drawn as an area.
+  for (const ref of zoneRefs) {
+    const zoneShape = placeShapes.get(ref.zone);
+    if (zoneShape === undefined) {
+      fail(ref.file, ref.id, 'unknown-zone', `zone "${ref.zone}" is not a place of the catalogue`);
+    } else if (zoneShape !== 'Polygon' && zoneShape !== 'MultiPolygon') {
+      fail(
+        ref.file,
+        ref.id,
+        'zone-shape',
+        `zone "${ref.zone}" must be drawn as an area, not ${String(zoneShape)}`,
+      );
+    }
+    if (ref.zone === ref.id) fail(ref.file, ref.id, 'zone-self', 'a place cannot be a member of itself');
+    if (ref.precision !== 'area')
+      fail(
+        ref.file,
+        ref.id,
+        'zone-precision',
+        `a zone member is known to its zone only: precision "area", not "${ref.precision}"`,
+      );
+    if (ref.shape !== null && ref.shape !== 'Point')
+      fail(
+        ref.file,
+        ref.id,
+        'zone-member-shape',
+        `a zone member is a point (or unlocated), not ${ref.shape}`,
+      );
   }
 
   if (!Array.isArray(input.metrics)) {

@@ -8,6 +8,8 @@ import { area, pointOnFeature } from '@turf/turf';
 import type { Catalog } from '../catalog/catalog';
 import { GROUP_IDS } from '../catalog/groups';
 import type { GroupId, PlaceFeature } from '../catalog/types';
+import { zoneMembers } from '../catalog/zones';
+import { messages } from '../i18n/messages';
 
 /** Where off-map places are pinned: just inside the map's edge, in their direction. */
 export const OFF_MAP_FRAME = { west: 119.35, south: 31.2, east: 120.55, north: 32.05 };
@@ -35,14 +37,17 @@ function baseProperties(place: PlaceFeature) {
     area_km2: areaKm2(place),
     // Lakes are already drawn as water by the basemap: as places they only outline when chosen.
     outline_only: p.category === 'lake',
+    // Known only to its zone: drawn as one of the zone's members, not as a point of its own.
+    ...(p.zone !== undefined ? { zone_member: true } : {}),
   };
 }
 
 /**
  * The map features of one place: its geometry; for areas also a label point (so a zone is named
- * once, not once per tile); for a place outside the map an arrow pinned at the map's edge.
+ * once, not once per tile), which for a zone with members (`memberCount`) says how many; for a
+ * place outside the map an arrow pinned at the map's edge.
  */
-export function placeMapFeatures(place: PlaceFeature): Feature[] {
+export function placeMapFeatures(place: PlaceFeature, memberCount = 0): Feature[] {
   const p = place.properties;
   if (!place.geometry || p.unlocated) return [];
   const props = baseProperties(place);
@@ -75,7 +80,17 @@ export function placeMapFeatures(place: PlaceFeature): Feature[] {
       type: 'Feature',
       id: p.id,
       geometry: anchor.geometry,
-      properties: { ...props, label_point: true },
+      properties: {
+        ...props,
+        label_point: true,
+        ...(memberCount > 0
+          ? {
+              member_count: memberCount,
+              label_zh: messages('zh').zones.mapLabel(p.name_zh, memberCount),
+              label_en: messages('en').zones.mapLabel(p.name_en, memberCount),
+            }
+          : {}),
+      },
     });
   }
   return features;
@@ -83,8 +98,14 @@ export function placeMapFeatures(place: PlaceFeature): Feature[] {
 
 export function toMapFeatures(catalog: Pick<Catalog, 'groups'>): Record<GroupId, FeatureCollection> {
   const out = {} as Record<GroupId, FeatureCollection>;
+  const members = zoneMembers(GROUP_IDS.flatMap((g) => catalog.groups[g].features));
   for (const g of GROUP_IDS) {
-    out[g] = { type: 'FeatureCollection', features: catalog.groups[g].features.flatMap(placeMapFeatures) };
+    out[g] = {
+      type: 'FeatureCollection',
+      features: catalog.groups[g].features.flatMap((place) =>
+        placeMapFeatures(place, members.get(place.properties.id)?.length ?? 0),
+      ),
+    };
   }
   return out;
 }

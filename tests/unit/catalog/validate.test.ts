@@ -364,6 +364,35 @@ describe('validateCatalog', () => {
     expect(triples({ ...input, basemapTownIds: undefined })).toEqual([]);
   });
 
+  it('accepts an area point that names an area of the catalogue as its zone', () => {
+    const input = validInput();
+    Object.assign(find(input, 'transport', 'wujin-station').properties, {
+      precision: 'area',
+      precision_m: 3000,
+      zone: 'a-zone',
+    });
+    expect(triples(input)).toEqual([]);
+  });
+
+  it('rejects a zone that is not an area of the catalogue, and a member located better than its zone', () => {
+    const input = validInput();
+    const station = find(input, 'transport', 'wujin-station').properties;
+    Object.assign(station, { zone: 'atlantis' });
+    expect(triples(input)).toEqual([
+      ['geo/layers/transport.geojson', 'wujin-station', 'unknown-zone'],
+      ['geo/layers/transport.geojson', 'wujin-station', 'zone-precision'],
+    ]);
+    Object.assign(station, { zone: 'a-line', precision: 'area', precision_m: 3000 });
+    expect(triples(input)).toEqual([['geo/layers/transport.geojson', 'wujin-station', 'zone-shape']]);
+    Object.assign(find(input, 'transport', 'a-line').properties, { zone: 'a-zone' });
+    Object.assign(station, { zone: undefined });
+    delete station.zone;
+    expect(triples(input)).toEqual([
+      ['geo/layers/transport.geojson', 'a-line', 'zone-precision'],
+      ['geo/layers/transport.geojson', 'a-line', 'zone-member-shape'],
+    ]);
+  });
+
   it('rejects a metric whose place does not exist', () => {
     const input = validInput();
     (input.metrics as { places: string[] }[])[0].places = ['nowhere'];

@@ -69,6 +69,34 @@ describe('map features', () => {
     expect(f.properties?.off_map).toBe(true);
   });
 
+  it('marks a zone member, and names a zone with members with their count in both languages', () => {
+    const [member] = placeMapFeatures(
+      place({ type: 'Point', coordinates: [119.95, 31.65] }, { precision: 'area', zone: 'z' }),
+    );
+    expect(member.properties?.zone_member).toBe(true);
+    const square: PlaceFeature['geometry'] = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [119.9, 31.6],
+          [120.0, 31.6],
+          [120.0, 31.7],
+          [119.9, 31.7],
+          [119.9, 31.6],
+        ],
+      ],
+    };
+    const [shape, anchor] = placeMapFeatures(
+      place(square, { name_zh: '高新区', name_en: 'Hi-tech Zone' }),
+      10,
+    );
+    expect(shape.properties?.member_count).toBeUndefined();
+    expect(anchor.properties?.member_count).toBe(10);
+    expect(anchor.properties?.label_zh).toBe('高新区\n10 个项目');
+    expect(anchor.properties?.label_en).toBe('Hi-tech Zone\n10 projects');
+    expect(placeMapFeatures(place(square))[1].properties?.label_zh).toBeUndefined();
+  });
+
   it('draws nothing for a place that cannot be located', () => {
     expect(placeMapFeatures(place(null, { unlocated: true }))).toEqual([]);
   });

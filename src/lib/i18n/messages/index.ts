@@ -27,6 +27,7 @@ import { share } from './share';
 import { shell } from './shell';
 import { units } from './units';
 import { updates } from './updates';
+import { zones } from './zones';
 
 const catalogue = {
   basemap,
@@ -47,6 +48,7 @@ const catalogue = {
   shell,
   units,
   updates,
+  zones,
 } as const;
 
 export type Messages = { readonly [A in keyof typeof catalogue]: (typeof catalogue)[A]['zh'] };

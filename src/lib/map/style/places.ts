@@ -35,6 +35,10 @@ const isPoint: ExpressionSpecification = [
   ['!', ['has', 'label_point']],
 ];
 const isLabelAnchor: ExpressionSpecification = ['any', isPoint, ['has', 'label_point']];
+/** Known only to its zone: counted on the zone's outline, drawn on its own only when chosen. */
+const zoneMember: ExpressionSpecification = ['==', ['get', 'zone_member'], true];
+/** The label point of a zone that has members: it names the zone and their count. */
+const zoneWithMembers: ExpressionSpecification = ['has', 'member_count'];
 const outlineOnly: ExpressionSpecification = ['==', ['get', 'outline_only'], true];
 const offMap: ExpressionSpecification = ['==', ['get', 'off_map'], true];
 const NOT_BUILT: Status[] = ['planned', 'signed'];
@@ -68,6 +72,15 @@ const areaOutlineWidth = byZoom([0, ['case', selected, 3.5, figure, 3.5, hovered
 export function groupLayers(group: LayerGroup, lang: Lang, textScale = 1): LayerSpecification[] {
   const color = palette[group.color];
   const src = group.id;
+  const markerSize: ExpressionSpecification = [
+    'interpolate',
+    ['linear'],
+    ['zoom'],
+    8,
+    0.75 * textScale,
+    14,
+    1.1 * textScale,
+  ];
   return [
     {
       id: `${src}-area-fill`,
@@ -174,27 +187,19 @@ export function groupLayers(group: LayerGroup, lang: Lang, textScale = 1): Layer
       id: `${src}-uncertainty`,
       type: 'circle',
       source: src,
-      filter: ['all', isPoint, ['!=', ['get', 'precision'], 'surveyed'], ['>', ['get', 'precision_m'], 0]],
+      filter: [
+        'all',
+        isPoint,
+        ['!', zoneMember],
+        ['!=', ['get', 'precision'], 'surveyed'],
+        ['>', ['get', 'precision_m'], 0],
+      ],
+      // Only the chosen place shows how far its true position may lie: halos of every place at
+      // once would stack into blobs over the places near them.
       paint: {
         'circle-radius': metresToPixels(['to-number', ['get', 'precision_m']]),
-        'circle-color': [
-          'case',
-          selected,
-          withAlpha(color, 0.14),
-          ['any', figure, hovered],
-          withAlpha(color, 0.1),
-          TRANSPARENT,
-        ],
-        'circle-stroke-color': [
-          'case',
-          selected,
-          withAlpha(color, 0.7),
-          figure,
-          withAlpha(color, 0.6),
-          hovered,
-          withAlpha(color, 0.5),
-          TRANSPARENT,
-        ],
+        'circle-color': ['case', selected, withAlpha(color, 0.12), TRANSPARENT],
+        'circle-stroke-color': ['case', selected, withAlpha(color, 0.7), TRANSPARENT],
         'circle-stroke-width': perFeature(1),
       },
     },
@@ -223,20 +228,37 @@ export function groupLayers(group: LayerGroup, lang: Lang, textScale = 1): Layer
       id: `${src}-point`,
       type: 'symbol',
       source: src,
-      filter: isPoint,
+      filter: ['all', isPoint, ['!', zoneMember]],
       layout: {
         'icon-image': ['concat', markerImageId(group.id, ''), ['get', 'status']],
-        'icon-size': ['interpolate', ['linear'], ['zoom'], 8, 0.75 * textScale, 14, 1.1 * textScale],
+        'icon-size': markerSize,
         'icon-allow-overlap': true,
         'icon-ignore-placement': true,
       },
+      // Per feature like the members' opacity below, so both share one GPU program.
+      paint: { 'icon-opacity': perFeature(1) },
+    },
+    {
+      // A zone member appears on its own only while it is chosen, hovered in a list or tied to
+      // the chosen figure; otherwise its zone's label counts it.
+      id: `${src}-member`,
+      type: 'symbol',
+      source: src,
+      filter: ['all', isPoint, zoneMember],
+      layout: {
+        'icon-image': ['concat', markerImageId(group.id, ''), ['get', 'status']],
+        'icon-size': markerSize,
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+      },
+      paint: { 'icon-opacity': ['case', ['any', selected, hovered, figure], 1, 0] },
     },
     {
       id: `${src}-label`,
       type: 'symbol',
       source: src,
       minzoom: 10.5,
-      filter: ['all', isLabelAnchor, ['!', offMap]],
+      filter: ['all', isLabelAnchor, ['!', offMap], ['!', zoneMember], ['!', zoneWithMembers]],
       layout: {
         'text-field': labelField(lang),
         'text-font': LABEL_FONT,
@@ -247,6 +269,21 @@ export function groupLayers(group: LayerGroup, lang: Lang, textScale = 1): Layer
         'text-optional': true,
       },
       paint: { 'text-color': palette.ink, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.6 },
+    },
+    {
+      // A zone with members is named at every zoom with how many of the report's projects it holds.
+      id: `${src}-zone-label`,
+      type: 'symbol',
+      source: src,
+      filter: zoneWithMembers,
+      layout: {
+        'text-field': labelField(lang),
+        'text-font': LABEL_FONT,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 9, 11 * textScale, 14, 14 * textScale],
+        'text-max-width': 12,
+        'text-line-height': 1.25,
+      },
+      paint: { 'text-color': color, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.8 },
     },
     {
       id: `${src}-label-line`,

@@ -16,7 +16,12 @@ export const LABEL_FONT = [
   'sans-serif',
 ];
 
-/** The label of a feature in the current language, falling back to Chinese where no English name exists. */
+/**
+ * The label of a feature in the current language, falling back to Chinese where no English name
+ * exists. A feature may carry a label of its own (`label_zh`/`label_en`: a zone with its count).
+ */
 export function labelField(lang: Lang): ExpressionSpecification {
-  return lang === 'zh' ? ['get', 'name_zh'] : ['coalesce', ['get', 'name_en'], ['get', 'name_zh']];
+  return lang === 'zh'
+    ? ['coalesce', ['get', 'label_zh'], ['get', 'name_zh']]
+    : ['coalesce', ['get', 'label_en'], ['get', 'name_en'], ['get', 'name_zh']];
 }
