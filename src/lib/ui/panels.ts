@@ -4,7 +4,8 @@
  * has drawn its first view (or a tab is pressed), so the first seconds belong to the map.
  */
 import type { Component } from 'svelte';
-import type { Bilingual } from '../i18n/lang';
+import type { Bilingual, Lang } from '../i18n/lang';
+import { messages } from '../i18n/messages';
 import type { PanelId } from '../state/url';
 
 /** Panels take no props: they reach the atlas's state through getAtlas(). */
@@ -13,6 +14,12 @@ export type PanelProps = Record<string, never>;
 export interface PanelDef {
   id: PanelId;
   label: Bilingual;
+  /**
+   * A sentence shown at once above the panel's contents, before they load: on a phone it is the
+   * largest text of the first screen, so showing it with the tabs brings the page's first meaningful
+   * paint forward instead of waiting for the map's first view.
+   */
+  intro?: (lang: Lang) => string;
   load: () => Promise<{ default: Component<PanelProps> }>;
 }
 
@@ -20,6 +27,7 @@ export const PANELS: PanelDef[] = [
   {
     id: 'overview',
     label: { zh: '概览', en: 'Overview' },
+    intro: (lang) => messages(lang).overview.lede,
     load: () => import('./overview/Overview.svelte'),
   },
   {
