@@ -19,7 +19,8 @@ import { makeFeature, writeFeatureCollection } from './basemap/geojson-out.mjs';
 /** @typedef {import('geojson').Feature<import('geojson').Polygon | import('geojson').MultiPolygon>} ArealFeature */
 /**
  * @typedef {{ id: string, name_zh: string, name_en: string, kind: string, lonlat: [number, number],
- *   precision?: string, precision_m?: number, source?: string, note_en?: string, within?: string }} PointEntry
+ *   precision?: string, precision_m?: number, source?: string, note_en?: string, within?: string,
+ *   checked: { on: string, against: string, offset_m?: number } }} PointEntry
  * @typedef {{ about: string, defaults: { precision: string, precision_m: number, source: string },
  *   features: PointEntry[] }} PointSource
  */
@@ -29,6 +30,7 @@ const here = (/** @type {string} */ rel) => new URL(rel, import.meta.url).pathna
 const readJson = (rel) => JSON.parse(fs.readFileSync(here(rel), 'utf8'));
 
 const SLUG = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const PRECISIONS = new Set(['surveyed', 'approximate', 'area', 'schematic']);
 /** Precision classes' upper bounds in metres (geo data guide). */
 const PRECISION_MAX_M = /** @type {Record<string, number>} */ ({
@@ -74,6 +76,13 @@ function build(src, file, kinds, check) {
     }
     if (!(lon >= AREA_BBOX[0] && lon <= AREA_BBOX[2] && lat >= AREA_BBOX[1] && lat <= AREA_BBOX[3])) {
       errors.push(`${e.id}: ${lon}, ${lat} lies outside the atlas's area`);
+    }
+    // Every point says when it was last compared with a public source, which one, and how far off it
+    // was (or that none was found): the record a maintainer re-checks against (geo/SOURCES.md).
+    if (!e.checked || !ISO_DATE.test(e.checked.on) || !e.checked.against?.trim()) {
+      errors.push(`${e.id}: needs checked: { on: YYYY-MM-DD, against: what it was compared with }`);
+    } else if (e.checked.offset_m !== undefined && e.checked.offset_m > precisionM) {
+      errors.push(`${e.id}: ${e.checked.offset_m} m from its reference, more than its ${precisionM} m`);
     }
     if (e.within && !turf.booleanPointInPolygon(e.lonlat, district(e.within))) {
       errors.push(`${e.id}: not inside ${e.within}'s outline`);
