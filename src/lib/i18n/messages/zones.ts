@@ -14,7 +14,9 @@ export const zones = defineMessages(
     showZone: '查看所在区域',
     /** A distance rounded to what is known of a place's position. */
     about: (distance: string) => `约 ${distance}`,
-    insideZone: (zone: string) => `在${zone}内`,
+    within: (distance: string) => `约 ${distance} 以内`,
+    /** The place is known only to a zone, and the starting point lies in that zone too. */
+    insideZone: (zone: string) => `同在${zone}内`,
   },
   {
     mapLabel: (name: string, count: number) => `${name}\n${count} ${count === 1 ? 'project' : 'projects'}`,
@@ -25,6 +27,7 @@ export const zones = defineMessages(
       `In ${zone}; the exact site is not public, so the map counts it with the zone.`,
     showZone: 'Show the zone',
     about: (distance: string) => `about ${distance}`,
-    insideZone: (zone: string) => `inside ${zone}`,
+    within: (distance: string) => `within about ${distance}`,
+    insideZone: (zone: string) => `both in ${zone}`,
   },
 );

@@ -52,3 +52,40 @@ describe('describeDistance', () => {
     expect(describeDistance({ place: station, distanceM: 430, inside: false }, 'en')).toBe('430 m away');
   });
 });
+
+describe('describeDistance at the place’s precision', () => {
+  const rough = {
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: [0, 0] },
+    properties: {
+      name_zh: '龙城芯谷',
+      name_en: 'Longcheng Chip Valley',
+      precision: 'area',
+      precision_m: 5000,
+    },
+  } as unknown as PlaceFeature;
+
+  it('rounds a distance to a place known to ±5 km, and never claims metres', () => {
+    expect(describeDistance({ place: rough, distanceM: 680, inside: false }, 'zh')).toBe('距离 约 5 km 以内');
+    expect(describeDistance({ place: rough, distanceM: 8420, inside: false }, 'en')).toBe('about 8 km away');
+  });
+
+  it('adds the starting place’s own uncertainty', () => {
+    expect(describeDistance({ place: station, distanceM: 2300, inside: false }, 'zh', 'feature')).toBe(
+      '距离 2.3 km',
+    );
+    expect(
+      describeDistance({ place: station, distanceM: 2300, inside: false }, 'zh', 'feature', {
+        originUncertaintyM: 1500,
+      }),
+    ).toBe('距离 约 2.5 km');
+  });
+
+  it('names the zone the starting point shares with a place known only to it', () => {
+    expect(
+      describeDistance({ place: rough, distanceM: 640, inside: false }, 'zh', 'person', {
+        sharedZone: '武进国家高新区',
+      }),
+    ).toBe('同在武进国家高新区内');
+  });
+});
