@@ -48,6 +48,7 @@ describe('zone members', () => {
         'sino-israel-innovation-village',
         'wunan-2-reclaimed-water',
         'wugaoxin-wwtp-1',
+        'wanbang-digital-energy',
       ].sort(),
     );
     expect(ids('xitaihu-park')).toHaveLength(7);
