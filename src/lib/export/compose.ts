@@ -21,12 +21,12 @@ import { ellipsise, fitFontSize, wrapText } from './text';
 const FONT_FAMILY =
   "'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', system-ui, sans-serif";
 
-function font(sizePx: number, weight = 400): string {
+export function font(sizePx: number, weight = 400): string {
   return `${weight} ${sizePx}px ${FONT_FAMILY}`;
 }
 
 /** Writes one line of text vertically centred in `box`, shrunk (to `minPx`) and then cut to fit. */
-function textIn(
+export function textIn(
   ctx: CanvasRenderingContext2D,
   text: string,
   box: Box,

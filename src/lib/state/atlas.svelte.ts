@@ -7,6 +7,7 @@
  */
 import type { Feature } from 'geojson';
 import type { Catalog } from '../catalog/catalog';
+import type { PrintSpec } from '../export/print-page';
 import { excerpt } from '../i18n/excerpt';
 import { bilingual } from '../i18n/messages';
 import type { GroupId, Metric, PlaceFeature } from '../catalog/types';
@@ -227,9 +228,12 @@ export class AtlasState {
     );
   }
 
-  /** Asks the map for a PNG of the current view (ignored while one is being made). */
-  requestExport(): void {
-    if (this.view.beginExport()) this.commands.emit({ kind: 'export' });
+  /**
+   * Asks the map for a PNG of the current view, at screen resolution or, with `print`, drawn again
+   * for that paper at 300 dpi (ignored while one is being made).
+   */
+  requestExport(print?: PrintSpec): void {
+    if (this.view.beginExport()) this.commands.emit(print ? { kind: 'export', print } : { kind: 'export' });
   }
 
   /**

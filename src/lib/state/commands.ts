@@ -6,6 +6,7 @@
  * and goes to the first subscriber that asks for that kind.
  */
 import type { BBox } from '../geo/bounds';
+import type { PrintSpec } from '../export/print-page';
 import type { Camera } from './url';
 
 /** Screen pixels along each edge of the map that something on top of it hides. */
@@ -23,8 +24,8 @@ export type AtlasCommand =
   | { kind: 'jump'; camera: Camera }
   /** Scroll the reader to a paragraph; `flash` marks it briefly (a jump the user asked for). */
   | { kind: 'paragraph'; paragraph: string; flash: boolean }
-  /** Save the map view as a PNG. */
-  | { kind: 'export' };
+  /** Save the map view as a PNG: as on screen, or drawn again for print. */
+  | { kind: 'export'; print?: PrintSpec };
 
 export type CommandKind = AtlasCommand['kind'];
 export type CommandOf<K extends CommandKind> = Extract<AtlasCommand, { kind: K }>;

@@ -12,8 +12,15 @@ const en = messages('en') as unknown as Record<string, Record<string, unknown>>;
 // Han ideographs, CJK punctuation and full-width forms: none belongs in an English sentence.
 const CJK = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]/;
 
-/** English messages that name something in Chinese on purpose (the switch to the Chinese page). */
-const ENGLISH_MAY_QUOTE_CHINESE = new Set(['common.switchLang', 'common.switchLangShort']);
+/**
+ * English messages that name something in Chinese on purpose: the switch to the Chinese page, and
+ * the exported map's note that the district outline is 示意 (the word a Chinese map must carry).
+ */
+const ENGLISH_MAY_QUOTE_CHINESE = new Set([
+  'common.switchLang',
+  'common.switchLangShort',
+  'exporting.embeddedAttribution',
+]);
 
 /** A message's text: a function is called with plain ASCII stand-ins for its formatted values. */
 function render(message: unknown): string {

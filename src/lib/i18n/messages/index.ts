@@ -12,6 +12,7 @@ import type { Bilingual, Lang } from '../lang';
 import { basemap } from './basemap';
 import { common } from './common';
 import { corrections } from './corrections';
+import { exporting } from './exporting';
 import { filters } from './filters';
 import { labels } from './labels';
 import { load } from './load';
@@ -33,6 +34,7 @@ const catalogue = {
   basemap,
   common,
   corrections,
+  exporting,
   filters,
   labels,
   load,

@@ -2,6 +2,8 @@
  * Runs an export the user asked for (AtlasState.requestExport), for the map view that consumes
  * the request. The export code itself is imported on first use, so it costs nothing at first load.
  */
+import type { PrintSpec } from '../../export/print-page';
+import type { ExportFacts } from '../../export/content';
 import { measure } from '../../geo/measure';
 import { nameOf } from '../../i18n/lang';
 import { bilingual } from '../../i18n/messages';
@@ -14,27 +16,49 @@ function viewLink(hash: string): string {
   return `${origin}${pathname}${search}${hash ? `#${hash}` : ''}`;
 }
 
-export async function runExport(map: AtlasMap, atlas: AtlasState): Promise<void> {
+function exportFacts(atlas: AtlasState): ExportFacts {
+  return {
+    lang: atlas.view.lang,
+    groups: atlas.filters.groups,
+    statuses: atlas.filters.statuses,
+    visibleCount: atlas.visiblePlaces.length,
+    totalCount: atlas.catalog.places.length,
+    year: atlas.filters.year,
+    selectedName: atlas.selectedPlace ? nameOf(atlas.selectedPlace.properties, atlas.view.lang) : null,
+    basemap: atlas.basemap.active,
+    streets: atlas.basemap.streetsShown !== null,
+    reviewNumber: atlas.basemap.reviewNumber,
+    link: viewLink(atlas.hash),
+    date: new Date(),
+    userDataName: atlas.planner.data?.name ?? null,
+    measurement: atlas.tools.measurement
+      ? measure(atlas.tools.measurement.points, atlas.tools.measurement.closed)
+      : null,
+  };
+}
+
+export async function runExport(map: AtlasMap, atlas: AtlasState, print?: PrintSpec): Promise<void> {
   try {
+    if (print) {
+      const { exportPrint } = await import('../../export/print-image');
+      const result = await exportPrint(map, {
+        ...exportFacts(atlas),
+        spec: print,
+        places: atlas.visiblePlaces.map((place) => ({
+          place,
+          group: atlas.groupOf.get(place.properties.id)!,
+        })),
+        userFeatures: atlas.planner.data?.data ?? null,
+      });
+      const paper = `${print.paper.toUpperCase()}`;
+      atlas.notices.notify(
+        'info',
+        bilingual((m) => m.exporting.printSaved(result.fileName, paper, result.widthPx, result.heightPx)),
+      );
+      return;
+    }
     const { exportMapImage } = await import('../../export/export-image');
-    const result = await exportMapImage(map, {
-      lang: atlas.view.lang,
-      groups: atlas.filters.groups,
-      statuses: atlas.filters.statuses,
-      visibleCount: atlas.visiblePlaces.length,
-      totalCount: atlas.catalog.places.length,
-      year: atlas.filters.year,
-      selectedName: atlas.selectedPlace ? nameOf(atlas.selectedPlace.properties, atlas.view.lang) : null,
-      basemap: atlas.basemap.active,
-      streets: atlas.basemap.streetsShown !== null,
-      reviewNumber: atlas.basemap.reviewNumber,
-      link: viewLink(atlas.hash),
-      date: new Date(),
-      userDataName: atlas.planner.data?.name ?? null,
-      measurement: atlas.tools.measurement
-        ? measure(atlas.tools.measurement.points, atlas.tools.measurement.closed)
-        : null,
-    });
+    const result = await exportMapImage(map, exportFacts(atlas));
     atlas.notices.notify(
       'info',
       bilingual((m) => m.notices.exportSaved(result.fileName, result.widthPx, result.heightPx)),

@@ -1,0 +1,95 @@
+/**
+ * The print export, loaded on first use: the map drawn again at the paper's size at 300 dpi, the
+ * page composed around it, and the PNG saved with its resolution written in, so that it prints at
+ * the paper size it was made for.
+ */
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { GroupId, PlaceFeature, Status } from '../catalog/types';
+import { featuresInView } from '../geo/in-view';
+import { messages } from '../i18n/messages';
+import type { AtlasMap } from '../map/adapter';
+import { exportContent, type ExportFacts } from './content';
+import { localIsoDate } from './file-name';
+import { composePrint } from './print-compose';
+import { PRINT_DPI, printLayout, type PrintSpec } from './print-page';
+import { withPngDpi } from './png-dpi';
+import { saveFile } from './save-file';
+
+export interface PrintFacts extends ExportFacts {
+  spec: PrintSpec;
+  /** The places that pass the filters, each with its group: the legend names those the print shows. */
+  places: readonly { place: PlaceFeature; group: GroupId }[];
+  /** The planner's own features on the map, if any. */
+  userFeatures: FeatureCollection | null;
+}
+
+export interface PrintResult {
+  fileName: string;
+  widthPx: number;
+  heightPx: number;
+  /** The map frame, and the pieces the card drew it in. */
+  mapWidthPx: number;
+  mapHeightPx: number;
+  pieces: number;
+}
+
+/** `wujin-atlas-2024-2026-12-06-a4-landscape.png`. */
+export function printFileName(spec: PrintSpec, date: Date): string {
+  return `wujin-atlas-2024-${localIsoDate(date)}-${spec.paper}-${spec.orientation}.png`;
+}
+
+function toPngBlob(canvas: HTMLCanvasElement): Promise<Blob> {
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'),
+  );
+}
+
+export async function exportPrint(map: AtlasMap, facts: PrintFacts): Promise<PrintResult> {
+  const layout = printLayout(facts.spec);
+  const render = await map.renderForPrint({
+    widthPx: layout.map.width,
+    heightPx: layout.map.height,
+    pixelRatio: layout.mapPixelRatio,
+  });
+  // The legend names only what the printed map shows: groups and statuses with a place in the frame.
+  const shown = featuresInView(
+    facts.places.map(({ place, group }) => ({ ...place, group })),
+    render.bounds,
+  );
+  const groups = facts.groups.filter((g) => shown.some((p) => p.group === g));
+  const statuses: Status[] = [...new Set(shown.map((p) => p.properties.status))];
+  const userShown =
+    facts.userFeatures !== null &&
+    featuresInView(facts.userFeatures.features as Feature<Geometry | null>[], render.bounds).length > 0;
+  const base = exportContent({
+    ...facts,
+    groups,
+    statuses,
+    userDataName: userShown ? facts.userDataName : null,
+  });
+  const t = messages(facts.lang).exporting;
+  const fileName = printFileName(facts.spec, facts.date);
+  const canvas = await composePrint(
+    layout,
+    { canvas: render.canvas, lat: render.camera.lat, zoom: render.camera.zoom, bearingDeg: 0 },
+    {
+      ...base,
+      title: facts.spec.title.trim() || t.defaultTitle,
+      fileName,
+      link: facts.link,
+      northLabel: t.north,
+      scaleText: t.scale,
+      sourcesLabel: t.sources,
+    },
+  );
+  const png = withPngDpi(new Uint8Array(await (await toPngBlob(canvas)).arrayBuffer()), PRINT_DPI);
+  saveFile(new Blob([png as BlobPart], { type: 'image/png' }), fileName);
+  return {
+    fileName,
+    widthPx: canvas.width,
+    heightPx: canvas.height,
+    mapWidthPx: render.canvas.width,
+    mapHeightPx: render.canvas.height,
+    pieces: render.pieces,
+  };
+}
