@@ -24,6 +24,10 @@ export const measure = defineMessages(
     areaKm2: (km2: string, ha: string) => `${km2} 平方公里（${ha} 公顷）`,
     areaHa: (ha: string, mu: string) => `${ha} 公顷（${mu} 亩）`,
     areaM2: (m2: string, mu: string) => `${m2} 平方米（${mu} 亩）`,
+    toEdge: (name: string) => `最后一点到“${name}”最近边界`,
+    toEdgeInside: (name: string) => `最后一点（在“${name}”内）到其最近边界`,
+    toEdgeAdd: '量到边界',
+    toEdgeAddLabel: (name: string) => `在“${name}”边界上最近处加一点`,
   },
   {
     tool: 'Measure distance and area',
@@ -45,5 +49,9 @@ export const measure = defineMessages(
     // 亩 is a Chinese unit; the English page gives hectares and square metres only.
     areaHa: (ha: string, _mu: string) => `${ha} ha`,
     areaM2: (m2: string, _mu: string) => `${m2} m²`,
+    toEdge: (name: string) => `Last point to the nearest edge of ${name}`,
+    toEdgeInside: (name: string) => `Last point (inside ${name}) to its nearest edge`,
+    toEdgeAdd: 'Measure to the edge',
+    toEdgeAddLabel: (name: string) => `Add a point where the edge of ${name} is nearest`,
   },
 );
