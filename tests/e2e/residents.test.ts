@@ -476,12 +476,30 @@ describe('share', () => {
         const png = PNG.sync.read(Buffer.from(src.slice('data:image/png;base64,'.length), 'base64'));
         const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
         expect(code?.data).toBe(link);
-        // The link reopens the same view: the address bar holds the same state.
         await expect.poll(() => page.evaluate(() => location.href)).toBe(link);
         expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
         await screenshot(atlas, 'residents-share');
         await page.keyboard.press('Escape');
         expect(await page.locator('[data-testid=share-dialog]').isVisible()).toBe(false);
+
+        // The link reopens the same view: opened by someone else, in a browser of their own.
+        const camera = await state(page, (a) => a.view.camera);
+        const other = await openAtlas(browser, server.url, { hash: new URL(link).hash });
+        try {
+          expect(other.page.url()).toBe(link);
+          // 滆湖's details (its name in geo/layers/water.geojson) beside the list.
+          await expect
+            .poll(() => other.page.getByTestId('detail-panel').locator('h2').textContent())
+            .toContain('滆湖');
+          expect(await other.page.locator('#tab-list').getAttribute('aria-selected')).toBe('true');
+          const reopened = await state(other.page, (a) => a.view.camera);
+          expect(reopened.zoom).toBeCloseTo(camera.zoom, 2);
+          expect(reopened.lat).toBeCloseTo(camera.lat, 4);
+          expect(reopened.lon).toBeCloseTo(camera.lon, 4);
+          expectCleanRun(other);
+        } finally {
+          await other.close();
+        }
       },
     );
   });
