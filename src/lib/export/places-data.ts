@@ -64,6 +64,10 @@ export function representativePoint(place: PlaceFeature): [number, number] | nul
   return [Number(lon.toFixed(5)), Number(lat.toFixed(5))];
 }
 
+function distanceCell(distanceM: number | undefined): number | undefined {
+  return distanceM === undefined ? undefined : Math.round(distanceM);
+}
+
 /** RFC 4180 quoting; a cell that a spreadsheet would read as a formula is kept as text. */
 function cell(value: string | number | undefined): string {
   let text = value === undefined ? '' : String(value);
@@ -71,7 +75,18 @@ function cell(value: string | number | undefined): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function placesCsv(places: readonly PlaceFeature[], ctx: PlaceDataContext): string {
+/** The last column of a selection by distance: metres from where it was measured. */
+const DISTANCE_HEADER: Record<Lang, string> = { zh: '距离（米）', en: 'distance_m' };
+
+/**
+ * The places as CSV; with `distancesM` (a selection by distance), a last column gives each place's
+ * distance in whole metres.
+ */
+export function placesCsv(
+  places: readonly PlaceFeature[],
+  ctx: PlaceDataContext,
+  distancesM?: ReadonlyMap<string, number>,
+): string {
   const { lang } = ctx;
   const rows = places.map((place) => {
     const p = place.properties;
@@ -91,11 +106,13 @@ export function placesCsv(places: readonly PlaceFeature[], ctx: PlaceDataContext
       p.precision_m,
       p.report.map((r) => r.quote).join(' / '),
       lang === 'zh' ? p.source_zh : p.source,
+      ...(distancesM ? [distanceCell(distancesM.get(p.id))] : []),
     ]
       .map(cell)
       .join(',');
   });
-  return `\uFEFF${[HEADERS[lang].join(','), ...rows].join('\r\n')}\r\n`;
+  const headers = distancesM ? [...HEADERS[lang], DISTANCE_HEADER[lang]] : HEADERS[lang];
+  return `\uFEFF${[headers.join(','), ...rows].join('\r\n')}\r\n`;
 }
 
 /** What a GIS user reads in the attribute table, in the language of the page that saved the file. */
@@ -131,21 +148,27 @@ export function readerFields(place: PlaceFeature, group: GroupId, lang: Lang): R
 export function placesGeoJson(
   places: readonly PlaceFeature[],
   ctx: Pick<PlaceDataContext, 'groupOf' | 'lang'>,
+  distancesM?: ReadonlyMap<string, number>,
 ): string {
   const features: Feature<Geometry | null>[] = places.map((place) => {
     const group = ctx.groupOf(place.properties.id);
+    const distance = distancesM ? { distance_m: distanceCell(distancesM.get(place.properties.id)) } : {};
     return {
       type: 'Feature',
       id: place.properties.id,
       geometry: place.geometry,
-      properties: { ...place.properties, group, ...readerFields(place, group, ctx.lang) },
+      properties: { ...place.properties, group, ...readerFields(place, group, ctx.lang), ...distance },
     };
   });
   const collection: FeatureCollection<Geometry | null> = { type: 'FeatureCollection', features };
   return `${JSON.stringify(collection, null, 1)}\n`;
 }
 
-/** `wujin-atlas-2024-places-<YYYY-MM-DD>.csv`. */
-export function placesFileName(date: Date, ext: 'csv' | 'geojson'): string {
-  return `wujin-atlas-2024-places-${localIsoDate(date)}.${ext}`;
+/** `wujin-atlas-2024-places-<YYYY-MM-DD>.csv`; a selection near somewhere is `…-near-…`. */
+export function placesFileName(
+  date: Date,
+  ext: 'csv' | 'geojson',
+  kind: 'places' | 'near' = 'places',
+): string {
+  return `wujin-atlas-2024-${kind}-${localIsoDate(date)}.${ext}`;
 }

@@ -167,3 +167,30 @@ describe('the listed places as data', () => {
     );
   });
 });
+
+describe('a selection by distance', () => {
+  const places = catalog.places.filter((p) => p.geometry).slice(0, 3);
+  const distancesM = new Map(places.map((p, i) => [p.properties.id, 1000 * i + 0.6]));
+
+  it('adds a last column of whole metres to the CSV, in both languages', () => {
+    for (const [lang, header] of [
+      ['zh', '距离（米）'],
+      ['en', 'distance_m'],
+    ] as const) {
+      const [head, ...rows] = readCsv(placesCsv(places, ctx(lang), distancesM).slice(1));
+      expect(head.at(-1)).toBe(header);
+      expect(rows.map((r) => r.at(-1))).toEqual(['1', '1001', '2001']);
+      expect(rows.every((r) => r.length === head.length)).toBe(true);
+    }
+    // Without distances the table is as before.
+    expect(readCsv(placesCsv(places, ctx('en')).slice(1))[0]).not.toContain('distance_m');
+  });
+
+  it('gives each GeoJSON feature its distance_m, and names the file for what it holds', () => {
+    const fc = JSON.parse(placesGeoJson(places, ctx('zh'), distancesM)) as {
+      features: { properties: { distance_m?: number } }[];
+    };
+    expect(fc.features.map((f) => f.properties.distance_m)).toEqual([1, 1001, 2001]);
+    expect(placesFileName(new Date(2026, 0, 2), 'csv', 'near')).toBe('wujin-atlas-2024-near-2026-01-02.csv');
+  });
+});

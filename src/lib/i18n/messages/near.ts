@@ -38,6 +38,9 @@ export const near = defineMessages(
     insideYou: (name: string) => `您在${name}范围内`,
     nearestEdge: (distance: string) => `距最近处 ${distance}`,
     away: (distance: string) => `距离 ${distance}`,
+    download: '下载这些项目（含距离）：',
+    downloadCsv: (n: number) => `将这 ${n} 个项目下载为 CSV 表格，含距离列`,
+    downloadGeoJson: (n: number) => `将这 ${n} 个项目下载为 GeoJSON（WGS84），含距离`,
   },
   {
     intro: 'See what is being built, or planned, around you.',
@@ -77,5 +80,8 @@ export const near = defineMessages(
     insideYou: (name: string) => `You are inside ${name}`,
     nearestEdge: (distance: string) => `${distance} from the nearest point`,
     away: (distance: string) => `${distance} away`,
+    download: 'Download these projects (with distances):',
+    downloadCsv: (n: number) => `Download these ${n} projects as a CSV table with a distance column`,
+    downloadGeoJson: (n: number) => `Download these ${n} projects as GeoJSON (WGS84) with distances`,
   },
 );
