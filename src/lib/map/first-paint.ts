@@ -1,20 +1,31 @@
 /**
- * When the map may paint its first frame: once its sources are loaded, or when waiting has gone on
- * too long. MapLibre otherwise paints a partial frame each time one of the atlas's fifteen sources
- * finishes. With a GPU those frames are nearly free; with software WebGL (SwiftShader: office PCs and
- * kiosks without a graphics driver, virtual machines, CI) each full frame costs 100–150 ms of CPU,
- * taken from the worker that is still cutting the other sources into tiles. Painting once, complete,
- * brought the complete first view forward by about a third there (README, "Measured performance").
+ * The map's first full frame, once its sources are loaded (or when waiting has gone on too long).
+ * MapLibre otherwise paints a frame each time one of the atlas's fifteen sources finishes. With a
+ * GPU those frames are nearly free; with software WebGL (SwiftShader: office PCs and kiosks without
+ * a graphics driver, virtual machines, CI) each full frame costs 100–150 ms of CPU, taken from the
+ * worker that is still cutting the other sources into tiles (README, "Measured performance").
  *
- * Pure bookkeeping: the adapter asks before each paint and supplies the clock and the load state.
+ * Only MapLibre's documented API is used: the map starts with a tiny pixel ratio (`pixelRatio`, then
+ * `setPixelRatio`), so the frames MapLibre paints while the sources arrive cover a few hundred
+ * pixels instead of a million, and its canvas stays hidden meanwhile. Loading, tiling and placing
+ * go on exactly as usual, at the real viewport in CSS pixels; once every source is in, the map
+ * returns to the device's pixel ratio and paints one full frame, which is the first one shown.
  */
+import type { Map as MapLibreMap } from 'maplibre-gl';
 
 /**
- * The longest the first paint waits for the sources. The embedded data loads in about a second;
+ * The longest the first full frame waits for the sources. The embedded data loads in about a second;
  * past this limit something is slow (a busy machine) and a progressive map is better than none.
  */
 export const FIRST_PAINT_MAX_HOLD_MS = 3000;
 
+/**
+ * Device pixels per CSS pixel while the sources load: a 1440×900 map is drawn into 90×56 pixels.
+ * Any positive value works; smaller only means less to rasterise.
+ */
+export const HOLD_PIXEL_RATIO = 1 / 16;
+
+/** When the first full frame may be painted. Pure bookkeeping: the hold supplies the clock and the load state. */
 export class FirstPaintGate {
   private opened = false;
 
@@ -33,8 +44,58 @@ export class FirstPaintGate {
     return this.opened;
   }
 
-  /** When the hold ends at the latest, so the adapter can ask for a frame then. */
+  /** When the hold ends at the latest. */
   get deadlineMs(): number {
     return this.startedMs + this.maxHoldMs;
   }
+}
+
+/** What of MapLibre the hold uses (a stub map provides the same in the unit tests). */
+export type HoldMap = Pick<
+  MapLibreMap,
+  'loaded' | 'on' | 'off' | 'once' | 'setPixelRatio' | 'getCanvas' | 'triggerRepaint'
+>;
+
+export interface FirstPaintHooks {
+  /** The first full frame is on screen: `complete` unless the sources took longer than the limit. */
+  onPainted: (complete: boolean) => void;
+  /** The first idle after that frame: every default layer drawn at full resolution. */
+  onFirstIdle: () => void;
+  nowMs?: () => number;
+}
+
+/**
+ * Holds the map (created with `pixelRatio: HOLD_PIXEL_RATIO`) hidden until its sources are loaded,
+ * then paints it once at full resolution. Returns a function that ends the hold early (the map is removed).
+ */
+export function holdFirstPaint(map: HoldMap, hooks: FirstPaintHooks): () => void {
+  const now = hooks.nowMs ?? (() => performance.now());
+  const gate = new FirstPaintGate(now());
+  const canvas = map.getCanvas();
+  canvas.style.visibility = 'hidden';
+  const check = (atMs = now()) => {
+    if (gate.isOpen) return;
+    const loaded = map.loaded();
+    if (!gate.allows(atMs, loaded)) return;
+    map.off('render', onRender);
+    clearTimeout(timer);
+    // MapLibre's documentation of setPixelRatio: null returns to the device's pixel ratio (and
+    // follows it when it changes, as with the browser's zoom); its type declares only numbers.
+    map.setPixelRatio(null as unknown as number);
+    map.once('render', () => {
+      canvas.style.visibility = '';
+      hooks.onPainted(loaded);
+      map.once('idle', hooks.onFirstIdle);
+    });
+    map.triggerRepaint();
+  };
+  // MapLibre renders after each source's data arrives; after each (tiny) frame the sources are asked.
+  const onRender = () => check();
+  map.on('render', onRender);
+  // A source that never finishes asks for no more frames: the limit must end the hold by itself.
+  const timer = setTimeout(() => check(gate.deadlineMs), gate.deadlineMs - now());
+  return () => {
+    clearTimeout(timer);
+    map.off('render', onRender);
+  };
 }

@@ -1,0 +1,154 @@
+/**
+ * The MapLibre map as the atlas opens it: its options, controls and on-demand status markers.
+ * Part of the map adapter (adapter.ts).
+ */
+import {
+  Map as MapLibreMap,
+  AttributionControl,
+  NavigationControl,
+  ScaleControl,
+  setWorkerUrl,
+  prewarm,
+  type LngLatBoundsLike,
+  type StyleSpecification,
+} from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { LAYER_GROUPS } from '../catalog/groups';
+import { STATUSES } from '../catalog/status';
+import type { Camera } from '../state/url';
+import { WUJIN_BBOX } from './extent';
+import { HOLD_PIXEL_RATIO } from './first-paint';
+import { markerImageData, markerImageId } from './style/markers';
+import { palette } from './style/palette';
+
+setWorkerUrl(workerUrl);
+// Start MapLibre's worker while the catalogue is still loading, not when the map is created:
+// the worker's download and start-up then overlap the data fetch instead of following it.
+if (typeof window !== 'undefined') prewarm();
+
+/**
+ * A map narrower than this folds its attribution to the ⓘ button: a phone, or a tablet beside the
+ * side panel. The map's own width, not the window's (the page's phone layout is ui/scale.ts).
+ */
+const ATTRIBUTION_FOLD_BELOW_PX = 720;
+
+/** Wujin's extent (with a margin): the camera may not wander off to places the atlas has no data for. */
+const MAX_BOUNDS: LngLatBoundsLike = [
+  [118.9, 30.6],
+  [121.1, 32.6],
+];
+
+export interface CreateMapOptions {
+  container: HTMLElement;
+  style: StyleSpecification;
+  camera: Camera;
+  /** Frame the whole district instead of `camera`. */
+  fitDistrict: boolean;
+}
+
+/** Creates the map; throws at once when the browser cannot make a WebGL 2 context. */
+export function createMap({ container, style, camera, fitDistrict }: CreateMapOptions): MapLibreMap {
+  const map = new MapLibreMap({
+    container,
+    style,
+    center: [camera.lon, camera.lat],
+    zoom: camera.zoom,
+    ...(fitDistrict
+      ? {
+          bounds: [
+            [WUJIN_BBOX[0], WUJIN_BBOX[1]],
+            [WUJIN_BBOX[2], WUJIN_BBOX[3]],
+          ] as LngLatBoundsLike,
+          fitBoundsOptions: { padding: 24 },
+        }
+      : {}),
+    minZoom: 7,
+    maxZoom: 18,
+    maxBounds: MAX_BOUNDS,
+    attributionControl: false,
+    // CJK labels are drawn with the browser's own fonts: no glyph server, works offline.
+    localIdeographFontFamily:
+      "'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif",
+    fadeDuration: 0,
+    dragRotate: false,
+    pitchWithRotate: false,
+    canvasContextAttributes: { preserveDrawingBuffer: true },
+    // The style is validated by the unit tests (style/atlas-style.ts); checking it again on every load costs start-up time.
+    validateStyle: false,
+    // Until the sources are in, frames are drawn tiny and not shown (first-paint.ts).
+    pixelRatio: HOLD_PIXEL_RATIO,
+  });
+  map.touchZoomRotate.disableRotation();
+  map.keyboard.disableRotation();
+  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+  map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 140 }), 'bottom-right');
+  map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
+  // Status markers are drawn on demand, the first time a layer asks for one.
+  map.setMissingStyleImageResolver((id) => {
+    addMarker(map, id);
+  });
+  return map;
+}
+
+/** On a narrow map the attribution folds to its ⓘ button so it does not cover the map (called on load). */
+export function foldAttributionIfNarrow(map: MapLibreMap): void {
+  const container = map.getContainer();
+  if (container.clientWidth >= ATTRIBUTION_FOLD_BELOW_PX) return;
+  container.querySelector('.maplibregl-compact-show')?.classList.remove('maplibregl-compact-show');
+}
+
+/** Draws a status marker the first time the map asks for it (MapLibre's own lazy-image hook). */
+function addMarker(map: MapLibreMap, imageId: string): boolean {
+  for (const g of LAYER_GROUPS) {
+    for (const s of STATUSES) {
+      if (markerImageId(g.id, s.id) !== imageId) continue;
+      const ratio = Math.max(1, Math.min(3, window.devicePixelRatio || 1));
+      map.addImage(imageId, markerImageData(s.marker, palette[g.color], ratio), { pixelRatio: ratio });
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Eases the camera to contain a bounding box [west, south, east, north]. `inset`: pixels along
+ * each edge hidden by something on top of the map (the tour's caption); the box keeps clear of them.
+ */
+export function fitBox(
+  map: MapLibreMap,
+  bbox: [number, number, number, number],
+  maxZoom: number,
+  inset?: { top: number; right: number; bottom: number; left: number },
+): void {
+  const { clientWidth: width, clientHeight: height } = map.getContainer();
+  // The container may have changed size a moment ago (the tour hides the side panel) before the
+  // resize observer told the map: fit to the size it has now.
+  const canvas = map.getCanvas();
+  if (canvas.clientWidth !== width || canvas.clientHeight !== height) map.resize();
+  const pad = Math.min(80, Math.round(Math.min(width, height) / 6));
+  const padding = { top: pad, right: pad, bottom: pad, left: pad };
+  // An inset that leaves too little map is ignored: MapLibre cannot fit a box into nothing.
+  const minFreePx = 160;
+  if (
+    inset &&
+    width - inset.left - inset.right - 2 * pad >= minFreePx &&
+    height - inset.top - inset.bottom - 2 * pad >= minFreePx
+  ) {
+    padding.top += inset.top;
+    padding.right += inset.right;
+    padding.bottom += inset.bottom;
+    padding.left += inset.left;
+  }
+  map.fitBounds(
+    [
+      [bbox[0], bbox[1]],
+      [bbox[2], bbox[3]],
+    ],
+    { padding, maxZoom, duration: prefersReducedMotion() ? 0 : 900 },
+  );
+}
+
+function prefersReducedMotion(): boolean {
+  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+}

@@ -1,0 +1,168 @@
+/**
+ * The report's places on the map as the state wants them: which groups are shown, which places
+ * pass the filters, and which are selected, hovered or tied to the selected figure (feature-state).
+ * Part of the map adapter (adapter.ts); it talks to MapLibre only through the few calls it names.
+ */
+import type { FeatureCollection } from 'geojson';
+import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
+import { LAYER_GROUPS } from '../catalog/groups';
+import type { GroupId } from '../catalog/types';
+
+/** What of MapLibre the place layers use (a stub map provides the same in the unit tests). */
+export type PlaceLayersMap = Pick<MapLibreMap, 'setFilter' | 'setLayoutProperty' | 'setFeatureState'>;
+
+interface PlaceRef {
+  id: string;
+  group: GroupId;
+}
+
+export class PlaceLayers {
+  /** Each place's group (the map source it is drawn from). */
+  readonly groupOf = new Map<string, GroupId>();
+  /** Each place layer's own filter (geometry type, status), kept to combine with the user's filter. */
+  private readonly baseFilters = new Map<string, { group: GroupId; filter: unknown }>();
+  private visibleGroups: readonly GroupId[];
+  private visibleIds: ReadonlySet<string> | null;
+  /** What the layers' filters and visibility were last set to: MapLibre asks for a frame even for an equal value. */
+  private appliedIdsKey: string | null = null;
+  private readonly appliedVisible = new Map<string, boolean>();
+  private selected: PlaceRef | null = null;
+  private hovered: PlaceRef | null = null;
+  private figurePlaces: PlaceRef[] = [];
+  private map: PlaceLayersMap | null = null;
+
+  constructor(
+    places: Record<GroupId, FeatureCollection>,
+    visibleGroups: readonly GroupId[],
+    visibleIds: ReadonlySet<string> | null,
+  ) {
+    for (const [group, fc] of Object.entries(places) as [GroupId, FeatureCollection][]) {
+      for (const f of fc.features) this.groupOf.set(String(f.id), group);
+    }
+    this.visibleGroups = visibleGroups;
+    this.visibleIds = visibleIds;
+  }
+
+  get groups(): readonly GroupId[] {
+    return this.visibleGroups;
+  }
+
+  /**
+   * Writes the present visibility and filters into the style the map opens with, so the map's
+   * load needs no change of either (each would make MapLibre re-tile a source).
+   */
+  prepareStyle(style: StyleSpecification): void {
+    const passing = this.passingIds();
+    this.appliedIdsKey = idsKey(passing);
+    for (const layer of style.layers) {
+      const group = LAYER_GROUPS.find((g) => 'source' in layer && layer.source === g.id);
+      if (!group) continue;
+      const base = 'filter' in layer ? layer.filter : undefined;
+      this.baseFilters.set(layer.id, { group: group.id, filter: base });
+      const combined = combinedFilter(base, passing);
+      if (combined) (layer as { filter?: unknown }).filter = combined;
+      const visible = this.visibleGroups.includes(group.id);
+      this.appliedVisible.set(layer.id, visible);
+      layer.layout = { ...layer.layout, visibility: visible ? 'visible' : 'none' };
+    }
+  }
+
+  /** The style has loaded: what the state asked for meanwhile is applied now, and later changes at once. */
+  attach(map: PlaceLayersMap): void {
+    this.map = map;
+    this.applyFilters();
+    this.applyGroups();
+    this.setSelected(this.selected?.id ?? null);
+    this.setFigurePlaces(this.figurePlaces.map((p) => p.id));
+  }
+
+  detach(): void {
+    this.map = null;
+  }
+
+  setVisibleGroups(groups: readonly GroupId[]): void {
+    this.visibleGroups = groups;
+    this.applyGroups();
+  }
+
+  setVisibleIds(ids: ReadonlySet<string> | null): void {
+    this.visibleIds = ids;
+    this.applyFilters();
+  }
+
+  /** Marks the selected place (or none). */
+  setSelected(id: string | null): void {
+    this.setFeatureState(this.selected, 'selected', false);
+    this.selected = this.ref(id);
+    this.setFeatureState(this.selected, 'selected', true);
+  }
+
+  /** Marks the hovered place (or none); returns whether that changed anything. */
+  setHovered(id: string | null): boolean {
+    if (id === (this.hovered?.id ?? null)) return false;
+    this.setFeatureState(this.hovered, 'hover', false);
+    this.hovered = this.ref(id);
+    this.setFeatureState(this.hovered, 'hover', true);
+    return true;
+  }
+
+  /** Marks the places tied to the selected figure (feature-state `figure`); an empty list clears them. */
+  setFigurePlaces(ids: readonly string[]): void {
+    for (const target of this.figurePlaces) this.setFeatureState(target, 'figure', false);
+    this.figurePlaces = ids.flatMap((id) => this.ref(id) ?? []);
+    for (const target of this.figurePlaces) this.setFeatureState(target, 'figure', true);
+  }
+
+  private ref(id: string | null): PlaceRef | null {
+    const group = id ? this.groupOf.get(id) : undefined;
+    return id && group ? { id, group } : null;
+  }
+
+  private setFeatureState(target: PlaceRef | null, key: string, value: boolean): void {
+    if (target && this.map)
+      this.map.setFeatureState({ source: target.group, id: target.id }, { [key]: value });
+  }
+
+  private applyGroups(): void {
+    if (!this.map) return;
+    for (const [layerId, { group }] of this.baseFilters) {
+      const visible = this.visibleGroups.includes(group);
+      if (this.appliedVisible.get(layerId) === visible) continue;
+      this.appliedVisible.set(layerId, visible);
+      this.map.setLayoutProperty(layerId, 'visibility', visible ? 'visible' : 'none');
+    }
+  }
+
+  /** Combines each layer's own filter with the user's filter (as a list of passing ids). */
+  private applyFilters(): void {
+    if (!this.map) return;
+    const passing = this.passingIds();
+    const key = idsKey(passing);
+    if (key === this.appliedIdsKey) return;
+    this.appliedIdsKey = key;
+    for (const [layerId, { filter: base }] of this.baseFilters) {
+      this.map.setFilter(layerId, (combinedFilter(base, passing) ?? null) as never);
+    }
+  }
+
+  /**
+   * The ids the user's filter lets through, or null when it lets every place on the map through:
+   * then the layers need no id filter, and the worker no lookup per feature and layer.
+   */
+  private passingIds(): string[] | null {
+    const ids = this.visibleIds;
+    if (!ids) return null;
+    for (const id of this.groupOf.keys()) if (!ids.has(id)) return [...ids].sort();
+    return null;
+  }
+}
+
+/** A place layer's own filter combined with the user's filter (null: everything passes). */
+function combinedFilter(base: unknown, passing: readonly string[] | null): unknown {
+  const idFilter = passing ? ['in', ['get', 'id'], ['literal', passing]] : null;
+  return idFilter ? (base ? ['all', base, idFilter] : idFilter) : base;
+}
+
+function idsKey(ids: readonly string[] | null): string | null {
+  return ids ? ids.join('\n') : null;
+}

@@ -1,0 +1,48 @@
+/**
+ * The map's pixels for an export. Part of the map adapter (adapter.ts).
+ */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+
+/** The map's pixels once it is idle, with what is needed to draw a scale for them. */
+export interface MapSnapshot {
+  /** A copy of the map canvas, in device pixels. */
+  canvas: HTMLCanvasElement;
+  /** Device pixels per CSS pixel of the map canvas. */
+  pixelRatio: number;
+  zoom: number;
+  lat: number;
+  lon: number;
+}
+
+/** Longest wait for the map to settle before a snapshot takes what is drawn. */
+const SNAPSHOT_WAIT_MS = 15_000;
+
+/**
+ * A copy of the map as drawn, taken once the map is idle (tiles loaded, no animation). The map
+ * keeps its drawing buffer (preserveDrawingBuffer), so the copy is what the user sees.
+ */
+export async function takeSnapshot(map: MapLibreMap): Promise<MapSnapshot> {
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, SNAPSHOT_WAIT_MS);
+    map.once('idle', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    map.triggerRepaint();
+  });
+  const source = map.getCanvas();
+  const canvas = document.createElement('canvas');
+  canvas.width = source.width;
+  canvas.height = source.height;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('2D canvas unavailable');
+  ctx.drawImage(source, 0, 0);
+  const centre = map.getCenter();
+  return {
+    canvas,
+    pixelRatio: source.clientWidth > 0 ? source.width / source.clientWidth : map.getPixelRatio(),
+    zoom: map.getZoom(),
+    lat: centre.lat,
+    lon: centre.lng,
+  };
+}
