@@ -7,6 +7,19 @@
  * JavaScript error ever reaches the planner.
  */
 import gcoord from 'gcoord';
+import { sanitizeProperties } from './user-attributes';
+import {
+  bboxOf,
+  dropDegenerateRings,
+  eachPosition,
+  flatten,
+  geoJsonFeatures,
+  mapPositions,
+  positionsOf,
+  wellNested,
+  DRAWABLE,
+  DEPTH,
+} from './user-geometry';
 import {
   crsFromGeoJson,
   guessGaussKruger,
@@ -14,7 +27,7 @@ import {
   type CrsDeclaration,
   type SupportedCrs,
 } from './projected';
-import type { Feature, FeatureCollection, Geometry, GeometryCollection, Position } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import type { Bilingual } from '../i18n/lang';
 import { importMessages } from '../i18n/messages/import';
 
@@ -84,174 +97,9 @@ export function shownName(fileName: string): string {
   return clean.length < fileName.length ? `${clean}…` : clean || '?';
 }
 
-const DRAWABLE = new Set(['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon']);
-const DEPTH = {
-  Point: 0,
-  MultiPoint: 1,
-  LineString: 1,
-  MultiLineString: 2,
-  Polygon: 2,
-  MultiPolygon: 3,
-} as const;
-
-function isPosition(p: unknown): p is Position {
-  return Array.isArray(p) && p.length >= 2 && p.every((n) => typeof n === 'number' && Number.isFinite(n));
-}
-
-/** Whether coordinates are nested as the type says, with numbers at the bottom (iterative: no stack limit). */
-function wellNested(value: unknown, depth: number): boolean {
-  let level: unknown[] = [value];
-  for (let d = depth; d > 0; d--) {
-    const next: unknown[] = [];
-    for (const v of level) {
-      if (!Array.isArray(v)) return false;
-      for (const x of v) next.push(x);
-    }
-    level = next;
-  }
-  return level.length > 0 && level.every(isPosition);
-}
-
-/** Calls `fn` on every position of a drawable geometry (well nested, checked before). */
-function eachPosition(g: Geometry, fn: (p: Position) => void): void {
-  const c = (g as Exclude<Geometry, GeometryCollection>).coordinates as unknown;
-  const walk = (value: unknown, level: number): void => {
-    if (level === 0) fn(value as Position);
-    else for (const v of value as unknown[]) walk(v, level - 1);
-  };
-  walk(c, DEPTH[g.type as keyof typeof DEPTH]);
-}
-
-/** The same geometry with every position mapped (a fresh object: the file's arrays are not changed). */
-function mapPositions(g: Geometry, fn: (p: Position) => Position): Geometry {
-  const walk = (value: unknown, level: number): unknown =>
-    level === 0 ? fn(value as Position) : (value as unknown[]).map((v) => walk(v, level - 1));
-  return {
-    type: g.type,
-    coordinates: walk(
-      (g as Exclude<Geometry, GeometryCollection>).coordinates,
-      DEPTH[g.type as keyof typeof DEPTH],
-    ),
-  } as Geometry;
-}
-
-/** Features of any GeoJSON object: a FeatureCollection, a Feature, a bare geometry or a collection of them. */
-export function geoJsonFeatures(json: unknown): unknown[] | null {
-  if (!json || typeof json !== 'object' || Array.isArray(json)) return null;
-  const o = json as { type?: unknown };
-  if (o.type === 'FeatureCollection') {
-    const features = (json as { features?: unknown }).features;
-    return Array.isArray(features) ? features : null;
-  }
-  if (o.type === 'Feature') return [json];
-  if (o.type === 'GeometryCollection') {
-    const geometries = (json as GeometryCollection).geometries;
-    return Array.isArray(geometries)
-      ? geometries.map((geometry) => ({ type: 'Feature', properties: {}, geometry }))
-      : null;
-  }
-  if (typeof o.type === 'string' && DRAWABLE.has(o.type))
-    return [{ type: 'Feature', properties: {}, geometry: json as Geometry }];
-  return null;
-}
-
-/** Splits geometry collections inside features into one feature per member (one level; deeper ones are refused). */
-function flatten(features: unknown[]): unknown[] {
-  const out: unknown[] = [];
-  for (const f of features) {
-    const g = (f as Feature | null)?.geometry;
-    if (g && typeof g === 'object' && g.type === 'GeometryCollection' && Array.isArray(g.geometries))
-      for (const geometry of g.geometries) out.push({ ...(f as Feature), geometry });
-    else out.push(f);
-  }
-  return out;
-}
-
-/** Longer text values are cut: the card shows 300 characters, the table fewer. */
-const MAX_TEXT_CHARS = 2_000;
-const MAX_KEYS = 200;
-
-/** Nested values as short JSON-like text, depth-limited so no attribute can exhaust the stack. */
-function nestedText(value: unknown, depth: number): string {
-  if (value === null || typeof value !== 'object')
-    return typeof value === 'string' ? JSON.stringify(value.slice(0, 200)) : String(value);
-  if (depth >= 4) return Array.isArray(value) ? '[…]' : '{…}';
-  if (Array.isArray(value))
-    return `[${value
-      .slice(0, 20)
-      .map((v) => nestedText(v, depth + 1))
-      .join(', ')}${value.length > 20 ? ', …' : ''}]`;
-  const entries = Object.entries(value as object);
-  return `{${entries
-    .slice(0, 20)
-    .map(([k, v]) => `${JSON.stringify(k.slice(0, 50))}: ${nestedText(v, depth + 1)}`)
-    .join(', ')}${entries.length > 20 ? ', …' : ''}}`;
-}
-
-function cut(text: string): string {
-  return text.length > MAX_TEXT_CHARS ? `${text.slice(0, MAX_TEXT_CHARS - 1)}…` : text;
-}
-
-/**
- * The attributes as the atlas keeps them: strings, finite numbers, booleans and nulls; anything
- * nested becomes short text. Flat and bounded, so storing, cloning or posting them can never
- * overflow the stack, and `__proto__` stays an ordinary key (Object.fromEntries defines, never assigns).
- */
-export function sanitizeProperties(properties: unknown): Record<string, string | number | boolean | null> {
-  if (!properties || typeof properties !== 'object' || Array.isArray(properties)) return {};
-  const entries: [string, string | number | boolean | null][] = [];
-  for (const [key, value] of Object.entries(properties as object).slice(0, MAX_KEYS)) {
-    const k = key.length > 100 ? `${key.slice(0, 99)}…` : key;
-    if (value === null || value === undefined) entries.push([k, null]);
-    else if (typeof value === 'string') entries.push([k, cut(value)]);
-    else if (typeof value === 'number') entries.push([k, Number.isFinite(value) ? value : String(value)]);
-    else if (typeof value === 'boolean') entries.push([k, value]);
-    else entries.push([k, cut(nestedText(value, 0))]);
-  }
-  return Object.fromEntries(entries);
-}
-
-/**
- * Rings of fewer than four positions enclose nothing: they are dropped, and a polygon whose outer
- * ring goes goes with it. Returns the geometry (null when nothing is left) and how many rings went.
- */
-function dropDegenerateRings(g: Geometry): { geometry: Geometry | null; dropped: number } {
-  const fix = (rings: Position[][]): { rings: Position[][] | null; dropped: number } => {
-    if (rings.length === 0 || rings[0].length < 4) return { rings: null, dropped: Math.max(1, rings.length) };
-    const kept = rings.filter((r) => r.length >= 4);
-    return { rings: kept, dropped: rings.length - kept.length };
-  };
-  if (g.type === 'Polygon') {
-    const r = fix(g.coordinates);
-    return { geometry: r.rings ? { type: 'Polygon', coordinates: r.rings } : null, dropped: r.dropped };
-  }
-  if (g.type === 'MultiPolygon') {
-    let dropped = 0;
-    const polygons: Position[][][] = [];
-    for (const p of g.coordinates) {
-      const r = fix(p);
-      dropped += r.dropped;
-      if (r.rings) polygons.push(r.rings);
-    }
-    return { geometry: polygons.length ? { type: 'MultiPolygon', coordinates: polygons } : null, dropped };
-  }
-  return { geometry: g, dropped: 0 };
-}
-
 const isDegrees = ([x, y]: Position): boolean => Math.abs(x) <= 180 && Math.abs(y) <= 90;
 /** Metres of a projection: no degree is ever this large. */
 const isMetres = ([x, y]: Position): boolean => Math.abs(x) > 1000 || Math.abs(y) > 1000;
-
-function bboxOf(g: Geometry): [number, number, number, number] {
-  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-  eachPosition(g, ([x, y]) => {
-    if (x < w) w = x;
-    if (y < s) s = y;
-    if (x > e) e = x;
-    if (y > n) n = y;
-  });
-  return [w, s, e, n];
-}
 
 function inRegion([w, s, e, n]: readonly number[]): boolean {
   const r = USER_REGION;
@@ -391,14 +239,8 @@ export function buildUserData(
   };
 }
 
-/** Up to `max` positions of a geometry per feature, for guessing a zone from the eastings. */
-function positionsOf(g: Geometry, max: number): Position[] {
-  const out: Position[] = [];
-  eachPosition(g, (p) => {
-    if (out.length < max) out.push(p);
-  });
-  return out;
-}
+export { geoJsonFeatures } from './user-geometry';
+export { sanitizeProperties } from './user-attributes';
 
 /** A GeoJSON text (what a `.geojson` holds, or a kept file) read as the planner's data. */
 export function parseUserData(text: string, fileName: string, crs: UserCrs): UserDataResult {
