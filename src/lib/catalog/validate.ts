@@ -7,9 +7,9 @@
 import * as v from 'valibot';
 import { parseReport, type Report } from '../report/parse.ts';
 import { GROUP_IDS } from './groups.ts';
-import { figureProblems } from './rules/figures.ts';
+import { SLUG, issuesText, text } from './rules/common.ts';
+import { metricProblems } from './rules/metrics.ts';
 import { GeometrySchema, bboxOf, bboxWithin, bboxesIntersect, geometryProblems } from './rules/geometry.ts';
-import type { Metric } from './types.ts';
 import { STATUS_IDS } from './status.ts';
 import type { GroupId, Precision } from './types.ts';
 
@@ -49,7 +49,7 @@ export interface ValidateOptions {
 }
 
 export const LAYER_PATH = (group: GroupId): string => `geo/layers/${group}.geojson`;
-export const METRICS_PATH = 'data/metrics.json';
+export { METRICS_PATH } from './rules/metrics.ts';
 export const REPORT_PATH = 'data/report/wujin-2024-government-work-report.txt';
 
 /** The map's region [west, south, east, north]: Wujin with the two lakes and the cities round it. */
@@ -64,8 +64,6 @@ export const PRECISION_LIMIT_M: Record<Precision, number> = {
 };
 
 const PRECISIONS = ['surveyed', 'approximate', 'area', 'schematic'] as const;
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const text = v.pipe(v.string(), v.trim(), v.minLength(1));
 /** A file path of this repository (`geo/scripts/x.mjs`, `geo/basemap/lakes.geojson`): meaningless to a reader. */
 const REPOSITORY_PATH = /\b(?:geo|src|data|scripts|tests)\/[\w./-]+|\b[\w-]+\.(?:mjs|ts|geojson)\b/;
 /** A note a reader sees: says where a fact comes from in words, never by a path in this repository. */
@@ -150,34 +148,7 @@ const CollectionSchema = v.object({
   features: v.array(v.unknown()),
 });
 
-const MetricSchema = v.strictObject({
-  id: v.pipe(v.string(), v.regex(SLUG, 'must be a lower-case slug')),
-  section: text,
-  label_zh: text,
-  label_en: text,
-  value: v.nullable(v.number()),
-  unit: v.string(),
-  qualifier: v.picklist(['exact', 'approx', 'over', 'at_least', 'about', 'nearly', 'more_than_gdp']),
-  year: v.picklist([2023, 2024]),
-  kind: v.picklist(['achieved', 'target', 'rank']),
-  base_value: v.nullable(v.number()),
-  base_unit: v.string(),
-  quote: text,
-  places: v.array(v.string()),
-  indicator: v.optional(text),
-  theme: v.picklist(['economy', 'industry', 'innovation', 'reform', 'ecology', 'urban', 'livelihood']),
-});
-
 type PlaceProps = v.InferOutput<typeof PlacePropertiesSchema>;
-
-function issuesText(issues: readonly v.BaseIssue<unknown>[]): string {
-  return issues
-    .map((issue) => {
-      const path = v.getDotPath(issue);
-      return path ? `${path}: ${issue.message}` : issue.message;
-    })
-    .join('; ');
-}
 
 /**
  * Validates the whole data catalogue. Returns every problem found (an empty list means valid);
@@ -352,56 +323,7 @@ export function validateCatalog(
       );
   }
 
-  if (!Array.isArray(input.metrics)) {
-    fail(METRICS_PATH, undefined, 'metrics-structure', 'data/metrics.json must be an array of metrics');
-  } else {
-    const metricIds = new Set<string>();
-    const metricKeys = new Map<string, string>();
-    const wellFormed: Metric[] = [];
-    input.metrics.forEach((raw, index) => {
-      const label = (raw as { id?: unknown } | null)?.id;
-      const name = typeof label === 'string' ? label : `#${index}`;
-      const parsed = v.safeParse(MetricSchema, raw);
-      if (!parsed.success) {
-        fail(METRICS_PATH, name, 'metric-structure', `does not match Metric: ${issuesText(parsed.issues)}`);
-        return;
-      }
-      const m = parsed.output;
-      if (metricIds.has(m.id)) fail(METRICS_PATH, m.id, 'duplicate-id', `metric id "${m.id}" is used twice`);
-      metricIds.add(m.id);
-      const key = [m.section, m.value, m.unit, m.label_zh].join('\u0000');
-      const twin = metricKeys.get(key);
-      if (twin) {
-        fail(
-          METRICS_PATH,
-          m.id,
-          'duplicate-metric',
-          `same section, value, unit and label as metric "${twin}"`,
-        );
-      } else metricKeys.set(key, m.id);
-      if (report) {
-        const para = report.paragraphs.get(m.section);
-        if (!para)
-          fail(METRICS_PATH, m.id, 'unknown-paragraph', `section "${m.section}" is not a report paragraph`);
-        else if (!para.text.includes(m.quote)) {
-          fail(
-            METRICS_PATH,
-            m.id,
-            'quote-not-in-report',
-            `quote "${m.quote}" is not in paragraph ${m.section}`,
-          );
-        }
-      }
-      for (const place of m.places) {
-        if (!placeFiles.has(place)) {
-          fail(METRICS_PATH, m.id, 'unknown-place', `place "${place}" is not a feature of geo/layers`);
-        }
-      }
-      wellFormed.push(m as Metric);
-    });
-    if (report && input.excluded !== undefined && wellFormed.length === input.metrics.length)
-      errors.push(...figureProblems(wellFormed, input.excluded, report));
-  }
+  errors.push(...metricProblems(input.metrics, report, placeFiles, input.excluded));
 
   return { errors, report };
 }
