@@ -25,7 +25,7 @@ const runs = Math.max(3, Number(process.env.BENCH_RUNS ?? 7) || 7);
 const lighthouseRuns = Math.max(0, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3) || 0);
 const warmupRuns = 1;
 const viewport = { width: 1440, height: 900 };
-/** Both pages open framed on Wujin's extent (src/lib/map/extent.ts); the atlas's view is checked against it. */
+/** Both pages open framed on Wujin's extent (src/lib/geo/extent.ts); the atlas's view is checked against it. */
 const wujinBbox = [119.668, 31.334, 120.202, 31.811];
 const mapIdleMark = 'atlas:map-idle';
 const readyMark = 'atlas:ready';

@@ -5,7 +5,7 @@
 import { Map, setWorkerUrl, type LayerSpecification, type StyleSpecification } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
-import { WUJIN_BBOX } from '../../src/lib/map/extent';
+import { WUJIN_BBOX } from '../../src/lib/geo/extent';
 
 setWorkerUrl(workerUrl);
 

@@ -5,6 +5,7 @@
  * the unit tests, in a build check and in the browser when the atlas loads its data.
  */
 import * as v from 'valibot';
+import { DATA_REGION } from '../geo/extent.ts';
 import { parseReport, type Report } from '../report/parse.ts';
 import { GROUP_IDS } from './groups.ts';
 import { SLUG, issuesText, text } from './rules/common.ts';
@@ -52,8 +53,8 @@ export const LAYER_PATH = (group: GroupId): string => `geo/layers/${group}.geojs
 export { METRICS_PATH } from './rules/metrics.ts';
 export const REPORT_PATH = 'data/report/wujin-2024-government-work-report.txt';
 
-/** The map's region [west, south, east, north]: Wujin with the two lakes and the cities round it. */
-export const REGION_BBOX: readonly [number, number, number, number] = [119.2, 30.8, 120.9, 32.3];
+/** The map's region [west, south, east, north] (../geo/extent.ts): every place lies inside or is marked outside. */
+export const REGION_BBOX = DATA_REGION;
 
 /** Largest error radius each precision class may claim (design/geodata.md); schematic has none. */
 export const PRECISION_LIMIT_M: Record<Precision, number> = {

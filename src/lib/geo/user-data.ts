@@ -29,6 +29,7 @@ import {
 } from './projected';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import type { Bilingual } from '../i18n/lang';
+import { FILE_REGION } from './extent';
 import { importMessages } from '../i18n/messages/import';
 
 export type UserCrs = 'WGS84' | 'GCJ02' | 'BD09';
@@ -44,8 +45,13 @@ export type ImportFormat = 'geojson' | 'shapefile' | 'kml' | 'gpx' | 'csv' | 'xl
 export const MAX_USER_FEATURES = 200_000;
 /** Files larger than this are refused before they are read. */
 export const MAX_USER_FILE_BYTES = 100 * 1024 * 1024;
-/** The region the atlas can show (its camera's limits): data wholly outside it would be invisible. */
-export const USER_REGION = { west: 118.5, south: 30, east: 121.5, north: 33 } as const;
+/** Where a planner's file may have data (./extent.ts): the camera can show all of it. */
+export const USER_REGION = {
+  west: FILE_REGION[0],
+  south: FILE_REGION[1],
+  east: FILE_REGION[2],
+  north: FILE_REGION[3],
+};
 
 export interface UserData {
   name: string;

@@ -17,7 +17,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { LAYER_GROUPS } from '../catalog/groups';
 import { STATUSES } from '../catalog/status';
 import type { Camera } from '../state/url';
-import { WUJIN_BBOX } from './extent';
+import { CAMERA_BOUNDS, WUJIN_BBOX } from '../geo/extent';
 import { HOLD_PIXEL_RATIO } from './first-paint';
 import { markerImageData, markerImageId } from './style/markers';
 import { palette } from './style/palette';
@@ -33,11 +33,8 @@ if (typeof window !== 'undefined') prewarm();
  */
 const ATTRIBUTION_FOLD_BELOW_PX = 720;
 
-/** Wujin's extent (with a margin): the camera may not wander off to places the atlas has no data for. */
-const MAX_BOUNDS: LngLatBoundsLike = [
-  [118.9, 30.6],
-  [121.1, 32.6],
-];
+/** The camera's bounds (../geo/extent.ts): they contain everything a link or a planner's file may point at. */
+const MAX_BOUNDS: LngLatBoundsLike = CAMERA_BOUNDS;
 
 export interface CreateMapOptions {
   container: HTMLElement;

@@ -9,10 +9,8 @@ import type { Catalog } from '../catalog/catalog';
 import { GROUP_IDS } from '../catalog/groups';
 import type { GroupId, PlaceFeature } from '../catalog/types';
 import { zoneMembers } from '../catalog/zones';
+import { OFF_MAP_FRAME } from '../geo/extent';
 import { messages } from '../i18n/messages';
-
-/** Where off-map places are pinned: just inside the map's edge, in their direction. */
-export const OFF_MAP_FRAME = { west: 119.35, south: 31.2, east: 120.55, north: 32.05 };
 
 /** Area in km² of a polygon place (0 for points and lines): small zones draw above and win clicks over large ones. */
 function areaKm2(place: PlaceFeature): number {
@@ -53,12 +51,12 @@ export function placeMapFeatures(place: PlaceFeature, memberCount = 0): Feature[
   const props = baseProperties(place);
   if (p.outside && place.geometry.type === 'Point') {
     const [lon, lat] = place.geometry.coordinates;
-    const f = OFF_MAP_FRAME;
+    const [west, south, east, north] = OFF_MAP_FRAME;
     const pinned: Point = {
       type: 'Point',
-      coordinates: [clamp(lon, f.west, f.east), clamp(lat, f.south, f.north)],
+      coordinates: [clamp(lon, west, east), clamp(lat, south, north)],
     };
-    const arrow = lon > f.east ? '→' : lon < f.west ? '←' : lat > f.north ? '↑' : '↓';
+    const arrow = lon > east ? '→' : lon < west ? '←' : lat > north ? '↑' : '↓';
     return [
       {
         type: 'Feature',

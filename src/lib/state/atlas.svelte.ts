@@ -14,7 +14,7 @@ import type { GroupId, Metric, PlaceFeature } from '../catalog/types';
 import { placeBounds, type BBox } from '../geo/bounds';
 import type { UserData } from '../geo/user-data';
 import type { OnlineBasemapKind } from '../map/style/online';
-import { WUJIN_BBOX } from '../map/extent';
+import { WUJIN_BBOX } from '../geo/extent';
 import { TITLE_STOP_ID } from '../tour/ids';
 import type { TourStop } from '../tour/stops';
 import { CommandChannel } from './commands';

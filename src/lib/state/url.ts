@@ -6,6 +6,7 @@
 import { isGroupId } from '../catalog/groups';
 import { isStatus } from '../catalog/status';
 import type { GroupId, Status } from '../catalog/types';
+import { bboxHas, CAMERA_BOUNDS } from '../geo/extent';
 import { isBasemapKind, type BasemapKind } from '../map/style/online';
 
 import type { Lang } from '../i18n/lang';
@@ -65,15 +66,11 @@ export interface ParseResult {
   problems: string[];
 }
 
-/** The bounds a camera in a link may have: the atlas covers Wujin and its surroundings only. */
-export const CAMERA_LIMITS = {
-  minZoom: 6,
-  maxZoom: 19,
-  minLat: 30,
-  maxLat: 33,
-  minLon: 118.5,
-  maxLon: 121.5,
-};
+/**
+ * The zoom a camera in a link may have. Its centre, like a measured point, must lie within the
+ * camera's bounds (../geo/extent.ts): a link can reopen every view the map can reach.
+ */
+export const CAMERA_ZOOM_LIMITS = { min: 6, max: 19 } as const;
 
 /** How long a kiosk waits for input before it resets, in seconds. */
 export const IDLE_LIMITS_S = { min: 15, max: 3600, default: 120 } as const;
@@ -96,25 +93,22 @@ function parseCamera(value: string): Camera | string {
   if (parts.length !== 3) return `map: "${value}" is not zoom/lat/lon`;
   const [zoom, lat, lon] = parts.map((p) => (/^-?\d+(\.\d+)?$/.test(p) ? Number(p) : NaN));
   if ([zoom, lat, lon].some((n) => !Number.isFinite(n))) return `map: "${value}" is not zoom/lat/lon`;
-  const l = CAMERA_LIMITS;
-  if (zoom < l.minZoom || zoom > l.maxZoom) return `map: zoom ${zoom} is out of range`;
-  if (lat < l.minLat || lat > l.maxLat || lon < l.minLon || lon > l.maxLon)
-    return `map: ${lat}, ${lon} is outside the atlas`;
+  if (zoom < CAMERA_ZOOM_LIMITS.min || zoom > CAMERA_ZOOM_LIMITS.max)
+    return `map: zoom ${zoom} is out of range`;
+  if (!bboxHas(CAMERA_BOUNDS, lon, lat)) return `map: ${lat}, ${lon} is outside the atlas`;
   return { zoom, lat, lon };
 }
 
 function parseMeasure(name: string, value: string): [number, number][] | string {
   const items = value === '' ? [] : value.split('_');
   if (items.length > MAX_MEASURE_POINTS) return `${name}: more than ${MAX_MEASURE_POINTS} points`;
-  const l = CAMERA_LIMITS;
   const points: [number, number][] = [];
   for (const item of items) {
     const parts = item.split(',');
     const [lon, lat] = parts.map((p) => (/^-?\d+(\.\d+)?$/.test(p) ? Number(p) : NaN));
     if (parts.length !== 2 || !Number.isFinite(lon) || !Number.isFinite(lat))
       return `${name}: "${item.slice(0, 30)}" is not lon,lat`;
-    if (lat < l.minLat || lat > l.maxLat || lon < l.minLon || lon > l.maxLon)
-      return `${name}: ${lon}, ${lat} is outside the atlas`;
+    if (!bboxHas(CAMERA_BOUNDS, lon, lat)) return `${name}: ${lon}, ${lat} is outside the atlas`;
     points.push([lon, lat]);
   }
   return points;

@@ -4,7 +4,7 @@
  */
 import type { PlaceFeature } from '../catalog/types';
 import { placeBounds, type BBox } from '../geo/bounds';
-import { WUJIN_BBOX } from '../map/extent';
+import { WUJIN_BBOX } from '../geo/extent';
 
 /** Degrees added around the district: places inside this box are framed whole by a stop's camera. */
 export const FRAME_MARGIN_DEG = 0.15;

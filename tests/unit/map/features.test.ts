@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlaceFeature } from '../../../src/lib/catalog/types';
-import { OFF_MAP_FRAME, placeMapFeatures } from '../../../src/lib/map/features';
+import { placeMapFeatures } from '../../../src/lib/map/features';
 import { categoryLabel } from '../../../src/lib/ui/labels';
 
 function place(
@@ -64,7 +64,7 @@ describe('map features', () => {
 
   it('pins a place outside the map at the edge, in its direction, with an arrow', () => {
     const [f] = placeMapFeatures(place({ type: 'Point', coordinates: [121.47, 31.23] }, { outside: true }));
-    expect((f.geometry as { coordinates: number[] }).coordinates).toEqual([OFF_MAP_FRAME.east, 31.23]);
+    expect((f.geometry as { coordinates: number[] }).coordinates).toEqual([120.55, 31.23]);
     expect(f.properties?.name_zh).toBe('某地 →');
     expect(f.properties?.off_map).toBe(true);
   });

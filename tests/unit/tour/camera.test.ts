@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlaceFeature } from '../../../src/lib/catalog/types';
 import type { BBox } from '../../../src/lib/geo/bounds';
-import { WUJIN_BBOX } from '../../../src/lib/map/extent';
+import { WUJIN_BBOX } from '../../../src/lib/geo/extent';
 import {
   FRAME_LIMIT,
   MIN_SPAN_DEG,
