@@ -27,7 +27,7 @@ export const PANELS: PanelDef[] = [
   {
     id: 'overview',
     label: { zh: '概览', en: 'Overview' },
-    intro: (lang) => messages(lang).overview.lede,
+    intro: (lang) => messages(lang).panels.overviewIntro,
     load: () => import('./overview/Overview.svelte'),
   },
   {

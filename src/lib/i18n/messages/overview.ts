@@ -3,7 +3,6 @@ import { defineMessages } from '../define';
 /** The overview: the report's figures as cards, and its charts with their data tables. */
 export const overview = defineMessages(
   {
-    lede: '报告中的主要数字，每一个都可追溯到原文。点“原文”看句子，点地名在地图上标出。',
     results: '2023年主要成绩',
     targets: '2024年主要预期目标',
     growthTitle: '2024年增长目标',
@@ -36,7 +35,6 @@ export const overview = defineMessages(
     readInReport: '在报告中查看',
   },
   {
-    lede: "The report's main figures, each traced to its sentence. Press Source to read the sentence, or a place name to mark it on the map.",
     results: '2023 results',
     targets: '2024 targets',
     growthTitle: 'Growth targets for 2024',

@@ -7,6 +7,8 @@ import { defineMessages } from '../define';
 export const panels = defineMessages(
   {
     region: '信息面板',
+    // Drawn with the tabs at first load, before the overview's own code and messages arrive.
+    overviewIntro: '报告中的主要数字，每一个都可追溯到原文。点“原文”看句子，点地名在地图上标出。',
     tabs: '面板',
     loading: '正在载入…',
     expand: '展开面板',
@@ -22,6 +24,8 @@ export const panels = defineMessages(
     noMapListFailed: '地点列表未能载入，请重新载入页面。',
   },
   {
+    overviewIntro:
+      "The report's main figures, each traced to its sentence. Press Source to read the sentence, or a place name to mark it on the map.",
     region: 'Panels',
     tabs: 'Panels',
     loading: 'Loading…',

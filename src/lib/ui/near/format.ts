@@ -2,7 +2,7 @@
 import type { Lang } from '../../i18n/lang';
 import type { NearHit } from '../../geo/near';
 import { nameOf } from '../../i18n/lang';
-import { messages } from '../../i18n/messages';
+import { near } from '../../i18n/messages/near';
 import { statedDistance } from './stated-distance';
 
 /** "850 m", "1.2 km", "12 km": the same in both languages. */
@@ -40,7 +40,7 @@ export function describeDistance(
 ): string {
   const g = hit.place.geometry?.type ?? '';
   const name = nameOf(hit.place.properties, lang);
-  const m = messages(lang).near;
+  const m = near[lang];
   if (hit.inside) return from === 'feature' ? m.insideFromFeature(name) : m.insideYou(name);
   if (context.sharedZone !== undefined)
     return statedDistance(

@@ -5,24 +5,24 @@
 import { formatFigure, metricLabel as label } from '../../catalog/metrics-units';
 import type { Metric } from '../../catalog/types';
 import type { Lang } from '../../i18n/lang';
-import { messages } from '../../i18n/messages';
+import { overview } from '../../i18n/messages/overview';
 import type { FilterYear } from '../../state/url';
 import type { BarRow, BarSeries } from '../charts/bars';
 import type { MetricPair, ThemeCount } from './metrics';
 
 export const resultSeries = (lang: Lang): BarSeries => ({
   id: 'result',
-  label: messages(lang).overview.seriesResult,
+  label: overview[lang].seriesResult,
   tone: 'result',
 });
 export const targetSeries = (lang: Lang): BarSeries => ({
   id: 'target',
-  label: messages(lang).overview.seriesTarget,
+  label: overview[lang].seriesTarget,
   tone: 'target',
 });
 const placeSeries = (lang: Lang): BarSeries => ({
   id: 'places',
-  label: messages(lang).overview.seriesPlaces,
+  label: overview[lang].seriesPlaces,
   tone: 'places',
 });
 
@@ -56,7 +56,7 @@ export function pairRows(pairs: readonly MetricPair[], lang: Lang): BarRow[] {
 /** The series the count chart shows under the year filter: a year's figures only, places always. */
 export function countSeries(year: FilterYear | null, lang: Lang): BarSeries[] {
   const figures: BarSeries[] = [];
-  const t = messages(lang).overview;
+  const t = overview[lang];
   if (year !== 2024) figures.push({ ...resultSeries(lang), label: t.seriesResultFigures });
   if (year !== 2023) figures.push({ ...targetSeries(lang), label: t.seriesTargetFigures });
   return [...figures, placeSeries(lang)];
