@@ -8,6 +8,7 @@ import { STATUSES, type StatusMarker } from '../catalog/status';
 import type { GroupId, Status } from '../catalog/types';
 import { nameOf, type Lang } from '../i18n/lang';
 import { messages } from '../i18n/messages';
+import { exporting } from '../i18n/messages/exporting';
 import { onlineAttributionText, type BasemapKind } from '../map/style/online';
 import { palette } from '../map/style/palette';
 import type { FilterYear } from '../state/url';
@@ -53,7 +54,7 @@ export interface ExportContent {
 }
 
 export function exportContent(f: ExportFacts): ExportContent {
-  const t = messages(f.lang).exporting;
+  const t = exporting[f.lang];
   const groups = LAYER_GROUPS.filter((g) => f.groups.includes(g.id)).map((g) => ({
     name: nameOf(g, f.lang),
     color: palette[g.color],

@@ -6,7 +6,7 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { GroupId, PlaceFeature, Status } from '../catalog/types';
 import { featuresInView } from '../geo/in-view';
-import { messages } from '../i18n/messages';
+import { exporting } from '../i18n/messages/exporting';
 import type { AtlasMap } from '../map/adapter';
 import { exportContent, type ExportFacts } from './content';
 import { localIsoDate } from './file-name';
@@ -67,7 +67,7 @@ export async function exportPrint(map: AtlasMap, facts: PrintFacts): Promise<Pri
     statuses,
     userDataName: userShown ? facts.userDataName : null,
   });
-  const t = messages(facts.lang).exporting;
+  const t = exporting[facts.lang];
   const fileName = printFileName(facts.spec, facts.date);
   const canvas = await composePrint(
     layout,

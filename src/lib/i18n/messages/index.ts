@@ -7,14 +7,13 @@
  * Areas whose code loads only when used keep their messages out of this first-load catalogue and
  * are imported by that code directly, in the same form (`overview[lang].title`), so they load with
  * it: import.ts (reading planners' files, in the file reader's worker and its lazily loaded panel),
- * corrections-mode.ts, overview.ts, reader.ts, place-list.ts and near.ts (panels loaded when
+ * corrections-mode.ts, exporting.ts (exports, loaded with the layers panel and the export's code), overview.ts, reader.ts, place-list.ts and near.ts (panels loaded when
  * opened). A unit test walks every module of this folder, composed here or not.
  */
 import type { Bilingual, Lang } from '../lang';
 import { basemap } from './basemap';
 import { common } from './common';
 import { corrections } from './corrections';
-import { exporting } from './exporting';
 import { filters } from './filters';
 import { labels } from './labels';
 import { load } from './load';
@@ -32,7 +31,6 @@ const catalogue = {
   basemap,
   common,
   corrections,
-  exporting,
   filters,
   labels,
   load,

@@ -7,6 +7,7 @@ import type { ExportFacts } from '../../export/content';
 import { measure } from '../../geo/measure';
 import { nameOf } from '../../i18n/lang';
 import { bilingual } from '../../i18n/messages';
+import { exporting } from '../../i18n/messages/exporting';
 import type { AtlasMap } from '../../map/adapter';
 import type { AtlasState } from '../../state/atlas.svelte';
 
@@ -51,10 +52,10 @@ export async function runExport(map: AtlasMap, atlas: AtlasState, print?: PrintS
         userFeatures: atlas.planner.data?.data ?? null,
       });
       const paper = `${print.paper.toUpperCase()}`;
-      atlas.notices.notify(
-        'info',
-        bilingual((m) => m.exporting.printSaved(result.fileName, paper, result.widthPx, result.heightPx)),
-      );
+      atlas.notices.notify('info', {
+        zh: exporting.zh.printSaved(result.fileName, paper, result.widthPx, result.heightPx),
+        en: exporting.en.printSaved(result.fileName, paper, result.widthPx, result.heightPx),
+      });
       return;
     }
     const { exportMapImage } = await import('../../export/export-image');
