@@ -28,6 +28,8 @@ export default defineConfig({
     deliveryPlugin(),
   ],
   base: './',
+  // The file reader's worker loads each format's parser on demand: that needs ES module workers.
+  worker: { format: 'es' },
   server: { port: Number(process.env.PORT ?? 5173), strictPort: true, host: 'localhost' },
   preview: { port: Number(process.env.PORT ?? 5173), strictPort: true, host: 'localhost' },
   build: {

@@ -14,6 +14,9 @@ const FIRST_LOAD_BUDGET_GZIP_BYTES = 80_000;
 const LAZY_MODULES = [
   'src/lib/geo/near.ts',
   'src/lib/search/runtime.ts',
+  // The file readers run in a worker of their own; their messages load with the first file, the
+  // checks with the first kept file.
+  'src/lib/i18n/messages/import.ts',
   'src/lib/geo/user-data.ts',
   'src/lib/export/export-image.ts',
   'src/lib/ui/tour/Presentation.svelte',

@@ -430,14 +430,13 @@ describe("the planner's own data", () => {
     buffer: Buffer.from(text, 'utf8'),
   });
 
+  /** The positions of the planner's points as the map was given them (the reader's copy of the file). */
   function userSource(page: Page): Promise<number[][]> {
     return page.evaluate(() => {
-      const data = (window as unknown as TestWindow).__atlasMap.getStyle().sources.user as {
-        data: { features: { geometry: { type: string; coordinates: unknown } }[] };
-      };
-      return data.data.features
+      const features = (window as unknown as TestWindow).__atlasState.planner.data?.data.features ?? [];
+      return features
         .filter((f) => f.geometry.type === 'Point')
-        .map((f) => f.geometry.coordinates as number[]);
+        .map((f) => (f.geometry as { coordinates: number[] }).coordinates);
     });
   }
 

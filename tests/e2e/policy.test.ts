@@ -76,6 +76,7 @@ describe('the policy in the page', () => {
       expect(directive(policy!, 'connect-src')!.filter((s) => !s.startsWith('https:'))).toEqual([
         "'self'",
         'data:',
+        'blob:',
       ]);
       expect(hosts('img-src').sort()).toEqual([...tileHosts].sort());
       expect(policy).not.toContain('unsafe-eval');

@@ -261,8 +261,8 @@ export class AtlasMap {
     this.overlays.setUserSelected(index);
   }
 
-  /** The planner's own data (already checked and in WGS84), or none. */
-  setUserData(features: FeatureCollection | null): void {
+  /** The planner's own data (already checked and in WGS84), a URL of it (a large file's copy, parsed by MapLibre's worker), or none. */
+  setUserData(features: FeatureCollection | string | null): void {
     this.overlays.setUserData(features);
   }
 

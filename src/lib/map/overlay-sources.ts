@@ -15,7 +15,7 @@ const empty = (): FeatureCollection => ({ type: 'FeatureCollection', features: [
 
 export class OverlaySources {
   /** What the overlay sources hold, kept to fill them once the style has loaded. */
-  private readonly data: Record<OverlaySourceId, FeatureCollection> = {
+  private readonly data: Record<OverlaySourceId, FeatureCollection | string> = {
     user: empty(),
     near: empty(),
     'search-pin': empty(),
@@ -71,8 +71,11 @@ export class OverlaySources {
     });
   }
 
-  /** The planner's own data (already checked and in WGS84), or none. */
-  setUserData(features: FeatureCollection | null): void {
+  /**
+   * The planner's own data (already checked and in WGS84), or a URL of it (a large file's copy,
+   * which MapLibre's worker fetches and parses), or none.
+   */
+  setUserData(features: FeatureCollection | string | null): void {
     this.set('user', features ?? empty());
   }
 
@@ -88,12 +91,13 @@ export class OverlaySources {
     this.set('measure', features ?? empty());
   }
 
-  private set(id: OverlaySourceId, data: FeatureCollection): void {
+  private set(id: OverlaySourceId, data: FeatureCollection | string): void {
     const before = this.data[id];
     this.data[id] = data;
     // Empty before and after (every start, and most state changes): re-tiling the source would
     // only cost a frame and delay the first idle map.
-    if (before.features.length === 0 && data.features.length === 0) return;
+    const isEmpty = (d: FeatureCollection | string) => typeof d !== 'string' && d.features.length === 0;
+    if (isEmpty(before) && isEmpty(data)) return;
     this.apply(id);
   }
 

@@ -25,7 +25,9 @@ const DIRECTIVES: Directives = {
   // Data, glyphs and the street archive from the atlas's own origin; tiles from the online basemaps.
   // data: because the build inlines the smallest data files (under 4 kB) as data: URLs, which
   // MapLibre's worker fetches like any other; a data: URL carries its bytes and reaches no host.
-  'connect-src': ["'self'", 'data:', ...ONLINE_TILE_ORIGINS],
+  // blob: because a planner's file reaches the map as a blob: URL the file reader made in the
+  // page, which MapLibre's worker fetches and parses; a blob: URL too reaches no host.
+  'connect-src': ["'self'", 'data:', 'blob:', ...ONLINE_TILE_ORIGINS],
   'font-src': ["'self'"],
   'manifest-src': ["'self'"],
   'media-src': ["'none'"],

@@ -196,8 +196,8 @@ export class AtlasState {
   }
 
   /** Shows a loaded file (replacing the previous one) and frames it, unless `fly` is false. */
-  showUserData(data: UserData, opts: { fly?: boolean } = {}): void {
-    this.planner.show(data);
+  showUserData(data: UserData, opts: { fly?: boolean; mapUrl?: string } = {}): void {
+    this.planner.show(data, opts.mapUrl);
     if (opts.fly ?? true) this.frame(data.bbox);
   }
 

@@ -8,14 +8,21 @@ import type { UserCrs, UserData } from '../../geo/user-data';
 
 export class PlannerState {
   #data = $state.raw<UserData | null>(null);
+  #mapUrl = $state<string | null>(null);
   #featureIndex = $state<number | null>(null);
   #kept = $state(false);
   #crs = $state<UserCrs>('WGS84');
+  #reading = $state<{ name: string; fraction: number } | null>(null);
 
   /** The file on screen, or none. */
   get data(): UserData | null {
     return this.#data;
   }
+  /** The map's copy of a file no longer on screen is freed. */
+  #revoke(): void {
+    if (this.#mapUrl) URL.revokeObjectURL(this.#mapUrl);
+  }
+
   /** Which feature has its attributes shown (its index in the file), or none. */
   get featureIndex(): number | null {
     return this.#featureIndex;
@@ -29,6 +36,23 @@ export class PlannerState {
     return this.#crs;
   }
 
+  /** Files being read (in the reader's worker), with the share done (0–1); null when none is. */
+  get reading(): { name: string; fraction: number } | null {
+    return this.#reading;
+  }
+
+  startReading(name: string): void {
+    this.#reading = { name, fraction: 0 };
+  }
+
+  setReadingProgress(fraction: number): void {
+    if (this.#reading) this.#reading = { ...this.#reading, fraction: Math.min(1, Math.max(0, fraction)) };
+  }
+
+  endReading(): void {
+    this.#reading = null;
+  }
+
   /** The feature whose attributes are shown, with the name of its file. */
   get shownFeature(): { index: number; feature: Feature; fileName: string } | null {
     const data = this.#data;
@@ -37,14 +61,26 @@ export class PlannerState {
     return { index, feature: data.data.features[index], fileName: data.name };
   }
 
+  /**
+   * The map's copy of the file on screen as a blob: URL, when the reader made one (MapLibre's
+   * worker parses it, so the page does not serialise a large file again); null for a kept file.
+   */
+  get mapUrl(): string | null {
+    return this.#mapUrl;
+  }
+
   /** Shows a file in place of the one on screen. */
-  show(data: UserData): void {
+  show(data: UserData, mapUrl: string | null = null): void {
+    this.#revoke();
     this.#data = data;
+    this.#mapUrl = mapUrl;
     this.#featureIndex = null;
   }
 
   clear(): void {
+    this.#revoke();
     this.#data = null;
+    this.#mapUrl = null;
     this.#featureIndex = null;
     this.#kept = false;
   }

@@ -1,6 +1,5 @@
 /** Lets the planner drop files on the map (several at once: a Shapefile's parts, say); only file drags are taken, text and links pass by. */
 import type { AtlasState } from '../../state/atlas.svelte';
-import { loadUserFiles } from './load-file';
 
 function carriesFiles(event: DragEvent): boolean {
   return event.dataTransfer?.types.includes('Files') ?? false;
@@ -42,7 +41,8 @@ export function fileDropHandlers(
       const files = [...(event.dataTransfer?.files ?? [])];
       if (files.length === 0) return;
       event.preventDefault();
-      void loadUserFiles(atlas, files);
+      // The reader's code loads with the first file, not with the page.
+      void import('./load-file').then(({ loadUserFiles }) => loadUserFiles(atlas, files));
     },
   };
 }
