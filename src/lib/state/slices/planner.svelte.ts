@@ -9,6 +9,8 @@ import type { UserCrs, UserData } from '../../geo/user-data';
 export class PlannerState {
   #data = $state.raw<UserData | null>(null);
   #mapUrl = $state<string | null>(null);
+  /** The copy the map was given before the current one, freed one change later (see #retire). */
+  #retiredUrl: string | null = null;
   #featureIndex = $state<number | null>(null);
   #kept = $state(false);
   #crs = $state<UserCrs>('WGS84');
@@ -18,9 +20,14 @@ export class PlannerState {
   get data(): UserData | null {
     return this.#data;
   }
-  /** The map's copy of a file no longer on screen is freed. */
-  #revoke(): void {
-    if (this.#mapUrl) URL.revokeObjectURL(this.#mapUrl);
+  /**
+   * The map's copy of a file no longer on screen is freed, one change later: MapLibre's worker may
+   * still be fetching it when the next file comes (files chosen in quick succession), and a fetch
+   * of a freed blob: URL fails.
+   */
+  #retire(): void {
+    if (this.#retiredUrl) URL.revokeObjectURL(this.#retiredUrl);
+    this.#retiredUrl = this.#mapUrl;
   }
 
   /** Which feature has its attributes shown (its index in the file), or none. */
@@ -71,14 +78,14 @@ export class PlannerState {
 
   /** Shows a file in place of the one on screen. */
   show(data: UserData, mapUrl: string | null = null): void {
-    this.#revoke();
+    this.#retire();
     this.#data = data;
     this.#mapUrl = mapUrl;
     this.#featureIndex = null;
   }
 
   clear(): void {
-    this.#revoke();
+    this.#retire();
     this.#data = null;
     this.#mapUrl = null;
     this.#featureIndex = null;
