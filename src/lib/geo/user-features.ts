@@ -47,14 +47,25 @@ function mapLabel(name: string | null): string | null {
   return chars.length > MAX_LABEL_CHARS ? `${chars.slice(0, MAX_LABEL_CHARS - 1).join('')}…` : name;
 }
 
+/**
+ * Above this many features a file's names are not drawn on the map: tens of thousands of names
+ * cannot be read at any zoom, and their glyphs overflow MapLibre's per-tile limit. Each name is
+ * still in the feature's card.
+ */
+export const MAX_LABELLED_FEATURES = 5000;
+
 /** What the map draws: the same geometries with only an index and a label, so attributes never reach the map. */
 export function userMapFeatures(data: FeatureCollection): FeatureCollection {
+  const labelled = data.features.length <= MAX_LABELLED_FEATURES;
   return {
     type: 'FeatureCollection',
     features: data.features.map((f, i) => ({
       type: 'Feature',
       geometry: f.geometry,
-      properties: { [USER_INDEX_PROP]: i, [USER_LABEL_PROP]: mapLabel(userFeatureName(f.properties)) },
+      properties: {
+        [USER_INDEX_PROP]: i,
+        [USER_LABEL_PROP]: labelled ? mapLabel(userFeatureName(f.properties)) : null,
+      },
     })),
   };
 }

@@ -58,6 +58,17 @@ describe('what the map draws of them', () => {
     expect(label.endsWith('…')).toBe(true);
     expect(long.startsWith(label.slice(0, -1))).toBe(true);
   });
+
+  it('draws no names for a file of more than 5,000 features, and every name up to that', () => {
+    const many = (n: number): FeatureCollection => ({
+      type: 'FeatureCollection',
+      features: Array.from({ length: n }, (_, i) => point({ name: `点${i}` })),
+    });
+    const labels = (n: number) =>
+      userMapFeatures(many(n)).features.map((f) => f.properties![USER_LABEL_PROP]);
+    expect(labels(5000).every((label, i) => label === `点${i}`)).toBe(true);
+    expect(labels(5001).every((label) => label === null)).toBe(true);
+  });
 });
 
 describe('the size of a feature', () => {
