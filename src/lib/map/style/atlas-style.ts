@@ -4,13 +4,22 @@
  * visibility and filters; the unit tests validate exactly this style, which is why the map itself
  * skips MapLibre's validation at start-up.
  */
-import type { StyleSpecification } from 'maplibre-gl';
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { LAYER_GROUPS } from '../../catalog/groups';
 import type { GroupId } from '../../catalog/types';
 import { basemapLabelLayers, basemapLayersBelow, basemapSources, type BasemapSourceId } from './basemap';
 import { overlayLayers, overlaySources } from './overlays';
-import { groupLayers } from './places';
+import {
+  groupLayers,
+  isMarkerLayerId,
+  markerIconSize,
+  markerRoomPx,
+  SPREAD_ZOOMS,
+  spreadOffsetExpression,
+  spreadProperty,
+} from './places';
+import { spreadOffsets, type SpreadPoint } from '../../geo/spread';
 import type { Lang } from './text';
 
 export interface AtlasStyleInput {
@@ -27,12 +36,19 @@ export function atlasStyle({ basemapUrls, places, lang, textScale }: AtlasStyleI
     ...basemapSources(basemapUrls),
     ...overlaySources(),
   };
+  const spread = spreadPlaces(places, textScale);
   for (const g of LAYER_GROUPS) {
-    sources[g.id] = { type: 'geojson', data: places[g.id], promoteId: 'id' };
+    sources[g.id] = { type: 'geojson', data: spread.places[g.id], promoteId: 'id' };
   }
-  const placeLayers = LAYER_GROUPS.flatMap((g) => groupLayers(g, lang, textScale));
-  const shapes = placeLayers.filter((l) => l.type !== 'symbol' || !l.id.includes('-label'));
-  const labels = placeLayers.filter((l) => l.type === 'symbol' && l.id.includes('-label'));
+  const iconOffset = spreadOffsetExpression(spread.tables);
+  const placeLayers = LAYER_GROUPS.flatMap((g) => groupLayers(g, lang, textScale, iconOffset));
+  const isMarker = (l: LayerSpecification) => l.type === 'symbol' && isMarkerLayerId(l.id);
+  const isLabel = (l: LayerSpecification) => l.type === 'symbol' && l.id.includes('-label');
+  const shapes = placeLayers.filter((l) => !isMarker(l) && !isLabel(l));
+  const labels = placeLayers.filter(isLabel);
+  // MapLibre places symbols from the top layer down: markers above the labels are placed first,
+  // so every label then keeps clear of them (see places.ts).
+  const markers = placeLayers.filter(isMarker);
   return {
     version: 8,
     sources,
@@ -41,7 +57,66 @@ export function atlasStyle({ basemapUrls, places, lang, textScale }: AtlasStyleI
       ...shapes,
       ...basemapLabelLayers(lang, textScale),
       ...labels,
+      ...markers,
       ...overlayLayers(textScale),
     ],
   };
+}
+
+/** The markers drawn as points of their own (not zone members, not area labels, not off the map). */
+function isSpreadMarker(f: FeatureCollection['features'][number]): boolean {
+  const p = f.properties ?? {};
+  return f.geometry.type === 'Point' && !p.label_point && !p.zone_member && !p.off_map;
+}
+
+/** The places with their spread indices, and per zoom of SPREAD_ZOOMS the offsets they index. */
+export interface SpreadPlaces {
+  places: Record<GroupId, FeatureCollection>;
+  tables: [number, number][][];
+}
+
+/**
+ * The places with each marker's spread offsets (geo/spread.ts) at SPREAD_ZOOMS, so markers that
+ * share a spot stand side by side at every zoom instead of on top of each other.
+ */
+export function spreadPlaces(places: Record<GroupId, FeatureCollection>, textScale: number): SpreadPlaces {
+  const points: SpreadPoint[] = [];
+  for (const g of LAYER_GROUPS) {
+    for (const f of places[g.id].features) {
+      if (!isSpreadMarker(f) || f.geometry.type !== 'Point') continue;
+      const [lon, lat] = f.geometry.coordinates;
+      points.push({ id: String(f.id), lon: lon!, lat: lat! });
+    }
+  }
+  const offsets = spreadOffsets(
+    points,
+    SPREAD_ZOOMS,
+    (z) => markerRoomPx(z, textScale),
+    (z) => markerIconSize(z, textScale),
+  );
+  // Entry 0 of every zoom's table is "where it is"; a feature without the property gets it.
+  const tables: [number, number][][] = SPREAD_ZOOMS.map(() => [[0, 0]]);
+  const indexOf = (i: number, dx: number, dy: number): number => {
+    const at: [number, number] = [Math.round(dx * 10) / 10, Math.round(dy * 10) / 10];
+    if (at[0] === 0 && at[1] === 0) return 0;
+    tables[i]!.push(at);
+    return tables[i]!.length - 1;
+  };
+  const out = {} as Record<GroupId, FeatureCollection>;
+  for (const g of LAYER_GROUPS) {
+    out[g.id] = {
+      type: 'FeatureCollection',
+      features: places[g.id].features.map((f) => {
+        const list = isSpreadMarker(f) ? offsets.get(String(f.id)) : undefined;
+        if (!list || list.every(([dx, dy]) => dx === 0 && dy === 0)) return f;
+        const extra: Record<string, number> = {};
+        list.forEach(([dx, dy], i) => {
+          const index = indexOf(i, dx, dy);
+          if (index > 0) extra[spreadProperty(i)] = index;
+        });
+        return { ...f, properties: { ...f.properties, ...extra } };
+      }),
+    };
+  }
+  return { places: out, tables };
 }

@@ -7,7 +7,7 @@ import type { LayerGroup } from '../../catalog/groups';
 import type { Status } from '../../catalog/types';
 import { palette } from './palette';
 import { LABEL_FONT, labelField, type Lang } from './text';
-import { markerImageId } from './markers';
+import { MARKER_SIZE_PX, markerImageId } from './markers';
 import { TRANSPARENT, byZoom, perFeature, withAlpha } from './programs';
 
 /** Pixels per metre at zoom 0 at Wujin's latitude (MapLibre's 512 px world). */
@@ -68,8 +68,83 @@ const placeLineWidth: ExpressionSpecification = [
 /** Outline of an area place, heavier when chosen, marked or under the pointer. */
 const areaOutlineWidth = byZoom([0, ['case', selected, 3.5, figure, 3.5, hovered, 2.5, 1.5]]);
 
+/** Zoom levels at which markers that would touch are spread apart (see geo/spread.ts); between them the offsets interpolate. */
+export const SPREAD_ZOOMS: readonly number[] = Array.from({ length: 23 }, (_, i) => 7 + i / 2);
+
+/** The property holding a marker's spread offset at SPREAD_ZOOMS[i]. */
+export function spreadProperty(i: number): string {
+  return `spread_${i}`;
+}
+
+/** A marker's icon-size at a zoom (as `markerSize` in groupLayers interpolates it). */
+export function markerIconSize(zoom: number, textScale: number): number {
+  const t = Math.min(1, Math.max(0, (zoom - 8) / 6));
+  return textScale * (0.75 + 0.35 * t);
+}
+
+/** The screen room a marker needs at a zoom: its drawn diameter with a margin. */
+export function markerRoomPx(zoom: number, textScale: number): number {
+  return MARKER_SIZE_PX * markerIconSize(zoom, textScale) * 1.15 + 2;
+}
+
+/**
+ * icon-offset that spreads markers which would touch. A feature holds, per zoom of SPREAD_ZOOMS,
+ * the index of its offset in that zoom's table (`tables[i]`, whose entry 0 is [0, 0]): numbers,
+ * because MapLibre hands an array-valued property to some of its main-thread evaluations (a
+ * click's query) as a JSON string, and no expression can build an array from two numbers.
+ */
+export function spreadOffsetExpression(
+  tables: readonly (readonly [number, number][])[],
+): ExpressionSpecification {
+  return [
+    'interpolate',
+    ['linear'],
+    ['zoom'],
+    ...SPREAD_ZOOMS.flatMap((zoom, i) => {
+      const table = tables[i] ?? [];
+      return [
+        zoom,
+        table.length <= 1
+          ? ['literal', [0, 0]]
+          : [
+              'array',
+              'number',
+              2,
+              ['at', ['to-number', ['coalesce', ['get', spreadProperty(i)], 0]], ['literal', table]],
+            ],
+      ];
+    }),
+  ] as ExpressionSpecification;
+}
+
+/** Marker layers: drawn above every label so that the labels are placed around them (atlas-style.ts). */
+export function isMarkerLayerId(id: string): boolean {
+  return id.endsWith('-point') || id.endsWith('-member');
+}
+
+const PRECISION_RANK = ['surveyed', 'approximate', 'schematic', 'area'];
+const STATUS_RANK: Status[] = [
+  'completed',
+  'under_construction',
+  'planned',
+  'signed',
+  'recognised',
+  'ongoing',
+];
+/** symbol-sort-key of a place label: lower is placed first. Precision leads, then status. */
+const labelPriority: ExpressionSpecification = [
+  '+',
+  ['*', 10, ['index-of', ['get', 'precision'], ['literal', PRECISION_RANK]]],
+  ['index-of', ['get', 'status'], ['literal', STATUS_RANK]],
+];
+
 /** Every layer of one group, bottom to top, each with its base filter and no user filter yet. */
-export function groupLayers(group: LayerGroup, lang: Lang, textScale = 1): LayerSpecification[] {
+export function groupLayers(
+  group: LayerGroup,
+  lang: Lang,
+  textScale = 1,
+  iconOffset: ExpressionSpecification | [number, number] = [0, 0],
+): LayerSpecification[] {
   const color = palette[group.color];
   const src = group.id;
   const markerSize: ExpressionSpecification = [
@@ -232,8 +307,11 @@ export function groupLayers(group: LayerGroup, lang: Lang, textScale = 1): Layer
       layout: {
         'icon-image': ['concat', markerImageId(group.id, ''), ['get', 'status']],
         'icon-size': markerSize,
+        // Every marker is drawn, and every label placed after it keeps clear of it.
         'icon-allow-overlap': true,
-        'icon-ignore-placement': true,
+        'icon-ignore-placement': false,
+        'icon-padding': 1,
+        'icon-offset': iconOffset,
       },
       // Per feature like the members' opacity below, so both share one GPU program.
       paint: { 'icon-opacity': perFeature(1) },
@@ -263,10 +341,22 @@ export function groupLayers(group: LayerGroup, lang: Lang, textScale = 1): Layer
         'text-field': labelField(lang),
         'text-font': LABEL_FONT,
         'text-size': ['interpolate', ['linear'], ['zoom'], 10, 11 * textScale, 15, 14 * textScale],
-        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-variable-anchor': [
+          'left',
+          'right',
+          'top',
+          'bottom',
+          'top-left',
+          'bottom-left',
+          'top-right',
+          'bottom-right',
+        ],
         'text-radial-offset': 1.1,
         'text-max-width': 9,
         'text-optional': true,
+        'text-padding': 3,
+        // When labels compete, the place known more precisely, then the one further along, wins.
+        'symbol-sort-key': labelPriority,
       },
       paint: { 'text-color': palette.ink, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.6 },
     },
@@ -282,6 +372,8 @@ export function groupLayers(group: LayerGroup, lang: Lang, textScale = 1): Layer
         'text-size': ['interpolate', ['linear'], ['zoom'], 9, 11 * textScale, 14, 14 * textScale],
         'text-max-width': 12,
         'text-line-height': 1.25,
+        'text-padding': 3,
+        'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
       },
       paint: { 'text-color': color, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.8 },
     },
