@@ -134,9 +134,11 @@ describe('online basemaps without a network', () => {
     }
   });
 
-  test('a link with base=osm opens on the embedded basemap after the same fallback', async () => {
+  test('a link with base=osm, once the visitor agrees, opens on the embedded basemap after the same fallback', async () => {
     const atlas = await openAtlas(atlasEnv.browser, atlasEnv.server.url, { hash: 'base=osm&lang=en' });
     try {
+      // A link only offers an online basemap (see links.test.ts); the visitor takes it.
+      await atlas.page.getByTestId('basemap-accept').click();
       await atlas.page
         .getByTestId('notices')
         .getByText('The online basemap could not be loaded (no network?); back to the embedded basemap')
@@ -217,6 +219,7 @@ describe('online basemaps without a network', () => {
   test('a link asking for Tianditu without a stored key asks for one; cancelling keeps the embedded basemap', async () => {
     const atlas = await openAtlas(atlasEnv.browser, atlasEnv.server.url, { hash: 'base=tianditu' });
     try {
+      await atlas.page.getByTestId('basemap-accept').click();
       const dialog = atlas.page.getByTestId('tianditu-key-dialog');
       await dialog.waitFor({ state: 'visible' });
       await dialog.getByRole('button', { name: '取消' }).click();

@@ -483,10 +483,12 @@ describe('kiosk mode', () => {
             kiosk: a.presentation.kiosk,
           };
         });
-      expect(await state()).toMatchObject({ tour: null, kiosk: true });
-      // What a visitor left behind.
+      // A kiosk presents from the start.
+      expect(await state()).toMatchObject({ tour: 'title', kiosk: true });
+      // What a visitor left behind, having left the tour to look around.
       await page.evaluate(() => {
         const a = (window as unknown as TestWindow).__atlasState;
+        a.leaveTour();
         a.select('gehu');
         a.filters.setYear(2024);
         a.filters.toggleGroup('water');

@@ -297,6 +297,12 @@ export class AtlasState {
     else this.frame(WUJIN_BBOX);
   }
 
+  /** Leaves kiosk mode and the tour it shows: the way out of a kiosk that a link switched on. */
+  leaveKiosk(): void {
+    this.presentation.setKiosk(false);
+    this.leaveTour();
+  }
+
   /**
    * The kiosk's reset after nobody used it for a while: forget what visitors left behind (selection,
    * filters, search pin, near-me origin, measurement, a loaded file, notices) and show the tour's

@@ -8,6 +8,7 @@ import type { AtlasState } from './atlas.svelte';
 import { DEFAULT_FILTERS, DEFAULT_GROUPS } from './slices/filters.svelte';
 import { DEFAULT_PANEL } from './slices/view.svelte';
 import { excerpt } from '../i18n/excerpt';
+import { TITLE_STOP_ID } from '../tour/ids';
 import type { Bilingual } from '../i18n/lang';
 import { bilingual } from '../i18n/messages';
 import { IDLE_LIMITS_S, LINK_TOO_LONG, type UrlState } from './url';
@@ -18,8 +19,9 @@ export function toUrlState(atlas: AtlasState): UrlState {
   const common: UrlState = {
     kiosk: presentation.kiosk || undefined,
     idle: presentation.idleS === IDLE_LIMITS_S.default ? undefined : presentation.idleS,
-    // The basemap stays while presenting: a presenter who reloads keeps the map they chose.
-    base: basemap.kind === 'embedded' ? undefined : basemap.kind,
+    // The basemap stays while presenting: a presenter who reloads keeps the map they chose. An
+    // offer not yet answered stays in the link too, so passing the link on passes the offer on.
+    base: basemap.kind === 'embedded' ? (basemap.offer ?? undefined) : basemap.kind,
     streets: basemap.streets ? undefined : false,
     lang: view.lang === 'zh' ? undefined : view.lang,
   };
@@ -46,16 +48,20 @@ export function toUrlState(atlas: AtlasState): UrlState {
 export function applyUrlState(atlas: AtlasState, url: UrlState, problems: string[]): void {
   const { view, selection, filters, presentation, basemap, tools, catalog } = atlas;
   view.setLang(url.lang ?? 'zh');
-  basemap.set(url.base ?? 'embedded');
+  // A link never takes the visitor online by itself: an online basemap it names is offered.
+  basemap.fromLink(url.base ?? 'embedded');
   basemap.setStreets(url.streets ?? true);
   presentation.setKiosk(url.kiosk ?? false);
   presentation.setIdle(url.idle ?? IDLE_LIMITS_S.default);
 
-  if (url.tour) {
+  // A kiosk presents from the start: without a stop of its own it opens at the tour's title, so
+  // the normal controls never show in it.
+  const tour = url.tour ?? (url.kiosk ? TITLE_STOP_ID : undefined);
+  if (tour) {
     // A presenting link holds the stop only; the stop sets layers, selection and camera itself.
-    if (url.tour !== presentation.stopId) {
-      if (!presentation.stops || presentation.stops.some((s) => s.id === url.tour)) atlas.startTour(url.tour);
-      else problems.push(`tour: no stop "${url.tour}"`);
+    if (tour !== presentation.stopId) {
+      if (!presentation.stops || presentation.stops.some((s) => s.id === tour)) atlas.startTour(tour);
+      else problems.push(`tour: no stop "${tour}"`);
     }
   } else {
     atlas.leaveTour();

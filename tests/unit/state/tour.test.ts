@@ -72,7 +72,7 @@ describe('the tour in the atlas state', () => {
     expect(atlas.hash).not.toContain('tour=');
   });
 
-  it('keeps the chosen basemap in the link while presenting, so a reload mid-tour keeps it', () => {
+  it('keeps the chosen basemap in the link while presenting, so a reload mid-tour offers it again', () => {
     const atlas = new AtlasState(catalog);
     atlas.setTourStops(stops);
     atlas.basemap.set('osm');
@@ -81,10 +81,14 @@ describe('the tour in the atlas state', () => {
     const reloaded = new AtlasState(catalog);
     reloaded.setTourStops(stops);
     reloaded.applyUrl(parseHash(atlas.hash).state, []);
-    expect({ tour: reloaded.presentation.stopId, basemap: reloaded.basemap.kind }).toEqual({
-      tour: 'review-1',
-      basemap: 'osm',
-    });
+    // A new visit is not taken online by its link: the basemap waits for the visitor's yes.
+    expect({
+      tour: reloaded.presentation.stopId,
+      basemap: reloaded.basemap.kind,
+      offer: reloaded.basemap.offer,
+    }).toEqual({ tour: 'review-1', basemap: 'embedded', offer: 'osm' });
+    reloaded.basemap.acceptOffer();
+    expect(reloaded.basemap.kind).toBe('osm');
   });
 
   it('applies tour, kiosk and idle from a link, and reports a stop it does not know', () => {

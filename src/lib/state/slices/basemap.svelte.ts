@@ -1,14 +1,22 @@
 /**
  * The basemap asked for: the embedded one, or an online tile service the user opted into, and
  * Tianditu's review number. The Tianditu key itself is kept apart (./tianditu-key.svelte.ts).
+ *
+ * Only the visitor can take the atlas online: a link that names an online basemap makes an offer
+ * the visitor accepts or declines, and until then the map stays on the embedded basemap and asks
+ * no other host for anything. Once the visitor has chosen or accepted an online basemap, links
+ * naming it apply at once for the rest of the visit.
  */
-import { TIANDITU_REVIEW_NUMBER, type BasemapKind } from '../../map/style/online';
+import { TIANDITU_REVIEW_NUMBER, type BasemapKind, type OnlineBasemapKind } from '../../map/style/online';
 import { tiandituKey } from './tianditu-key.svelte';
 
 export class BasemapState {
   #kind = $state<BasemapKind>('embedded');
   #reviewNumber = $state<string>(TIANDITU_REVIEW_NUMBER);
   #streets = $state(true);
+  #offer = $state<OnlineBasemapKind | null>(null);
+  /** Online basemaps the visitor chose or accepted during this visit (read only when a link applies). */
+  #agreed: OnlineBasemapKind[] = [];
   /** The address of the streets archive this build ships, or null (see map/streets-archive.ts). */
   readonly streetsArchive: string | null;
 
@@ -50,9 +58,39 @@ export class BasemapState {
     return this.#kind === 'tianditu' && !this.hasTiandituKey;
   }
 
-  /** Chooses the basemap. Online ones are opt-in: they fetch tiles from outside the atlas. */
+  /** An online basemap a link named, waiting for the visitor's yes or no; null when none. */
+  get offer(): OnlineBasemapKind | null {
+    return this.#offer;
+  }
+
+  /** The visitor chooses the basemap. Online ones are opt-in: they fetch tiles from outside the atlas. */
   set(kind: BasemapKind): void {
     this.#kind = kind;
+    this.#offer = null;
+    if (kind !== 'embedded' && !this.#agreed.includes(kind)) this.#agreed.push(kind);
+  }
+
+  /**
+   * A link names a basemap (`embedded` when it names none). The embedded one, the one on screen
+   * and one the visitor agreed to during this visit apply at once; another online one is offered.
+   */
+  fromLink(kind: BasemapKind): void {
+    if (kind === 'embedded' || kind === this.#kind || this.#agreed.includes(kind)) {
+      this.#kind = kind;
+      this.#offer = null;
+    } else {
+      this.#offer = kind;
+    }
+  }
+
+  /** The visitor takes the offered basemap. */
+  acceptOffer(): void {
+    if (this.#offer) this.set(this.#offer);
+  }
+
+  /** The visitor keeps the map offline. */
+  declineOffer(): void {
+    this.#offer = null;
   }
 
   setReviewNumber(text: string): void {
