@@ -164,11 +164,14 @@ export function placesGeoJson(
   return `${JSON.stringify(collection, null, 1)}\n`;
 }
 
-/** `wujin-atlas-2024-places-<YYYY-MM-DD>.csv`; a selection near somewhere is `…-near-…`. */
+/**
+ * `wujin-atlas-2024-places-<YYYY-MM-DD>.csv`; near me's list is `…-near-…`, a selection by
+ * location `…-selection-…`.
+ */
 export function placesFileName(
   date: Date,
-  ext: 'csv' | 'geojson',
-  kind: 'places' | 'near' = 'places',
+  ext: string,
+  kind: 'places' | 'near' | 'selection' = 'places',
 ): string {
   return `wujin-atlas-2024-${kind}-${localIsoDate(date)}.${ext}`;
 }

@@ -29,6 +29,7 @@ import { ReaderState } from './slices/reader.svelte';
 import { SelectionState } from './slices/selection.svelte';
 import { ToolsState, type NearOrigin } from './slices/tools.svelte';
 import { ViewState } from './slices/view.svelte';
+import { WithinState } from './slices/within.svelte';
 import { applyUrlState, toUrlState } from './url-state';
 import { serialiseHash, type Camera, type UrlState } from './url';
 
@@ -62,6 +63,8 @@ export class AtlasState {
   readonly reader: ReaderState;
   readonly tools = new ToolsState((bbox) => this.frame(bbox));
   readonly planner = new PlannerState();
+  /** The places selected by where they lie ("within 3 km of 武进站"), driving the list and downloads. */
+  readonly within = new WithinState();
   readonly presentation = new PresentationState();
   readonly basemap: BasemapState;
   readonly notices = new NoticesState();
@@ -313,6 +316,7 @@ export class AtlasState {
     this.filters.restore(DEFAULT_FILTERS);
     this.tools.reset();
     this.planner.clear();
+    this.within.clear();
     this.view.openPanel('overview');
     this.notices.clear();
     this.presentation.setStopId(null);

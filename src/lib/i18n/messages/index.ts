@@ -8,7 +8,7 @@
  * are imported by that code directly, in the same form (`overview[lang].title`), so they load with
  * it: import.ts (reading planners' files, in the file reader's worker and its lazily loaded panel),
  * corrections-mode.ts, exporting.ts (exports, loaded with the layers panel and the export's code), overview.ts, reader.ts, place-list.ts and near.ts (panels loaded when
- * opened). A unit test walks every module of this folder, composed here or not.
+ * opened), within.ts (selections by location, with their buttons). A unit test walks every module of this folder, composed here or not.
  */
 import type { Bilingual, Lang } from '../lang';
 import { basemap } from './basemap';
