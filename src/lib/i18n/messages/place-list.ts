@@ -23,8 +23,7 @@ export const placeList = defineMessages(
     unlocated: '未在地图上标出：位置不详',
     outside: '在武进区外',
     download: '下载列表',
-    downloadCsv: (n: number) => `下载列表中的 ${n} 个项目（表格，CSV）`,
-    downloadGeoJson: (n: number) => `下载列表中的 ${n} 个项目（地理数据，GeoJSON）`,
+    downloadAs: (n: number, format: string) => `下载列表中的 ${n} 个项目（${format}）`,
   },
   {
     filters: 'Filter projects',
@@ -46,7 +45,6 @@ export const placeList = defineMessages(
     unlocated: 'Not on the map: location unknown',
     outside: 'Outside Wujin District',
     download: 'Download the list',
-    downloadCsv: (n: number) => `Download the ${n} listed places as a table (CSV)`,
-    downloadGeoJson: (n: number) => `Download the ${n} listed places as geodata (GeoJSON)`,
+    downloadAs: (n: number, format: string) => `Download the ${n} listed places as ${format}`,
   },
 );
