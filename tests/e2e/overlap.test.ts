@@ -1,8 +1,7 @@
 // No pile-ups: in the default view on a desktop, a phone and a 4K screen, and at every stop of the
 // tour, no two of the labels and markers the map has drawn cover each other. The boxes are the ones
-// MapLibre placed (its collision grid: each label's and marker's box on screen, after its choice of
-// anchor) and the town dots (drawn as circles, measured here from their projected centres and the
-// style's radius); the overlap itself is this file's own rectangle arithmetic.
+// MapLibre placed (its collision grid: each label's, marker's and town dot's box on screen, after
+// its choice of anchor); the overlap itself is this file's own rectangle arithmetic.
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { buildTour } from '../../src/lib/tour/stops';
@@ -14,30 +13,11 @@ const suite = useAtlas();
 const LOAD_TIMEOUT_MS = 120_000;
 const TEST_TIMEOUT_MS = 600_000;
 /**
- * Overlapping pairs measured with the spread markers and the label collision in place. The aim is
- * 0; what is left are markers against town dots (circles, which MapLibre's collision does not
- * see) and spread rings that reach a neighbour in the phone's and 4K's default zoom. The ceilings
- * keep the count from growing until those are solved.
+ * Overlapping pairs left in a default view. The aim is 0 everywhere; the phone's default zoom
+ * still has two pairs of markers at the district's west edge whose block is laid out at zoom 8
+ * and drawn at 8.9, where their true positions have moved apart unevenly.
  */
-const CEILING: Record<string, number> = { desktop: 4, phone: 18, fourK: 13 };
-/** The same, measured at each stop of the tour at 1440×900; a stop not measured yet gets the largest. */
-const STOP_CEILING: Record<string, number> = {
-  title: 18,
-  'review-summary': 11,
-  'review-1': 4,
-  'review-2': 5,
-  'review-3': 12,
-  'review-4': 4,
-  'review-5': 4,
-  'review-6': 3,
-  'plan-targets': 10,
-  'plan-1': 0,
-  'plan-2': 3,
-  'plan-3': 2,
-  'plan-4': 3,
-  'plan-5': 3,
-  end: 18,
-};
+const ALLOWED: Record<string, number> = { desktop: 0, phone: 2, fourK: 0 };
 const stops = buildTour(loadRealCatalogue().catalog);
 
 interface Box {
@@ -105,22 +85,6 @@ function drawnBoxes(page: Page): Promise<Box[]> {
         });
       });
     }
-    // Town dots are circles, outside the collision grid: radius and stroke as the style sets them.
-    const zoom = map.getZoom();
-    const t = Math.min(1, Math.max(0, (zoom - 8) / 5));
-    const radius = 2 + 2 * t + 1.2;
-    for (const f of map.queryRenderedFeatures({ layers: ['towns-dot'] })) {
-      const [lon, lat] = (f.geometry as GeoJSON.Point).coordinates;
-      const p = map.project([lon!, lat!]);
-      out.push({
-        layer: 'towns-dot',
-        owner: `town:${String(f.properties.id)}`,
-        x1: p.x - radius,
-        y1: p.y - radius,
-        x2: p.x + radius,
-        y2: p.y + radius,
-      });
-    }
     return out;
   });
 }
@@ -169,7 +133,7 @@ async function settle(page: Page): Promise<void> {
 
 describe('no pile-ups', () => {
   test.each(['desktop', 'phone', 'fourK'] as ViewportName[])(
-    'default view, %s: overlapping labels and markers counted, none beyond the measured ceiling',
+    'default view, %s: overlapping labels and markers counted, none beyond what is left',
     async (viewport) => {
       const atlas = await openAtlas(suite.browser, suite.server.url, {
         viewport,
@@ -182,7 +146,7 @@ describe('no pile-ups', () => {
         await screenshot(atlas, `overlap-default-${viewport}`);
         const pairs = overlaps(boxes);
         console.log(`overlap ${viewport} default: ${boxes.length} boxes, ${pairs.length} overlapping pairs`);
-        expect(pairs.length, describePairs(pairs)).toBeLessThanOrEqual(CEILING[viewport]!);
+        expect(pairs.length, describePairs(pairs)).toBeLessThanOrEqual(ALLOWED[viewport]!);
         expectCleanRun(atlas);
       } finally {
         await atlas.close();
@@ -191,7 +155,7 @@ describe('no pile-ups', () => {
   );
 
   test(
-    'every tour stop at 1440×900: overlapping labels and markers counted, none beyond the measured ceiling',
+    'every tour stop at 1440×900: overlapping labels and markers counted, none',
     async () => {
       const atlas = await openAtlas(suite.browser, suite.server.url, {
         hash: `tour=${stops[0]!.id}`,
@@ -206,7 +170,7 @@ describe('no pile-ups', () => {
           await settle(atlas.page);
           const pairs = overlaps(await drawnBoxes(atlas.page));
           counts[stop.id] = pairs.length;
-          if (pairs.length > (STOP_CEILING[stop.id] ?? 18)) {
+          if (pairs.length > 0) {
             problems.push(`${stop.id}:\n${describePairs(pairs)}`);
             await screenshot(atlas, `overlap-tour-${stop.id}`);
           }

@@ -1,6 +1,6 @@
 /**
- * Markers that would cover each other on screen are spread on a small ring around their common
- * centre, at every zoom: a pure function of the points, the zoom levels and the marker's size.
+ * Markers that would cover each other on screen are set side by side in a compact block of cells
+ * round their common centre, at every zoom: a pure function of the points, the zoom levels and the marker's size.
  * The offsets are in the marker image's own pixels (MapLibre scales `icon-offset` by `icon-size`),
  * one pair per zoom step, for an `icon-offset` that interpolates between them.
  */
@@ -24,51 +24,111 @@ function project(lon: number, lat: number, zoom: number): [number, number] {
 
 /**
  * Offsets, by point id, one [dx, dy] per entry of `zooms`, in marker-image pixels. Points whose
- * markers do not touch at a zoom get [0, 0] there. `markerPx(zoom)` is a marker's drawn diameter in
- * screen pixels and `iconScale(zoom)` the icon-size it is drawn at; `imagePx` the image's diameter.
+ * markers do not touch at a zoom get [0, 0] there. `markerPx(zoom)` is the screen room a marker
+ * needs and `iconScale(zoom)` the icon-size it is drawn at. `spanZoom`: the offsets of a zoom are
+ * drawn up to that much deeper too (MapLibre evaluates a layout property once per tile, at the
+ * tile's whole zoom, while the points move apart as the view zooms on), so they are checked there.
  */
 export function spreadOffsets(
   points: readonly SpreadPoint[],
   zooms: readonly number[],
   markerPx: (zoom: number) => number,
   iconScale: (zoom: number) => number,
+  spanZoom = 0,
 ): Map<string, [number, number][]> {
   const out = new Map<string, [number, number][]>(points.map((p) => [p.id, []]));
+  const fractions =
+    spanZoom > 0 ? Array.from({ length: 11 }, (_, i) => (Math.min(i, 9.99) / 10) * spanZoom) : [0];
   for (const zoom of zooms) {
-    const d = markerPx(zoom);
     const xy = points.map((p) => project(p.lon, p.lat, zoom));
-    // Groups: points linked by markers that touch (single linkage), found by union-find; a group's
-    // ring that reaches another marker joins that marker's group, until no two markers touch.
-    const parent = points.map((_, i) => i);
-    const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-    const linkTouching = (at: [number, number][]): boolean => {
-      let linked = false;
-      for (let i = 0; i < points.length; i++) {
-        for (let j = i + 1; j < points.length; j++) {
-          if (find(i) === find(j)) continue;
-          const [ax, ay] = at[i]!;
-          const [bx, by] = at[j]!;
-          if (Math.hypot(ax - bx, ay - by) < d) {
-            parent[find(i)] = find(j);
-            linked = true;
+    const scale = iconScale(zoom);
+    const room = Math.max(...fractions.map((f) => markerPx(zoom + f)));
+    // Where the markers are drawn at zoom + f with the offsets placed at zoom.
+    const drawnAt = (placed: [number, number][], f: number): [number, number][] =>
+      placed.map(([x, y], i) => {
+        const k = iconScale(zoom + f) / scale;
+        const [tx, ty] = xy[i]!;
+        return [tx * 2 ** f + (x - tx) * k, ty * 2 ** f + (y - ty) * k];
+      });
+    const touch = (a: [number, number], b: [number, number], d: number) =>
+      Math.abs(a[0] - b[0]) < d && Math.abs(a[1] - b[1]) < d;
+    let best: [number, number][] = xy;
+    // A wider block when the markers of one block would still meet somewhere in the span.
+    for (const widen of [1, 1.15, 1.3, 1.5, 1.8]) {
+      const d = room * widen;
+      // Groups: points linked by markers that touch (single linkage), found by union-find; a
+      // group's block that reaches another marker joins that marker's group, until no two touch.
+      // Touching is judged on squares, as MapLibre's collision boxes are: a diagonal neighbour
+      // one marker away on a circle would still share a corner of its box.
+      const parent = points.map((_, i) => i);
+      const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+      const linkTouching = (placed: [number, number][]): boolean => {
+        let linked = false;
+        for (const f of fractions) {
+          const at = drawnAt(placed, f);
+          const dz = markerPx(zoom + f);
+          for (let i = 0; i < points.length; i++) {
+            for (let j = i + 1; j < points.length; j++) {
+              if (find(i) === find(j) || !touch(at[i]!, at[j]!, f === 0 ? d : dz)) continue;
+              parent[find(i)] = find(j);
+              linked = true;
+            }
           }
         }
-      }
-      return linked;
-    };
-    linkTouching(xy);
-    let placed = ringPositions(xy, find, d);
-    for (let round = 0; round < 8 && linkTouching(placed); round++) placed = ringPositions(xy, find, d);
-    const scale = iconScale(zoom);
+        return linked;
+      };
+      linkTouching(xy);
+      let placed = blockPositions(xy, find, d);
+      for (let round = 0; round < 40 && linkTouching(placed); round++) placed = blockPositions(xy, find, d);
+      best = placed;
+      const clear = fractions.every((f) => {
+        const at = drawnAt(placed, f);
+        const dz = markerPx(zoom + f);
+        return at.every((a, i) => at.every((b, j) => j <= i || !touch(a, b, dz)));
+      });
+      if (clear) break;
+    }
     points.forEach((p, i) => {
-      out.get(p.id)!.push([(placed[i]![0] - xy[i]![0]) / scale, (placed[i]![1] - xy[i]![1]) / scale]);
+      out.get(p.id)!.push([(best[i]![0] - xy[i]![0]) / scale, (best[i]![1] - xy[i]![1]) / scale]);
     });
   }
   return out;
 }
 
-/** Where each marker goes: alone, where it is; in a group, on a ring round the group's centre. */
-function ringPositions(xy: [number, number][], find: (i: number) => number, d: number): [number, number][] {
+/**
+ * The n cells of side d nearest a centre, as offsets from it: of the four ways to lay the grid
+ * (a cell on the centre, or a cell edge or corner on it) the one whose cells lie nearest in sum,
+ * so two markers sit side by side and four in a square.
+ */
+function nearestCells(n: number, d: number): [number, number][] {
+  let best: [number, number][] = [];
+  let bestCost = Infinity;
+  const reach = Math.ceil(Math.sqrt(n)) + 1;
+  for (const [ox, oy] of [
+    [0, 0],
+    [0.5, 0],
+    [0, 0.5],
+    [0.5, 0.5],
+  ] as const) {
+    const cells: [number, number][] = [];
+    for (let i = -reach; i <= reach; i++)
+      for (let j = -reach; j <= reach; j++) cells.push([(i + ox) * d, (j + oy) * d]);
+    // Nearest first; ties broken by angle so the layout does not depend on the sort's stability.
+    cells.sort(
+      (a, b) => Math.hypot(...a) - Math.hypot(...b) || Math.atan2(a[1], a[0]) - Math.atan2(b[1], b[0]),
+    );
+    const chosen = cells.slice(0, n);
+    const cost = chosen.reduce((sum, c) => sum + Math.hypot(...c), 0);
+    if (cost < bestCost - 1e-9) {
+      best = chosen;
+      bestCost = cost;
+    }
+  }
+  return best;
+}
+
+/** Where each marker goes: alone, where it is; in a group, in the cell of the group's block nearest its own position. */
+function blockPositions(xy: [number, number][], find: (i: number) => number, d: number): [number, number][] {
   const groups = new Map<number, number[]>();
   xy.forEach((_, i) => {
     const root = find(i);
@@ -79,17 +139,22 @@ function ringPositions(xy: [number, number][], find: (i: number) => number, d: n
     if (members.length === 1) continue;
     const cx = members.reduce((s, i) => s + xy[i]![0], 0) / members.length;
     const cy = members.reduce((s, i) => s + xy[i]![1], 0) / members.length;
-    // Round the centre in the order of their bearing from it, so no marker crosses another's path.
-    const bearing = (i: number) => Math.atan2(xy[i]![1] - cy, xy[i]![0] - cx);
-    const order = [...members].sort((a, b) => bearing(a) - bearing(b));
-    const n = order.length;
-    // Neighbours on the ring are one marker apart (chord = d); up to 8 on a ring, more on a wider one.
-    const radius = n <= 8 ? d / (2 * Math.sin(Math.PI / Math.max(n, 2))) : (d * n) / (2 * Math.PI);
-    const start = bearing(order[0]!);
-    order.forEach((i, k) => {
-      const angle = start + (2 * Math.PI * k) / n;
-      placed[i] = [cx + radius * Math.cos(angle), cy + radius * Math.sin(angle)];
-    });
+    const cells = nearestCells(members.length, d).map(([dx, dy]) => [cx + dx, cy + dy] as const);
+    // Each marker takes the free cell nearest its own position, the closest pairs first, so
+    // markers keep their relative arrangement and move as little as the block allows.
+    const pairs: [number, number, number][] = [];
+    members.forEach((i) =>
+      cells.forEach(([x, y], c) => pairs.push([Math.hypot(x - xy[i]![0], y - xy[i]![1]), i, c])),
+    );
+    pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
+    const taken = new Set<number>();
+    const done = new Set<number>();
+    for (const [, i, c] of pairs) {
+      if (done.has(i) || taken.has(c)) continue;
+      placed[i] = [cells[c]![0], cells[c]![1]];
+      done.add(i);
+      taken.add(c);
+    }
   }
   return placed;
 }

@@ -14,13 +14,10 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { LAYER_GROUPS } from '../catalog/groups';
-import { STATUSES } from '../catalog/status';
 import type { Camera } from '../state/url';
 import { CAMERA_BOUNDS, WUJIN_BBOX } from '../geo/extent';
 import { HOLD_PIXEL_RATIO } from './first-paint';
-import { markerImageData, markerImageId } from './style/markers';
-import { palette } from './style/palette';
+import { styleImageData } from './style/markers';
 
 setWorkerUrl(workerUrl);
 // Start MapLibre's worker while the catalogue is still loading, not when the map is created:
@@ -95,17 +92,12 @@ export function foldAttributionIfNarrow(map: MapLibreMap): void {
   container.querySelector('.maplibregl-compact-show')?.classList.remove('maplibregl-compact-show');
 }
 
-/** Draws a status marker the first time the map asks for it (MapLibre's own lazy-image hook). */
+/** Draws a status marker or the town dot the first time the map asks for it (MapLibre's own lazy-image hook). */
 function addMarker(map: MapLibreMap, imageId: string): boolean {
-  for (const g of LAYER_GROUPS) {
-    for (const s of STATUSES) {
-      if (markerImageId(g.id, s.id) !== imageId) continue;
-      const ratio = Math.max(1, Math.min(3, window.devicePixelRatio || 1));
-      map.addImage(imageId, markerImageData(s.marker, palette[g.color], ratio), { pixelRatio: ratio });
-      return true;
-    }
-  }
-  return false;
+  const ratio = Math.max(1, Math.min(3, window.devicePixelRatio || 1));
+  const image = styleImageData(imageId, ratio);
+  if (image) map.addImage(imageId, image, { pixelRatio: ratio });
+  return image !== null;
 }
 
 /**

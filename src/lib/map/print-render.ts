@@ -7,12 +7,9 @@
  * stitched together; symbols near a seam are then placed for each piece on its own.
  */
 import { Map as MapLibreMap } from 'maplibre-gl';
-import { LAYER_GROUPS } from '../catalog/groups';
-import { STATUSES } from '../catalog/status';
 import type { BBox } from '../geo/bounds';
 import { fitScreenView, frameBounds, printPieces, type PrintCamera } from '../export/print-camera';
-import { markerImageData, markerImageId } from './style/markers';
-import { palette } from './style/palette';
+import { styleImageData } from './style/markers';
 
 /** Longest wait for one piece to finish loading and drawing; a print of a large frame is slow in software. */
 const PIECE_WAIT_MS = 60_000;
@@ -121,10 +118,8 @@ export async function renderForPrint(source: MapLibreMap, request: PrintRenderRe
     const printMap = map;
     // The status markers, drawn at the print's resolution rather than the screen's.
     printMap.setMissingStyleImageResolver((id) => {
-      for (const g of LAYER_GROUPS)
-        for (const s of STATUSES)
-          if (markerImageId(g.id, s.id) === id)
-            printMap.addImage(id, markerImageData(s.marker, palette[g.color], ratio), { pixelRatio: ratio });
+      const image = styleImageData(id, ratio);
+      if (image) printMap.addImage(id, image, { pixelRatio: ratio });
     });
     await new Promise<void>((resolve) => printMap.once('load', () => resolve()));
     for (const piece of pieces) {

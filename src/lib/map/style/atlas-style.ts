@@ -15,6 +15,7 @@ import {
   isMarkerLayerId,
   markerIconSize,
   markerRoomPx,
+  PLACE_LABEL_MIN_ZOOM,
   SPREAD_ZOOMS,
   spreadOffsetExpression,
   spreadProperty,
@@ -55,12 +56,19 @@ export function atlasStyle({ basemapUrls, places, lang, textScale }: AtlasStyleI
     layers: [
       ...basemapLayersBelow(),
       ...shapes,
-      ...basemapLabelLayers(lang, textScale),
+      ...basemapLabelLayers(lang, textScale, reportLakeIds(places), PLACE_LABEL_MIN_ZOOM),
       ...labels,
       ...markers,
       ...overlayLayers(textScale),
     ],
   };
+}
+
+/** Lakes that are places of the report (drawn as water by the basemap, outlined only when chosen). */
+function reportLakeIds(places: Record<GroupId, FeatureCollection>): string[] {
+  return LAYER_GROUPS.flatMap((g) =>
+    places[g.id].features.filter((f) => f.properties?.outline_only === true).map((f) => String(f.id)),
+  );
 }
 
 /** The markers drawn as points of their own (not zone members, not area labels, not off the map). */
@@ -93,6 +101,9 @@ export function spreadPlaces(places: Record<GroupId, FeatureCollection>, textSca
     SPREAD_ZOOMS,
     (z) => markerRoomPx(z, textScale),
     (z) => markerIconSize(z, textScale),
+    // MapLibre evaluates icon-offset once per tile, at the tile's whole zoom: each set of offsets
+    // is drawn for a whole zoom step.
+    1,
   );
   // Entry 0 of every zoom's table is "where it is"; a feature without the property gets it.
   const tables: [number, number][][] = SPREAD_ZOOMS.map(() => [[0, 0]]);

@@ -2,10 +2,11 @@
  * The embedded basemap as code: pure functions from palette tokens and language to MapLibre
  * sources and layers. Nothing here touches a map.
  */
-import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import type { FilterSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import { palette } from './palette';
 import { byZoom, perFeature } from './programs';
 import { labelField, LABEL_FONT, type Lang } from './text';
+import { TOWN_DOT_IMAGE_ID, TOWN_DOT_RADIUS_PX } from './markers';
 
 export const BASEMAP_SOURCE_IDS = ['district', 'lakes', 'rivers', 'towns', 'places'] as const;
 export type BasemapSourceId = (typeof BASEMAP_SOURCE_IDS)[number];
@@ -20,6 +21,9 @@ export function basemapSources(urls: Record<BasemapSourceId, string>): Record<st
     rivers: { type: 'geojson', data: urls.rivers, promoteId: 'id' },
     towns: { type: 'geojson', data: urls.towns, promoteId: 'id' },
     places: { type: 'geojson', data: urls.places, promoteId: 'id' },
+    // The lakes once more, cut into a single tile that every zoom over-scales: a lake's name is
+    // placed once per tile, so tiled like the outlines it would repeat at every tile's edge.
+    lakenames: { type: 'geojson', data: urls.lakes, maxzoom: 4 },
   };
 }
 
@@ -102,8 +106,17 @@ export function basemapLayersBelow(): LayerSpecification[] {
   ];
 }
 
-/** Basemap labels, drawn above the places' shapes but below their labels' collision priority. */
-export function basemapLabelLayers(lang: Lang, textScale = 1): LayerSpecification[] {
+/**
+ * Basemap labels, drawn above the places' shapes but below their labels' collision priority.
+ * `reportLakeIds`: lakes that are also places of the report, named by the report's own label from
+ * `reportLabelMinZoom` on, so the basemap stops naming them there (one name per lake in a view).
+ */
+export function basemapLabelLayers(
+  lang: Lang,
+  textScale = 1,
+  reportLakeIds: readonly string[] = [],
+  reportLabelMinZoom = 24,
+): LayerSpecification[] {
   const size = (z8: number, z13: number) => [
     'interpolate',
     ['linear'],
@@ -113,6 +126,26 @@ export function basemapLabelLayers(lang: Lang, textScale = 1): LayerSpecificatio
     13,
     z13 * textScale,
   ];
+  const lakeLabel = (
+    id: string,
+    filter: FilterSpecification,
+    zooms: { minzoom?: number; maxzoom?: number },
+  ): LayerSpecification => ({
+    id,
+    type: 'symbol',
+    source: 'lakenames',
+    filter,
+    ...zooms,
+    layout: {
+      'text-field': labelField(lang),
+      'text-font': LABEL_FONT,
+      'text-size': size(13, 18) as never,
+      'text-letter-spacing': 0.3,
+      'symbol-placement': 'point',
+    },
+    paint: { 'text-color': palette.waterLabel, 'text-halo-color': palette.waterFill, 'text-halo-width': 1 },
+  });
+  const named: FilterSpecification = ['has', 'name_zh'];
   return [
     {
       id: 'places-label',
@@ -130,31 +163,12 @@ export function basemapLabelLayers(lang: Lang, textScale = 1): LayerSpecificatio
         'text-halo-width': 1.5,
       },
     },
-    {
-      id: 'lakes-label',
-      type: 'symbol',
-      source: 'lakes',
-      filter: ['has', 'name_zh'],
-      layout: {
-        'text-field': labelField(lang),
-        'text-font': LABEL_FONT,
-        'text-size': size(13, 18) as never,
-        'text-letter-spacing': 0.3,
-        'symbol-placement': 'point',
-      },
-      paint: { 'text-color': palette.waterLabel, 'text-halo-color': palette.waterFill, 'text-halo-width': 1 },
-    },
-    {
-      id: 'towns-dot',
-      type: 'circle',
-      source: 'towns',
-      paint: {
-        'circle-radius': byZoom([8, 2], [13, 4]),
-        'circle-color': perFeature(palette.labelHalo),
-        'circle-stroke-color': perFeature(palette.townDot),
-        'circle-stroke-width': perFeature(1.2),
-      },
-    },
+    lakeLabel('lakenames-label', named, { maxzoom: reportLabelMinZoom }),
+    lakeLabel(
+      'lakenames-label-other',
+      ['all', named, ['!', ['in', ['get', 'id'], ['literal', [...reportLakeIds]]]]],
+      { minzoom: reportLabelMinZoom },
+    ),
     {
       id: 'towns-label',
       type: 'symbol',
@@ -163,7 +177,16 @@ export function basemapLabelLayers(lang: Lang, textScale = 1): LayerSpecificatio
         'text-field': labelField(lang),
         'text-font': LABEL_FONT,
         'text-size': size(11, 14) as never,
-        'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+        'text-variable-anchor': [
+          'top',
+          'bottom',
+          'left',
+          'right',
+          'top-left',
+          'top-right',
+          'bottom-left',
+          'bottom-right',
+        ],
         'text-radial-offset': 0.6,
         'text-optional': true,
       },
@@ -172,6 +195,20 @@ export function basemapLabelLayers(lang: Lang, textScale = 1): LayerSpecificatio
         'text-halo-color': palette.labelHalo,
         'text-halo-width': 1.5,
       },
+    },
+    {
+      // Above its label so it is placed first: the label then keeps clear of every dot.
+      id: 'towns-dot',
+      type: 'symbol',
+      source: 'towns',
+      layout: {
+        'icon-image': TOWN_DOT_IMAGE_ID,
+        // The dot grows from 3.2 px to 5.2 px in radius between zooms 8 and 13.
+        'icon-size': size(3.2 / TOWN_DOT_RADIUS_PX, 1) as never,
+        'icon-padding': 0,
+      },
+      // Per feature like the markers' opacity, so every icon layer shares one GPU program.
+      paint: { 'icon-opacity': perFeature(1) },
     },
   ];
 }

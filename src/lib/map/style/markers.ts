@@ -5,6 +5,9 @@
 import type { StatusMarker } from '../../catalog/status';
 import { palette } from './palette';
 
+import { LAYER_GROUPS } from '../../catalog/groups';
+import { STATUSES } from '../../catalog/status';
+
 /** Marker diameter in CSS pixels at icon-size 1. */
 export const MARKER_SIZE_PX = 22;
 
@@ -70,4 +73,40 @@ export function markerImageData(marker: StatusMarker, color: string, pixelRatio:
   if (!ctx) throw new Error('2D canvas unavailable');
   drawMarker(ctx, marker, color, sizePx);
   return ctx.getImageData(0, 0, sizePx, sizePx);
+}
+
+/** The town dot's image: a symbol (not a circle layer) so that MapLibre's collision keeps labels and markers off it. */
+export const TOWN_DOT_IMAGE_ID = 'town-dot';
+/** The dot's outer radius (fill and ring) in CSS pixels at icon-size 1, and its ring's width. */
+export const TOWN_DOT_RADIUS_PX = 5.2;
+const TOWN_DOT_RING_PX = 1.2;
+
+function townDotImageData(pixelRatio: number): ImageData {
+  const sizePx = Math.ceil(2 * TOWN_DOT_RADIUS_PX * pixelRatio) + 1;
+  const canvas = document.createElement('canvas');
+  canvas.width = sizePx;
+  canvas.height = sizePx;
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
+  if (!ctx) throw new Error('2D canvas unavailable');
+  const ring = TOWN_DOT_RING_PX * pixelRatio;
+  ctx.beginPath();
+  ctx.arc(sizePx / 2, sizePx / 2, TOWN_DOT_RADIUS_PX * pixelRatio - ring / 2, 0, Math.PI * 2);
+  ctx.fillStyle = palette.labelHalo;
+  ctx.fill();
+  ctx.lineWidth = ring;
+  ctx.strokeStyle = palette.townDot;
+  ctx.stroke();
+  return ctx.getImageData(0, 0, sizePx, sizePx);
+}
+
+/** The pixels of an image the style names (a status marker or the town dot), or null for an unknown id. */
+export function styleImageData(imageId: string, pixelRatio: number): ImageData | null {
+  if (imageId === TOWN_DOT_IMAGE_ID) return townDotImageData(pixelRatio);
+  for (const g of LAYER_GROUPS) {
+    for (const s of STATUSES) {
+      if (markerImageId(g.id, s.id) === imageId)
+        return markerImageData(s.marker, palette[g.color], pixelRatio);
+    }
+  }
+  return null;
 }

@@ -68,8 +68,8 @@ const placeLineWidth: ExpressionSpecification = [
 /** Outline of an area place, heavier when chosen, marked or under the pointer. */
 const areaOutlineWidth = byZoom([0, ['case', selected, 3.5, figure, 3.5, hovered, 2.5, 1.5]]);
 
-/** Zoom levels at which markers that would touch are spread apart (see geo/spread.ts); between them the offsets interpolate. */
-export const SPREAD_ZOOMS: readonly number[] = Array.from({ length: 23 }, (_, i) => 7 + i / 2);
+/** Whole zoom levels at which markers that would touch are spread apart (see geo/spread.ts): MapLibre evaluates icon-offset at a tile's whole zoom. */
+export const SPREAD_ZOOMS: readonly number[] = Array.from({ length: 13 }, (_, i) => 6 + i);
 
 /** The property holding a marker's spread offset at SPREAD_ZOOMS[i]. */
 export function spreadProperty(i: number): string {
@@ -122,6 +122,9 @@ export function isMarkerLayerId(id: string): boolean {
   return id.endsWith('-point') || id.endsWith('-member');
 }
 
+/** From this zoom on, the report's places are named on the map. */
+export const PLACE_LABEL_MIN_ZOOM = 10.5;
+
 const PRECISION_RANK = ['surveyed', 'approximate', 'schematic', 'area'];
 const STATUS_RANK: Status[] = [
   'completed',
@@ -131,11 +134,20 @@ const STATUS_RANK: Status[] = [
   'recognised',
   'ongoing',
 ];
-/** symbol-sort-key of a place label: lower is placed first. Precision leads, then status. */
+/**
+ * symbol-sort-key of a place label: lower is placed first. Status leads (what is built or being
+ * built before what is planned), then importance: a larger zone before a smaller one, and a place
+ * known precisely before one known only roughly.
+ */
 const labelPriority: ExpressionSpecification = [
-  '+',
-  ['*', 10, ['index-of', ['get', 'precision'], ['literal', PRECISION_RANK]]],
-  ['index-of', ['get', 'status'], ['literal', STATUS_RANK]],
+  '-',
+  [
+    '+',
+    ['*', 100, ['index-of', ['get', 'status'], ['literal', STATUS_RANK]]],
+    ['*', 10, ['index-of', ['get', 'precision'], ['literal', PRECISION_RANK]]],
+  ],
+  // 0–9 for 1 km² to 10⁹ km², so it never outweighs a step of precision.
+  ['min', 9, ['ln', ['max', 1, ['to-number', ['get', 'area_km2'], 0]]]],
 ];
 
 /** Every layer of one group, bottom to top, each with its base filter and no user filter yet. */
@@ -335,7 +347,7 @@ export function groupLayers(
       id: `${src}-label`,
       type: 'symbol',
       source: src,
-      minzoom: 10.5,
+      minzoom: PLACE_LABEL_MIN_ZOOM,
       filter: ['all', isLabelAnchor, ['!', offMap], ['!', zoneMember], ['!', zoneWithMembers]],
       layout: {
         'text-field': labelField(lang),
@@ -388,7 +400,8 @@ export function groupLayers(
         'text-font': LABEL_FONT,
         'text-size': 12 * textScale,
         'symbol-placement': 'line',
-        'symbol-spacing': 400,
+        // Far enough apart that a line is named about once in a view, not at every few hundred pixels.
+        'symbol-spacing': 1200 * textScale,
         'text-offset': [0, -0.9],
       },
       paint: { 'text-color': color, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.8 },
