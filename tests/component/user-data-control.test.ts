@@ -128,6 +128,22 @@ describe('UserDataControl', () => {
     expect(atlas.planner.data?.convertedFrom).toBeNull();
   });
 
+  it('several files chosen at once are each a layer of their own, listed in the order they came', async () => {
+    const atlas = mount();
+    await choose([geojson('a.geojson', plan), geojson('b.geojson', plan)]);
+    await waitFor(() => expect(screen.getAllByTestId('user-data-loaded')).toHaveLength(2), {
+      timeout: 10_000,
+    });
+    expect(
+      screen.getAllByTestId('user-data-loaded').map((p) => p.querySelector('strong')?.textContent),
+    ).toEqual(['a.geojson', 'b.geojson']);
+    expect(atlas.planner.layers.map((l) => l.name)).toEqual(['a.geojson', 'b.geojson']);
+    expect(new Set(atlas.planner.layers.map((l) => l.colour)).size).toBe(2);
+    // Removing one leaves the other.
+    await fireEvent.click(screen.getAllByRole('button', { name: '移除' })[0]);
+    await waitFor(() => expect(atlas.planner.layers.map((l) => l.name)).toEqual(['b.geojson']));
+  });
+
   it('Amap degrees (GCJ-02) chosen in the menu are converted to WGS84 and the note says so', async () => {
     const atlas = mount();
     await chooseOption(screen.getByTestId('user-data-crs') as HTMLSelectElement, 'GCJ02');

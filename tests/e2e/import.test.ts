@@ -327,14 +327,17 @@ describe('reading off the main thread', () => {
       const loaded = page.getByTestId('user-data-loaded');
       await input.setInputFiles(fixture('track.gpx'));
       await expect.poll(() => loaded.textContent(), READ).toContain('track.gpx');
-      const before = await page.evaluate(() => {
-        const planner = (window as unknown as TestWindow).__atlasState.planner;
-        return {
-          name: planner.data?.name,
-          features: planner.data?.data.features.length,
-          url: planner.mapUrl,
-        };
-      });
+      const layersNow = () =>
+        page.evaluate(() =>
+          (window as unknown as TestWindow).__atlasState.planner.layers.map((l) => ({
+            id: l.id,
+            name: l.name,
+            features: l.data.data.features.length,
+            url: l.mapUrl,
+          })),
+        );
+      const before = await layersNow();
+      expect(before.map((l) => l.name)).toEqual(['track.gpx']);
 
       await input.setInputFiles(onDisk('many.geojson', manyPoints(150_000)));
       const reading = page.getByTestId('user-data-reading');
@@ -351,18 +354,12 @@ describe('reading off the main thread', () => {
         .toContain('Reading “many.geojson” was cancelled.');
       // What was on the map stays: the same file, the same copy on the map.
       expect(await loaded.textContent()).toContain('track.gpx');
-      const after = await page.evaluate(() => {
-        const planner = (window as unknown as TestWindow).__atlasState.planner;
-        return {
-          name: planner.data?.name,
-          features: planner.data?.data.features.length,
-          url: planner.mapUrl,
-        };
-      });
+      const after = await layersNow();
       expect(after).toEqual(before);
-      // The reader is free again: the next file loads.
+      // The reader is free again: the next file loads, as a layer over the first.
       await input.setInputFiles(fixture('stations.kml'));
-      await expect.poll(() => loaded.textContent(), READ).toContain('stations.kml');
+      await expect.poll(() => loaded.last().textContent(), READ).toContain('stations.kml');
+      expect(await loaded.first().textContent()).toContain('track.gpx');
     });
   }, 120_000);
 });

@@ -440,11 +440,26 @@ describe("the planner's own data", () => {
     });
   }
 
+  /** The roles of the planner's style layers that draw something now (`user-fill:<layer id>` → `user-fill`). */
   function renderedUserLayers(page: Page): Promise<string[]> {
     return page.evaluate(() => {
-      const map = (window as unknown as TestWindow).__atlasMap;
-      const hits = map.queryRenderedFeatures({ layers: ['user-fill', 'user-line', 'user-point'] });
-      return [...new Set(hits.map((f) => f.layer.id))].sort();
+      const w = window as unknown as TestWindow;
+      const layers = w.__atlasState.planner.layers.flatMap((l) =>
+        ['user-fill', 'user-line', 'user-point'].map((role) => `${role}:${l.id}`),
+      );
+      const hits = w.__atlasMap.queryRenderedFeatures({ layers });
+      return [...new Set(hits.map((f) => f.layer.id.split(':')[0]))].sort();
+    });
+  }
+
+  /** The names the map draws for the planner's layers. */
+  function drawnLabels(page: Page): Promise<string[]> {
+    return page.evaluate(() => {
+      const w = window as unknown as TestWindow;
+      const layers = w.__atlasState.planner.layers.flatMap((l) =>
+        ['user-label', 'user-label-line'].map((role) => `${role}:${l.id}`),
+      );
+      return w.__atlasMap.queryRenderedFeatures({ layers }).map((f) => String(f.properties['atlas:label']));
     });
   }
 
@@ -480,12 +495,19 @@ describe("the planner's own data", () => {
       // 495,828.8211 / 3,508,588.0191 is 119.956° E, 31.7° N (PROJ's transverse Mercator).
       const gk = JSON.stringify({ type: 'Point', coordinates: [495_828.8211, 3_508_588.0191] });
       await page.getByTestId('user-data-file').setInputFiles(file('gk.geojson', gk));
-      await expect.poll(() => page.getByTestId('user-data-loaded').textContent()).toContain('gk.geojson');
-      expect(await page.getByTestId('user-data-loaded').textContent()).toContain('EPSG:4549');
+      await expect
+        .poll(() => page.getByTestId('user-data-loaded').last().textContent())
+        .toContain('gk.geojson');
+      expect(await page.getByTestId('user-data-loaded').last().textContent()).toContain('EPSG:4549');
       const [[gkLon, gkLat]] = await userSource(page);
       expect(Math.abs(gkLon - 119.956) * 94_500).toBeLessThan(0.01);
       expect(Math.abs(gkLat - 31.7) * 111_200).toBeLessThan(0.01);
+      // Each file is a layer of its own: both are listed, and both stay on the map.
+      await expect.poll(() => page.getByTestId('legend-user-data').count()).toBe(2);
 
+      await page.getByTestId('user-data-remove').last().click();
+      await expect.poll(() => page.getByTestId('legend-user-data').count()).toBe(1);
+      expect(await userSource(page)).toEqual([[119.9, 31.65]]);
       await page.getByTestId('user-data-remove').click();
       await expect.poll(() => page.getByTestId('legend-user-data').count()).toBe(0);
       expect(await userSource(page)).toEqual([]);
@@ -511,9 +533,8 @@ describe("the planner's own data", () => {
       await expect
         .poll(() => page.getByTestId('user-data-loaded').textContent())
         .toContain('amap-point.geojson');
-      expect((await page.getByTestId('legend-user-data').textContent())?.trim()).toBe(
-        'My data: amap-point.geojson',
-      );
+      await expect.poll(() => page.getByTestId('legend-user-layers').textContent()).toContain('My layers');
+      expect(await page.getByTestId('legend-user-data').textContent()).toContain('amap-point.geojson');
       const [[lon, lat]] = await userSource(page);
       // GCJ-02 is about 500 m east-north-east of WGS84 near Changzhou: the true point lies west-south-west.
       const shiftM = Math.hypot((lon - 119.95) * 94_500, (lat - 31.7) * 111_200);
@@ -529,13 +550,16 @@ describe("the planner's own data", () => {
       const map = (window as unknown as TestWindow).__atlasMap;
       const rect = map.getCanvas().getBoundingClientRect();
       const groups = ['water', 'industry', 'transport', 'innovation', 'livelihood', 'urban'];
+      const userLayers = (window as unknown as TestWindow).__atlasState.planner.layers.flatMap((l) =>
+        ['user-fill', 'user-line', 'user-point'].map((role) => `${role}:${l.id}`),
+      );
       for (let i = 1; i < 10; i++) {
         for (let j = 1; j < 10; j++) {
           const p = map.project([119.92 + (0.06 * i) / 10, 31.66 + (0.04 * j) / 10]);
           // The layers a click tries (the adapter's hit layers: interactiveLayerIds and the user's).
           const layers = groups
             .flatMap((g) => [`${g}-point`, `${g}-line`, `${g}-line-planned`, `${g}-area-fill`])
-            .concat(['user-fill', 'user-line', 'user-point']);
+            .concat(userLayers);
           const near = map.queryRenderedFeatures(
             [
               [p.x - 14, p.y - 14],
@@ -546,7 +570,9 @@ describe("the planner's own data", () => {
           // The report's areas may lie under it (a click prefers the planner's area to them), but
           // none of its points or lines, nor the planner's own point or line, may be in reach.
           const clear = near.every(
-            (f) => f.geometry.type.includes('Polygon') || (!groups.includes(f.source) && f.source !== 'user'),
+            (f) =>
+              f.geometry.type.includes('Polygon') ||
+              (!groups.includes(f.source) && !f.source.startsWith('user:')),
           );
           const at = { x: rect.left + p.x, y: rect.top + p.y };
           // …and the map itself must be what is there, not the legend or a panel over it.
@@ -562,11 +588,7 @@ describe("the planner's own data", () => {
       await page.getByTestId('user-data-file').setInputFiles(file('plan.geojson', JSON.stringify(plan)));
       await expect.poll(() => page.getByTestId('user-data-loaded').textContent()).toContain('plan.geojson');
       await mapIdle(page);
-      const labels = await page.evaluate(() =>
-        (window as unknown as TestWindow).__atlasMap
-          .queryRenderedFeatures({ layers: ['user-label', 'user-label-line'] })
-          .map((f) => String(f.properties['atlas:label'])),
-      );
+      const labels = await drawnLabels(page);
       expect(new Set(labels)).toEqual(new Set(['规划点', '规划线', '规划区']));
 
       const spot = await clearSpotInArea(page);
@@ -574,7 +596,7 @@ describe("the planner's own data", () => {
       const card = page.getByTestId('user-feature');
       await card.waitFor();
       expect(await card.locator('h2').textContent()).toContain('规划区');
-      expect(await card.textContent()).toContain('我的数据 · plan.geojson');
+      expect(await card.getByTestId('user-feature-layer').textContent()).toBe('我的数据 · plan.geojson');
       const attributes = await card.getByTestId('user-feature-attributes').innerText();
       expect(attributes.replace(/\s+/g, ' ')).toContain('用地性质 工业用地 批复年份 2023 备注 —');
       // The area, checked against a spherical rectangle computed here: 0.06° × 0.04° at 31.68° N.
@@ -590,12 +612,17 @@ describe("the planner's own data", () => {
       ).toBeNull();
       // The map marks the open feature, and only it.
       const marked = () =>
-        page.evaluate(() =>
-          (window as unknown as TestWindow).__atlasMap
-            .queryRenderedFeatures({ layers: ['user-selected-casing', 'user-selected-point'] })
-            .map((f) => String(f.properties['atlas:label'])),
-        );
-      await expect.poll(async () => [...new Set(await marked())]).toEqual(['规划区']);
+        page.evaluate(() => {
+          const w = window as unknown as TestWindow;
+          const layers = w.__atlasState.planner.layers.flatMap((l) =>
+            ['user-selected-casing', 'user-selected-point'].map((role) => `${role}:${l.id}`),
+          );
+          return w.__atlasMap
+            .queryRenderedFeatures({ layers })
+            .map((f) => String(f.properties['atlas:label']));
+        });
+      // (The mark is re-tiled in MapLibre's worker: seconds on a busy machine.)
+      await expect.poll(async () => [...new Set(await marked())], { timeout: 15_000 }).toEqual(['规划区']);
       await screenshot(page, 'user-feature-desktop');
       expect(
         (await new AxeBuilder({ page }).include('[data-testid="user-feature"]').analyze()).violations,
@@ -675,11 +702,7 @@ describe("the planner's own data", () => {
         .poll(() => page.getByTestId('user-data-loaded').textContent())
         .toContain('crossed.geojson');
       await mapIdle(page);
-      const labels = await page.evaluate(() =>
-        (window as unknown as TestWindow).__atlasMap
-          .queryRenderedFeatures({ layers: ['user-label', 'user-label-line'] })
-          .map((f) => String(f.properties['atlas:label'])),
-      );
+      const labels = await drawnLabels(page);
       expect(new Set(labels)).toEqual(new Set(['地块甲', '规划道路']));
       await screenshot(page, 'user-labels-crossed');
     });
@@ -762,7 +785,7 @@ describe("the planner's own data", () => {
       const hint = page.getByTestId('drop-hint');
       expect(await hint.count()).toBe(0);
       await drag('dragenter');
-      expect(await hint.textContent()).toContain('Drop the file to show this GeoJSON on the map');
+      expect(await hint.textContent()).toContain('Drop the files to show them on the map');
       expect(await hint.textContent()).toContain('never uploaded');
       await drag('dragleave');
       await expect.poll(() => hint.count()).toBe(0);

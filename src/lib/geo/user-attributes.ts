@@ -46,3 +46,22 @@ export function sanitizeProperties(properties: unknown): Record<string, string |
   }
   return Object.fromEntries(entries);
 }
+
+/** Keys past this many distinct ones are not offered as columns or fields (a file of ragged rows). */
+const MAX_ATTRIBUTE_NAMES = 200;
+
+/** Every attribute name the file's features have, in the order they first appear. */
+export function userAttributeNames(data: { features: readonly { properties: unknown }[] }): string[] {
+  const names = new Set<string>();
+  for (const f of data.features) {
+    const properties = f.properties;
+    if (!properties || typeof properties !== 'object') continue;
+    for (const key in properties) {
+      if (!names.has(key)) {
+        names.add(key);
+        if (names.size >= MAX_ATTRIBUTE_NAMES) return [...names];
+      }
+    }
+  }
+  return [...names];
+}

@@ -6,9 +6,8 @@
 import { area, bbox as turfBbox, length } from '@turf/turf';
 import type { Feature, FeatureCollection, GeoJsonProperties } from 'geojson';
 
-/** The map's copy of a feature carries only these: where it is in the file, and its label. */
-export const USER_INDEX_PROP = 'atlas:index';
-export const USER_LABEL_PROP = 'atlas:label';
+export { USER_ATTR_PREFIX, USER_INDEX_PROP, USER_LABEL_PROP } from './user-map-props';
+import { USER_ATTR_PREFIX, USER_INDEX_PROP, USER_LABEL_PROP } from './user-map-props';
 
 /** Attribute names that usually hold a feature's name, most likely first (compared without case). */
 const NAME_KEYS = [
@@ -42,7 +41,7 @@ export function userFeatureName(properties: GeoJsonProperties): string | null {
 }
 
 function mapLabel(name: string | null): string | null {
-  if (name === null) return null;
+  if (name === null || name === '') return null;
   const chars = Array.from(name);
   return chars.length > MAX_LABEL_CHARS ? `${chars.slice(0, MAX_LABEL_CHARS - 1).join('')}…` : name;
 }
@@ -54,20 +53,65 @@ function mapLabel(name: string | null): string | null {
  */
 export const MAX_LABELLED_FEATURES = 5000;
 
-/** What the map draws: the same geometries with only an index and a label, so attributes never reach the map. */
+/**
+ * An attribute's value as the map holds it (for a label or a category): text, at most
+ * MAX_LABEL_CHARS characters, or null when empty.
+ */
+export function userMapValue(value: unknown): string | null {
+  if (value === null || value === undefined || value === '') return null;
+  return mapLabel(typeof value === 'string' ? value.trim() : String(value));
+}
+
+/** What the map draws: the same geometries with an index, a label and each attribute as short text. */
 export function userMapFeatures(data: FeatureCollection): FeatureCollection {
   const labelled = data.features.length <= MAX_LABELLED_FEATURES;
   return {
     type: 'FeatureCollection',
-    features: data.features.map((f, i) => ({
-      type: 'Feature',
-      geometry: f.geometry,
-      properties: {
-        [USER_INDEX_PROP]: i,
-        [USER_LABEL_PROP]: labelled ? mapLabel(userFeatureName(f.properties)) : null,
-      },
-    })),
+    features: data.features.map((f, i) => {
+      const properties: Record<string, string | number | null> = {};
+      for (const [key, value] of Object.entries(f.properties ?? {})) {
+        const text = userMapValue(value);
+        if (text !== null) properties[USER_ATTR_PREFIX + key] = text;
+      }
+      properties[USER_INDEX_PROP] = i;
+      properties[USER_LABEL_PROP] = labelled ? mapLabel(userFeatureName(f.properties)) : null;
+      return { type: 'Feature', geometry: f.geometry, properties };
+    }),
   };
+}
+
+/** A feature's name as the table and the card give it: its label attribute's value, or the name the atlas finds. */
+export function userFeatureLabel(properties: GeoJsonProperties, labelField: string | null): string | null {
+  if (labelField === null) return userFeatureName(properties);
+  const value = properties?.[labelField];
+  if (value === null || value === undefined || value === '') return null;
+  return typeof value === 'string' ? value.trim() || null : String(value);
+}
+
+/** How many values of an attribute get a colour of their own; the rest share one. */
+export const MAX_CATEGORIES = 8;
+
+/**
+ * The values of an attribute a layer is coloured by, most frequent first (ties in the order of
+ * the text), as the map holds them; past MAX_CATEGORIES, how many features the other values have.
+ */
+export function userCategories(
+  data: FeatureCollection,
+  field: string,
+): { values: { value: string; count: number }[]; otherCount: number } {
+  const counts = new Map<string, number>();
+  let none = 0;
+  for (const f of data.features) {
+    const value = userMapValue(f.properties?.[field]);
+    if (value === null) none++;
+    else counts.set(value, (counts.get(value) ?? 0) + 1);
+  }
+  const sorted = [...counts]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([value, count]) => ({ value, count }));
+  const values = sorted.slice(0, MAX_CATEGORIES);
+  const otherCount = none + sorted.slice(MAX_CATEGORIES).reduce((sum, v) => sum + v.count, 0);
+  return { values, otherCount };
 }
 
 export type UserGeometryKind = 'point' | 'line' | 'area';

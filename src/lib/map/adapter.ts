@@ -23,8 +23,11 @@ import { createMap, fitBox, foldAttributionIfNarrow } from './create-map';
 import type { EditRequest } from './edit/session';
 import type { PrintRender, PrintRenderRequest } from './print-render';
 import { PlaceLayers } from './place-layers';
-import { Picker, userIndexOf } from './picking';
+import { Picker } from './picking';
 import { OverlaySources } from './overlay-sources';
+import { userFeatureOf, type UserFeatureRef } from './user-feature-ref';
+import type { UserLayerView } from './user-layers';
+import { UserLayersSlot } from './user-layers-slot';
 import type { BasemapChoice, BasemapSwitch } from './basemap-switch';
 import type { StreetsLayers } from './streets-layers';
 import type { MapSnapshot } from './snapshot';
@@ -49,8 +52,8 @@ export interface AtlasMapOptions {
   /** The streets archive to draw (an absolute address), or null for none. */
   streets?: string | null;
   onSelect: (id: string | null) => void;
-  /** A click on one of the planner's own features (its index in their file), or on none. */
-  onUserFeature?: (index: number | null) => void;
+  /** A click on one of the planner's own features (its layer and its index in their file), or on none. */
+  onUserFeature?: (ref: UserFeatureRef | null) => void;
   /** A click while picking (see setPicking): the point, instead of a selection. */
   onPick?: (lon: number, lat: number) => void;
   /** The geometry being corrected (see setEditing) was moved, reshaped or drawn. */
@@ -78,6 +81,8 @@ export class AtlasMap {
   private readonly places: PlaceLayers;
   private readonly picker: Picker;
   private readonly overlays = new OverlaySources();
+  /** The planner's layers (their code loads with the first file). */
+  private readonly userLayers: UserLayersSlot;
   /**
    * Online basemaps and the streets extract: their code loads the first time one is asked for
    * (the first view of most visitors needs neither); until then the last request waits here.
@@ -102,6 +107,7 @@ export class AtlasMap {
     this.lang = opts.lang;
     this.styleLang = opts.lang;
     this.places = new PlaceLayers(opts.places, opts.visibleGroups, opts.visibleIds);
+    this.userLayers = new UserLayersSlot(opts.textScale, (message) => opts.onError(message));
     this.streetsUrl = opts.streets ?? null;
     if (this.streetsUrl) this.loadStreetsLayers();
     const style = atlasStyle({
@@ -127,6 +133,8 @@ export class AtlasMap {
         opts.places[g.id].features.map((f) => ({ id: String(f.id), geometry: f.geometry })),
       ),
       () => this.places.groups,
+      undefined,
+      () => this.userLayers.hitLayers(),
     );
     this.bindEvents();
   }
@@ -140,13 +148,13 @@ export class AtlasMap {
         return;
       }
       const f = this.picker.featureAt(e);
-      const userIndex = userIndexOf(f);
-      this.opts.onSelect(f && userIndex === null ? String(f.properties.id) : null);
-      this.opts.onUserFeature?.(userIndex);
+      const userFeature = userFeatureOf(f);
+      this.opts.onSelect(f && userFeature === null ? String(f.properties.id) : null);
+      this.opts.onUserFeature?.(userFeature);
     });
     map.on('mousemove', (e) => {
       const f = this.picker.featureAt(e);
-      const id = f && userIndexOf(f) === null ? String(f.properties.id) : null;
+      const id = f && userFeatureOf(f) === null ? String(f.properties.id) : null;
       map.getCanvas().style.cursor = this.picking ? 'crosshair' : f ? 'pointer' : '';
       if (this.places.setHovered(id)) this.opts.onHover(id);
     });
@@ -162,6 +170,7 @@ export class AtlasMap {
       this.places.attach(map);
       if (this.lang !== this.styleLang) this.applyLang();
       this.overlays.attach(map);
+      this.userLayers.attach(map);
       this.basemap?.attach(map);
       this.streets?.attach(map);
     });
@@ -210,6 +219,8 @@ export class AtlasMap {
     // getLayersOrder, not getStyle: the latter serialises every source's data on each call.
     for (const id of this.map.getLayersOrder()) {
       const layer = this.map.getLayer(id);
+      // The planner's layers are named from their own attributes, in no language of the atlas's.
+      if (layer?.type === 'symbol' && layer.source.startsWith('user:')) continue;
       if (layer?.type === 'symbol' && this.map.getLayoutProperty(id, 'text-field') !== undefined) {
         // The streets' names come from OpenStreetMap's own name tags.
         this.map.setLayoutProperty(id, 'text-field', this.streets?.nameField(layer.source, lang) ?? field);
@@ -256,14 +267,14 @@ export class AtlasMap {
     this.overlays.setNearArea(area);
   }
 
-  /** Marks the planner's feature whose attributes are open (its index in their file), or none. */
-  setUserSelected(index: number | null): void {
-    this.overlays.setUserSelected(index);
+  /** Marks the planner's feature whose attributes are open, or none. */
+  setUserSelected(ref: UserFeatureRef | null): void {
+    this.userLayers.setSelected(ref);
   }
 
-  /** The planner's own data (already checked and in WGS84), a URL of it (a large file's copy, parsed by MapLibre's worker), or none. */
-  setUserData(features: FeatureCollection | string | null): void {
-    this.overlays.setUserData(features);
+  /** The planner's own layers (already checked and in WGS84), bottom to top. */
+  setUserLayers(views: readonly UserLayerView[]): void {
+    this.userLayers.set(views);
   }
 
   /** The measuring tool's points, path and shape (made by the caller), or none. */
@@ -378,6 +389,7 @@ export class AtlasMap {
     this.endFirstPaintHold();
     this.places.detach();
     this.overlays.detach();
+    this.userLayers.detach();
     this.basemap?.detach();
     this.streets?.detach();
     this.map.remove();

@@ -1,29 +1,27 @@
 /**
- * The overlays drawn over the report's places: the planner's own data (and which of its features
- * is open), near me's origin and ring, the search pin and the measurement. Part of the map adapter
+ * The overlays drawn over the report's places: near me's origin and ring, the search pin and the
+ * measurement (the planner's own layers are user-layers.ts's). Part of the map adapter
  * (adapter.ts). The style starts every overlay empty; data given before the style has loaded is
  * applied once, on load.
  */
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import { USER_SELECTED_LAYER_IDS, userSelectedFilter, type OverlaySourceId } from './style/overlays';
+import type { OverlaySourceId } from './style/overlays';
 
 /** What of MapLibre the overlays use (a stub map provides the same in the unit tests). */
-export type OverlayMap = Pick<MapLibreMap, 'getSource' | 'setFilter'>;
+export type OverlayMap = Pick<MapLibreMap, 'getSource'>;
 
 const empty = (): FeatureCollection => ({ type: 'FeatureCollection', features: [] });
 
 export class OverlaySources {
   /** What the overlay sources hold, kept to fill them once the style has loaded. */
   private readonly data: Record<OverlaySourceId, FeatureCollection | string> = {
-    user: empty(),
     near: empty(),
     'search-pin': empty(),
     measure: empty(),
   };
   /** Overlays given data before the style loaded. */
   private readonly pending = new Set<OverlaySourceId>();
-  private userSelected: number | null = null;
   private map: OverlayMap | null = null;
 
   /** The style has loaded: only what changed since it was built goes to the map. */
@@ -31,7 +29,6 @@ export class OverlaySources {
     this.map = map;
     for (const id of this.pending) this.apply(id);
     this.pending.clear();
-    if (this.userSelected !== null) this.applyUserSelected();
   }
 
   detach(): void {
@@ -71,21 +68,6 @@ export class OverlaySources {
     });
   }
 
-  /**
-   * The planner's own data (already checked and in WGS84), or a URL of it (a large file's copy,
-   * which MapLibre's worker fetches and parses), or none.
-   */
-  setUserData(features: FeatureCollection | string | null): void {
-    this.set('user', features ?? empty());
-  }
-
-  /** Marks the planner's feature whose attributes are open (its index in their file), or none. */
-  setUserSelected(index: number | null): void {
-    if (index === this.userSelected) return;
-    this.userSelected = index;
-    if (this.map) this.applyUserSelected();
-  }
-
   /** The measuring tool's points, path and shape (made by the caller), or none. */
   setMeasure(features: FeatureCollection | null): void {
     this.set('measure', features ?? empty());
@@ -107,10 +89,5 @@ export class OverlaySources {
       return;
     }
     (this.map.getSource(id) as GeoJSONSource | undefined)?.setData(this.data[id]);
-  }
-
-  private applyUserSelected(): void {
-    for (const id of USER_SELECTED_LAYER_IDS)
-      this.map?.setFilter(id, userSelectedFilter(id, this.userSelected));
   }
 }

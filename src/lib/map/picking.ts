@@ -6,7 +6,6 @@
 import type { Geometry } from 'geojson';
 import type { Map as MapLibreMap, MapGeoJSONFeature, PointLike } from 'maplibre-gl';
 import type { GroupId } from '../catalog/types';
-import { USER_INDEX_PROP } from '../geo/user-features';
 import { interactiveLayerIds } from './style/places';
 
 /** What of MapLibre picking uses (a stub map provides the same in the unit tests). */
@@ -18,8 +17,6 @@ export interface MapPoint {
   lngLat: { lng: number; lat: number };
 }
 
-/** The planner's own features answer clicks too: their shapes, not their labels (as for the report's places). */
-export const USER_HIT_LAYERS = ['user-fill', 'user-line', 'user-point'];
 /** How close (in CSS pixels) a picked point must be to a marker or an edge to land on it. */
 export const SNAP_PX = 12;
 /** Half the side of the box a click looks in: small markers and thin lines are easy to hit with a finger. */
@@ -35,11 +32,6 @@ export function pickRank(f: Pick<MapGeoJSONFeature, 'geometry' | 'properties'>):
   if (f.geometry.type === 'Point') return 0;
   if (f.geometry.type.includes('Line')) return 1;
   return 2 + Number(f.properties.area_km2 ?? 0);
-}
-
-/** The planner's feature's index in their file, or null for anything else. */
-export function userIndexOf(f: MapGeoJSONFeature | undefined): number | null {
-  return f?.source === 'user' ? Number(f.properties[USER_INDEX_PROP]) : null;
 }
 
 export class Picker {
@@ -58,6 +50,8 @@ export class Picker {
     /** The groups shown now: only their layers answer. */
     private readonly groups: () => readonly GroupId[],
     private readonly loadSnapCode: () => Promise<SnapCode> = () => import('../geo/snap'),
+    /** The planner's own layers answer clicks too: their shapes, not their labels (as for the report's places). */
+    private readonly userHitLayers: () => string[] = () => [],
   ) {
     for (const { id, geometry } of places) {
       if (geometry.type === 'Point') {
@@ -79,7 +73,7 @@ export class Picker {
     const { x, y } = e.point;
     const layers = [
       ...this.presentLayers(this.groups().flatMap((g) => interactiveLayerIds(g))),
-      ...USER_HIT_LAYERS,
+      ...this.presentLayers(this.userHitLayers()),
     ];
     const hits = this.map.queryRenderedFeatures(
       [

@@ -23,7 +23,7 @@ import { BasemapState } from './slices/basemap.svelte';
 import { CorrectionsState } from './slices/corrections.svelte';
 import { DEFAULT_FILTERS, FilterState, type FilterSnapshot } from './slices/filters.svelte';
 import { NoticesState } from './slices/notices.svelte';
-import { PlannerState } from './slices/planner.svelte';
+import { PlannerState, type UserLayerOptions } from './slices/planner.svelte';
 import { PresentationState } from './slices/presentation.svelte';
 import { ReaderState } from './slices/reader.svelte';
 import { SelectionState } from './slices/selection.svelte';
@@ -127,7 +127,7 @@ export class AtlasState {
   readonly hash: string;
 
   /** The planner's feature whose attributes are shown, with the name of its file. */
-  get shownUserFeature(): { index: number; feature: Feature; fileName: string } | null {
+  get shownUserFeature(): { layerId: string; index: number; feature: Feature; fileName: string } | null {
     return this.planner.shownFeature;
   }
 
@@ -198,15 +198,20 @@ export class AtlasState {
     else if (this.tools.measurement) this.tools.addMeasurePoint(lon, lat);
   }
 
-  /** Shows a loaded file (replacing the previous one) and frames it, unless `fly` is false. */
-  showUserData(data: UserData, opts: { fly?: boolean; mapUrl?: string } = {}): void {
-    this.planner.show(data, opts.mapUrl);
-    if (opts.fly ?? true) this.frame(data.bbox);
+  /**
+   * Shows a loaded file as a new layer over the others and frames it, unless `fly` is false;
+   * returns the layer's id.
+   */
+  showUserData(data: UserData, opts: { fly?: boolean } & UserLayerOptions = {}): string {
+    const { fly, ...options } = opts;
+    const id = this.planner.add(data, options);
+    if (fly ?? true) this.frame(data.bbox);
+    return id;
   }
 
   /** Shows one of the planner's own features (it takes the place of a selected place), or none. */
-  showUserFeature(index: number | null): void {
-    if (this.planner.showFeature(index)) this.selection.setPlace(null);
+  showUserFeature(ref: { layerId: string; index: number } | null): void {
+    if (this.planner.showFeature(ref?.layerId ?? null, ref?.index ?? null)) this.selection.setPlace(null);
   }
 
   /** Moves the camera to show a box whole. */

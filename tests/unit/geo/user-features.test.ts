@@ -4,6 +4,8 @@ import { booleanPointInPolygon, centroid } from '@turf/turf';
 import {
   USER_INDEX_PROP,
   USER_LABEL_PROP,
+  userCategories,
+  userFeatureLabel,
   userFeatureName,
   userFeatureSize,
   userMapFeatures,
@@ -35,19 +37,55 @@ describe("the name of a planner's feature", () => {
 });
 
 describe('what the map draws of them', () => {
-  it('keeps the geometry and replaces the attributes with an index and a label', () => {
+  it('keeps the geometry, with an index, a label and each attribute as short text under its own prefix', () => {
+    const long = '武进国家高新技术产业开发区智能制造产业园二期配套道路及管网工程';
     const data: FeatureCollection = {
       type: 'FeatureCollection',
-      features: [point({ name: '甲', secret: 'not for the map' }), point({ code: 3 })],
+      features: [
+        point({ name: '甲', note: long, 'atlas:index': 'the file’s own' }),
+        point({ code: 3, empty: '', none: null, ok: true }),
+      ],
     };
     const drawn = userMapFeatures(data);
     expect(drawn.features.map((f) => f.properties)).toEqual([
-      { [USER_INDEX_PROP]: 0, [USER_LABEL_PROP]: '甲' },
-      { [USER_INDEX_PROP]: 1, [USER_LABEL_PROP]: null },
+      {
+        [USER_INDEX_PROP]: 0,
+        [USER_LABEL_PROP]: '甲',
+        'attr:name': '甲',
+        // Cut like a label: 23 characters and an ellipsis.
+        'attr:note': `${Array.from(long).slice(0, 23).join('')}…`,
+        'attr:atlas:index': 'the file’s own',
+      },
+      { [USER_INDEX_PROP]: 1, [USER_LABEL_PROP]: null, 'attr:code': '3', 'attr:ok': 'true' },
     ]);
     expect(drawn.features[0].geometry).toBe(data.features[0].geometry);
     // The planner's data itself is untouched.
-    expect(data.features[0].properties).toEqual({ name: '甲', secret: 'not for the map' });
+    expect(data.features[0].properties).toEqual({ name: '甲', note: long, 'atlas:index': 'the file’s own' });
+  });
+
+  it('counts the values a layer is coloured by, most frequent first, the rest together', () => {
+    const uses = ['工业', '绿地', '工业', '住宅', null, '工业', '绿地', 'a', 'b', 'c', 'd', 'e', 'f', 'g'];
+    const data: FeatureCollection = {
+      type: 'FeatureCollection',
+      features: uses.map((use) => point({ use })),
+    };
+    const { values, otherCount } = userCategories(data, 'use');
+    // Three 工业, two 绿地, then the ones by their text (UTF-16 order: Latin before Han): eight in all.
+    expect(values).toEqual([
+      { value: '工业', count: 3 },
+      { value: '绿地', count: 2 },
+      ...['a', 'b', 'c', 'd', 'e', 'f'].map((value) => ({ value, count: 1 })),
+    ]);
+    // g, 住宅 and the feature without a value.
+    expect(otherCount).toBe(3);
+  });
+
+  it('names a feature by the chosen attribute, or as the atlas finds it', () => {
+    expect(userFeatureLabel({ name: '甲', code: 'A-1' }, null)).toBe('甲');
+    expect(userFeatureLabel({ name: '甲', code: 'A-1' }, 'code')).toBe('A-1');
+    expect(userFeatureLabel({ name: '甲', area: 3.5 }, 'area')).toBe('3.5');
+    expect(userFeatureLabel({ name: '甲', code: ' ' }, 'code')).toBeNull();
+    expect(userFeatureLabel({ name: '甲' }, 'missing')).toBeNull();
   });
 
   it('shortens long names on the map to 24 characters, ending with an ellipsis', () => {

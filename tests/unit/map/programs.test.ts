@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { expression, latest, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification } from 'maplibre-gl';
 import { byZoom, perFeature, withAlpha } from '../../../src/lib/map/style/programs';
+import { userLayerSpecs } from '../../../src/lib/map/style/user-layers-style';
+import { palette } from '../../../src/lib/map/style/palette';
 import { fullStyle, styleWithStreets } from './full-style';
 
 type Kind = 'constant' | 'source' | 'camera' | 'composite';
@@ -61,6 +63,37 @@ describe('one GPU program per layer type', () => {
     // An anti-aliased fill draws its edge with a second program; every area has an outline layer.
     for (const layer of fullStyle(lang, scale).layers.filter((l) => l.type === 'fill'))
       expect(layer.paint?.['fill-antialias' as never], layer.id).toBe(false);
+  });
+
+  it("holds with the planner's layers drawn too, in one colour or coloured by an attribute", () => {
+    const layers = [
+      ...fullStyle('zh', 1).layers,
+      ...userLayerSpecs('a', {
+        colour: palette.userData,
+        categories: null,
+        labelField: null,
+        labelled: true,
+        visible: true,
+      }),
+      ...userLayerSpecs('b', {
+        colour: palette.userDataWine,
+        categories: {
+          field: '用地',
+          colours: [
+            ['工业', palette.userCategory1],
+            ['绿地', palette.userCategory2],
+          ],
+          other: palette.userCategoryOther,
+        },
+        labelField: '名称',
+        labelled: true,
+        visible: false,
+      }),
+    ];
+    const keys = keysByType(layers);
+    for (const type of ['fill', 'line', 'circle', 'symbol-text', 'symbol-icon']) {
+      expect([...(keys.get(type) ?? [])], type).toHaveLength(1);
+    }
   });
 
   it.each([

@@ -36,7 +36,7 @@ describe('state slices keep their invariants', () => {
 
   it('never keeps a file that is not on screen', () => {
     const atlas = new AtlasState(catalog);
-    atlas.planner.setKept(true);
+    atlas.planner.setKept('layer-none', true);
     expect(atlas.planner.kept).toBe(false);
   });
 

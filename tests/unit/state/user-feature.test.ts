@@ -24,45 +24,56 @@ function plan(name: string): UserData {
 }
 
 describe("a planner's own feature in the atlas state", () => {
-  it('is shown by its index in the loaded file, with the file’s name; bad indexes show nothing', () => {
+  it('is shown by its layer and index, with the layer’s file name; bad layers or indexes show nothing', () => {
     const atlas = new AtlasState(catalog);
-    atlas.showUserFeature(0);
+    atlas.showUserFeature({ layerId: 'layer-none', index: 0 });
     expect(atlas.shownUserFeature).toBeNull();
-    atlas.showUserData(plan('a.geojson'));
-    atlas.showUserFeature(1);
+    const a = atlas.showUserData(plan('a.geojson'));
+    const b = atlas.showUserData(plan('b.geojson'));
+    atlas.showUserFeature({ layerId: a, index: 1 });
     expect(atlas.shownUserFeature?.fileName).toBe('a.geojson');
+    expect(atlas.shownUserFeature?.layerId).toBe(a);
     expect(atlas.shownUserFeature?.feature.properties).toEqual({ name: 'a.geojson-1' });
+    atlas.showUserFeature({ layerId: b, index: 0 });
+    expect(atlas.shownUserFeature?.feature.properties).toEqual({ name: 'b.geojson-0' });
     for (const bad of [2, -1, 0.5, Number.NaN]) {
-      atlas.showUserFeature(bad);
+      atlas.showUserFeature({ layerId: a, index: bad });
       expect(atlas.shownUserFeature, String(bad)).toBeNull();
     }
   });
 
-  it('and a selected place take turns; a new or removed file closes it; it never enters the link', () => {
+  it('and a selected place take turns; removing or hiding its layer closes it; it never enters the link', () => {
     const atlas = new AtlasState(catalog);
-    atlas.showUserData(plan('a.geojson'));
+    const a = atlas.showUserData(plan('a.geojson'));
     atlas.select('gehu');
-    atlas.showUserFeature(0);
+    atlas.showUserFeature({ layerId: a, index: 0 });
     expect(atlas.selection.placeId).toBeNull();
-    const hash = atlas.hash;
-    expect(hash).not.toContain('a.geojson');
+    expect(atlas.hash).not.toContain('a.geojson');
     atlas.select('gehu');
-    expect(atlas.planner.featureIndex).toBeNull();
-    atlas.showUserFeature(1);
-    atlas.showUserData(plan('b.geojson'));
+    expect(atlas.planner.featureRef).toBeNull();
+    atlas.showUserFeature({ layerId: a, index: 1 });
+    // Another file is another layer: the open feature stays open.
+    const b = atlas.showUserData(plan('b.geojson'));
+    expect(atlas.shownUserFeature?.fileName).toBe('a.geojson');
+    atlas.planner.remove(b);
+    expect(atlas.shownUserFeature?.fileName).toBe('a.geojson');
+    atlas.planner.setVisible(a, false);
     expect(atlas.shownUserFeature).toBeNull();
-    atlas.showUserFeature(0);
-    atlas.planner.clear();
+    atlas.planner.setVisible(a, true);
+    atlas.showUserFeature({ layerId: a, index: 0 });
+    atlas.planner.remove(a);
     expect(atlas.shownUserFeature).toBeNull();
   });
 
-  it('is forgotten, with its file, when a kiosk resets', () => {
+  it('is forgotten, with every layer, when a kiosk resets', () => {
     const atlas = new AtlasState(catalog);
     atlas.presentation.setKiosk(true);
-    atlas.showUserData(plan('visitor.geojson'));
-    atlas.showUserFeature(0);
-    atlas.planner.setKept(true);
+    const id = atlas.showUserData(plan('visitor.geojson'));
+    atlas.showUserData(plan('another.geojson'));
+    atlas.showUserFeature({ layerId: id, index: 0 });
+    atlas.planner.setKept(id, true);
     atlas.resetForKiosk();
+    expect(atlas.planner.layers).toEqual([]);
     expect(atlas.planner.data).toBeNull();
     expect(atlas.shownUserFeature).toBeNull();
     expect(atlas.planner.kept).toBe(false);

@@ -16,6 +16,7 @@ import { common } from './common';
 import { corrections } from './corrections';
 import { filters } from './filters';
 import { labels } from './labels';
+import { legend } from './legend';
 import { load } from './load';
 import { measure } from './measure';
 import { notices } from './notices';
@@ -33,6 +34,7 @@ const catalogue = {
   corrections,
   filters,
   labels,
+  legend,
   load,
   measure,
   notices,

@@ -50,6 +50,25 @@ export const palette = {
   uncertaintyFill: '#000000',
   /** The planner's own data (a file they loaded): apart from every report group's hue. */
   userData: '#3d405b',
+  /** Further layers of the planner's own (one colour per file): dark, muted, none a report group's hue. */
+  userDataUmber: '#7f5539',
+  userDataWine: '#7b2d43',
+  userDataPine: '#2d5a3d',
+  userDataGraphite: '#4a4a4a',
+  userDataNavy: '#22355e',
+  /**
+   * A layer styled by an attribute: one colour per value (Okabe and Ito's colour-blind-safe set, in
+   * that order), and one for every further value.
+   */
+  userCategory1: '#e69f00',
+  userCategory2: '#56b4e9',
+  userCategory3: '#009e73',
+  userCategory4: '#0072b2',
+  userCategory5: '#d55e00',
+  userCategory6: '#cc79a7',
+  userCategory7: '#000000',
+  userCategory8: '#999933',
+  userCategoryOther: '#bdb6a8',
 
   // Panels
   ink: '#1f1b16',
@@ -64,6 +83,17 @@ export const palette = {
 } as const;
 
 export type PaletteToken = keyof typeof palette;
+
+/** The colours a layer of the planner's own can have, in the order new layers take them. */
+export const USER_LAYER_COLOURS = [
+  'userData',
+  'userDataUmber',
+  'userDataWine',
+  'userDataPine',
+  'userDataGraphite',
+  'userDataNavy',
+] as const satisfies readonly PaletteToken[];
+export type UserLayerColour = (typeof USER_LAYER_COLOURS)[number];
 
 /** Exposes the palette to CSS as custom properties (`--land`, `--group-water` …), so panels use the same tokens. */
 export function paletteCssVariables(): string {

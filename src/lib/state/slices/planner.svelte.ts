@@ -1,43 +1,70 @@
 /**
- * The planner's own data, drawn over the report's places: the file on screen, the feature whose
- * attributes are shown, whether the file is kept on this device, and the coordinate system the
- * planner says their files use. A local file: never part of the link.
+ * The planner's own data, drawn over the report's places: the files on screen, each its own layer
+ * (in the order they came, the newest drawn on top), the feature whose attributes are shown, and
+ * the coordinate system the planner says their files use. Local files: never part of the link.
  */
 import type { Feature } from 'geojson';
 import type { UserCrs, UserData } from '../../geo/user-data';
+import { userAttributeNames } from '../../geo/user-attributes';
+import { USER_LAYER_COLOURS, type UserLayerColour } from '../../map/style/palette';
+
+/** One of the planner's files as a layer of the map. Replaced whole on every change. */
+export interface UserLayer {
+  /** Stable for as long as the layer is on screen (and, for a kept layer, across visits). */
+  readonly id: string;
+  /** The file's name. */
+  readonly name: string;
+  readonly data: UserData;
+  /** The map's copy as a blob: URL, when the reader made one; null for a kept file. */
+  readonly mapUrl: string | null;
+  readonly visible: boolean;
+  readonly colour: UserLayerColour;
+  /** The attribute its features are labelled with; null: the name the atlas finds (see user-features.ts). */
+  readonly labelField: string | null;
+  /** The attribute whose values colour its features, or null for one colour. */
+  readonly categoryField: string | null;
+  /** Also kept on this device (IndexedDB), and shown again at the next visit. */
+  readonly kept: boolean;
+}
+
+/** What a new layer may be given beyond its data (a kept layer comes back as it was). */
+export type UserLayerOptions = Partial<Omit<UserLayer, 'name' | 'data'>>;
+
+/** A feature of a layer: the layer's id and the feature's index in its file. */
+export interface UserFeatureRef {
+  layerId: string;
+  index: number;
+}
+
+let nextId = 1;
 
 export class PlannerState {
-  #data = $state.raw<UserData | null>(null);
-  #mapUrl = $state<string | null>(null);
-  /** The copy the map was given before the current one, freed one change later (see #retire). */
-  #retiredUrl: string | null = null;
-  #featureIndex = $state<number | null>(null);
-  #kept = $state(false);
+  #layers = $state.raw<readonly UserLayer[]>([]);
+  /** Map copies of removed layers, freed one change later (see #retire). */
+  #retiredUrls: string[] = [];
+  #shown = $state.raw<UserFeatureRef | null>(null);
   #crs = $state<UserCrs>('WGS84');
   #reading = $state<{ name: string; fraction: number } | null>(null);
 
-  /** The file on screen, or none. */
-  get data(): UserData | null {
-    return this.#data;
-  }
-  /**
-   * The map's copy of a file no longer on screen is freed, one change later: MapLibre's worker may
-   * still be fetching it when the next file comes (files chosen in quick succession), and a fetch
-   * of a freed blob: URL fails.
-   */
-  #retire(): void {
-    if (this.#retiredUrl) URL.revokeObjectURL(this.#retiredUrl);
-    this.#retiredUrl = this.#mapUrl;
+  /** Every layer on screen, bottom to top. */
+  get layers(): readonly UserLayer[] {
+    return this.#layers;
   }
 
-  /** Which feature has its attributes shown (its index in the file), or none. */
-  get featureIndex(): number | null {
-    return this.#featureIndex;
+  layer(id: string): UserLayer | undefined {
+    return this.#layers.find((l) => l.id === id);
   }
-  /** The file on screen is also kept on this device (IndexedDB) and comes back at the next visit. */
+
+  /** The newest file on screen (what a single-file tool such as bulk matching works on), or none. */
+  get data(): UserData | null {
+    return this.#layers.at(-1)?.data ?? null;
+  }
+
+  /** Some layer is kept on this device. */
   get kept(): boolean {
-    return this.#kept;
+    return this.#layers.some((l) => l.kept);
   }
+
   /** What the planner says their files' coordinates are (GCJ-02 for Amap/Tencent, BD-09 for Baidu). */
   get crs(): UserCrs {
     return this.#crs;
@@ -60,56 +87,137 @@ export class PlannerState {
     this.#reading = null;
   }
 
-  /** The feature whose attributes are shown, with the name of its file. */
-  get shownFeature(): { index: number; feature: Feature; fileName: string } | null {
-    const data = this.#data;
-    const index = this.#featureIndex;
-    if (index === null || !data) return null;
-    return { index, feature: data.data.features[index], fileName: data.name };
+  /** Which feature has its attributes shown, or none. */
+  get featureRef(): UserFeatureRef | null {
+    return this.#shown;
+  }
+
+  /** The feature whose attributes are shown, with its layer and the name of its file. */
+  get shownFeature(): { layerId: string; index: number; feature: Feature; fileName: string } | null {
+    const ref = this.#shown;
+    const layer = ref ? this.layer(ref.layerId) : undefined;
+    if (!ref || !layer) return null;
+    return {
+      layerId: layer.id,
+      index: ref.index,
+      feature: layer.data.data.features[ref.index],
+      fileName: layer.name,
+    };
   }
 
   /**
-   * The map's copy of the file on screen as a blob: URL, when the reader made one (MapLibre's
-   * worker parses it, so the page does not serialise a large file again); null for a kept file.
+   * Adds a file as a new layer on top of the others; returns its id. It gets the first colour no
+   * other layer has (in the palette's order), unless it comes with one.
    */
-  get mapUrl(): string | null {
-    return this.#mapUrl;
+  add(data: UserData, options: UserLayerOptions = {}): string {
+    const id =
+      options.id && !this.layer(options.id) ? options.id : `layer-${Date.now().toString(36)}-${nextId++}`;
+    const used = this.#layers.map((l) => l.colour);
+    const colour =
+      options.colour && USER_LAYER_COLOURS.includes(options.colour)
+        ? options.colour
+        : (USER_LAYER_COLOURS.find((c) => !used.includes(c)) ??
+          USER_LAYER_COLOURS[this.#layers.length % USER_LAYER_COLOURS.length]);
+    const fields = attributeSet(data);
+    const layer: UserLayer = {
+      id,
+      name: data.name,
+      data,
+      mapUrl: options.mapUrl ?? null,
+      visible: options.visible ?? true,
+      colour,
+      labelField: options.labelField && fields.has(options.labelField) ? options.labelField : null,
+      categoryField:
+        options.categoryField && fields.has(options.categoryField) ? options.categoryField : null,
+      kept: options.kept ?? false,
+    };
+    this.#layers = [...this.#layers, layer];
+    return id;
   }
 
-  /** Shows a file in place of the one on screen. */
-  show(data: UserData, mapUrl: string | null = null): void {
-    this.#retire();
-    this.#data = data;
-    this.#mapUrl = mapUrl;
-    this.#featureIndex = null;
+  /** Takes a layer off the map (and closes its feature's card). */
+  remove(id: string): void {
+    const layer = this.layer(id);
+    if (!layer) return;
+    this.#retire([layer.mapUrl]);
+    this.#layers = this.#layers.filter((l) => l.id !== id);
+    if (this.#shown?.layerId === id) this.#shown = null;
   }
 
+  /** Takes every layer off the map. */
   clear(): void {
-    this.#retire();
-    this.#data = null;
-    this.#mapUrl = null;
-    this.#featureIndex = null;
-    this.#kept = false;
+    this.#retire(this.#layers.map((l) => l.mapUrl));
+    this.#layers = [];
+    this.#shown = null;
   }
 
-  /** Shows one feature's attributes (an index the file does not have shows none); true when one is shown. */
-  showFeature(index: number | null): boolean {
-    const count = this.#data?.data.features.length ?? 0;
-    this.#featureIndex =
-      index !== null && Number.isInteger(index) && index >= 0 && index < count ? index : null;
-    return this.#featureIndex !== null;
+  setVisible(id: string, visible: boolean): void {
+    this.#update(id, { visible });
+    // A hidden layer's feature is not open.
+    if (!visible && this.#shown?.layerId === id) this.#shown = null;
+  }
+
+  setColour(id: string, colour: UserLayerColour): void {
+    if (USER_LAYER_COLOURS.includes(colour)) this.#update(id, { colour });
+  }
+
+  /** Labels a layer by one of its attributes, or (null, or a name it does not have) by the name the atlas finds. */
+  setLabelField(id: string, field: string | null): void {
+    const layer = this.layer(id);
+    if (layer)
+      this.#update(id, { labelField: field !== null && attributeSet(layer.data).has(field) ? field : null });
+  }
+
+  /** Colours a layer by the values of one of its attributes, or (null, or a name it does not have) in one colour. */
+  setCategoryField(id: string, field: string | null): void {
+    const layer = this.layer(id);
+    if (layer)
+      this.#update(id, {
+        categoryField: field !== null && attributeSet(layer.data).has(field) ? field : null,
+      });
+  }
+
+  /** Whether a layer is kept on this device (keep.ts stores it). */
+  setKept(id: string, kept: boolean): void {
+    this.#update(id, { kept });
+  }
+
+  /** Shows one feature's attributes (a layer or index that does not exist shows none); true when one is shown. */
+  showFeature(layerId: string | null, index: number | null): boolean {
+    const layer = layerId === null ? undefined : this.layer(layerId);
+    const count = layer?.data.data.features.length ?? 0;
+    this.#shown =
+      layer && index !== null && Number.isInteger(index) && index >= 0 && index < count
+        ? { layerId: layer.id, index }
+        : null;
+    return this.#shown !== null;
   }
 
   hideFeature(): void {
-    this.#featureIndex = null;
-  }
-
-  /** Whether the file is kept on this device (only a file on screen can be). */
-  setKept(kept: boolean): void {
-    this.#kept = kept && this.#data !== null;
+    this.#shown = null;
   }
 
   setCrs(crs: UserCrs): void {
     this.#crs = crs;
   }
+
+  #update(id: string, change: Partial<UserLayer>): void {
+    if (!this.layer(id)) return;
+    this.#layers = this.#layers.map((l) => (l.id === id ? { ...l, ...change } : l));
+  }
+
+  /**
+   * The map's copy of a removed layer is freed, one change later: MapLibre's worker may still be
+   * fetching it (files chosen and removed in quick succession), and a fetch of a freed blob: URL fails.
+   */
+  #retire(urls: (string | null)[]): void {
+    for (const old of this.#retiredUrls.splice(0)) URL.revokeObjectURL(old);
+    for (const url of urls) if (url) this.#retiredUrls.push(url);
+  }
+}
+
+/** The attribute names a file's features have (a field must be one of them). */
+function attributeSet(data: UserData): { has: (name: string) => boolean } {
+  const names = userAttributeNames(data.data);
+  return { has: (name) => names.includes(name) };
 }

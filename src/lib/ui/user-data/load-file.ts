@@ -35,7 +35,7 @@ export function cancelReading(atlas: AtlasState): void {
   atlas.notices.notify('info', { zh: messages.zh.cancelled(name), en: messages.en.cancelled(name) });
 }
 
-/** Resolves true when at least one of the files is on the map. */
+/** Resolves true when at least one of the files is on the map, each as a layer of its own. */
 export async function loadUserFiles(atlas: AtlasState, files: readonly File[]): Promise<boolean> {
   if (files.length === 0) return false;
   // The reader's messages load with the reader, not with the page (the drop target is on the map).
@@ -81,15 +81,21 @@ export async function loadUserFiles(atlas: AtlasState, files: readonly File[]): 
     running = { finish, messages: importMessages };
     const showAll = () => {
       for (const problem of problems) atlas.notices.notify('error', problem);
-      // Each file replaces the one before it on the map, as a planner's choice of several does.
-      for (const [i, { meta, mapUrl, features }] of layers.entries()) {
-        if (i < layers.length - 1) URL.revokeObjectURL(mapUrl);
+      // Each file becomes a layer of its own, over those already shown; the camera shows them all.
+      for (const { meta, mapUrl, features } of layers) {
         atlas.showUserData(
           { ...meta, data: { type: 'FeatureCollection', features } },
-          i === layers.length - 1 ? { mapUrl } : { fly: false },
+          { fly: false, mapUrl },
         );
         for (const notice of meta.notices ?? []) atlas.notices.notify('warning', notice);
       }
+      if (layers.length > 0)
+        atlas.frame([
+          Math.min(...layers.map((l) => l.meta.bbox[0])),
+          Math.min(...layers.map((l) => l.meta.bbox[1])),
+          Math.max(...layers.map((l) => l.meta.bbox[2])),
+          Math.max(...layers.map((l) => l.meta.bbox[3])),
+        ]);
     };
     const handle = (reply: ReadReply) => {
       switch (reply.type) {
@@ -139,8 +145,6 @@ export async function loadUserFiles(atlas: AtlasState, files: readonly File[]): 
     };
     worker.postMessage({ files: [...files], crs: atlas.planner.crs } satisfies ReadRequest);
   });
-  // A planner who keeps their file on this device keeps the newest one.
-  if (shown && atlas.planner.kept) await (await import('./keep')).setKept(atlas, true);
   return shown;
 }
 

@@ -6,7 +6,7 @@ import { StubMap, asMap } from './stub-map';
 
 function stubWithSources() {
   const stub = new StubMap();
-  for (const id of ['user', 'near', 'search-pin', 'measure']) stub.addSource(id, { type: 'geojson' });
+  for (const id of ['near', 'search-pin', 'measure']) stub.addSource(id, { type: 'geojson' });
   stub.calls.length = 0;
   return stub;
 }
@@ -17,7 +17,6 @@ describe('overlay sources', () => {
     const stub = stubWithSources();
     overlays.attach(asMap<OverlayMap>(stub));
     overlays.setMeasure(null);
-    overlays.setUserData(null);
     overlays.setSearchPin(null);
     overlays.setNearArea(null);
     expect(stub.calls).toEqual([]);
@@ -40,19 +39,5 @@ describe('overlay sources', () => {
         },
       ],
     });
-  });
-
-  it("mark the planner's open feature only when it changes", () => {
-    const overlays = new OverlaySources();
-    const stub = stubWithSources();
-    overlays.attach(asMap<OverlayMap>(stub));
-    overlays.setUserSelected(null);
-    expect(stub.calls).toEqual([]);
-    overlays.setUserSelected(4);
-    overlays.setUserSelected(4);
-    expect(stub.callsTo('setFilter').map((c) => c.args[0])).toEqual([
-      'user-selected-casing',
-      'user-selected-point',
-    ]);
   });
 });

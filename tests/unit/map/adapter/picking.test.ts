@@ -4,6 +4,7 @@ import type { Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { Picker, SNAP_PX, type PickingMap } from '../../../../src/lib/map/picking';
 import type { GroupId } from '../../../../src/lib/catalog/types';
+import { userFeatureOf } from '../../../../src/lib/map/user-feature-ref';
 import { StubMap, asMap, type StubFeature } from './stub-map';
 
 // The stub projects 1000 px per degree from 120° E 31.5° N (x east, y south).
@@ -30,9 +31,9 @@ const layerIds = [
   'industry-point',
   'industry-area-fill',
   'towns-dot',
-  'user-fill',
-  'user-line',
-  'user-point',
+  'user-fill:plan',
+  'user-line:plan',
+  'user-point:plan',
 ];
 
 function setup(
@@ -48,6 +49,7 @@ function setup(
     ],
     () => groups,
     loadSnapCode,
+    () => ['user-fill:plan', 'user-line:plan', 'user-point:plan'],
   );
   return { stub, picker };
 }
@@ -96,12 +98,11 @@ describe('what a click is on', () => {
     const at = { x: 100, y: 100 };
     stub.rendered = [
       feature('water-area-fill', at, area(), { id: 'taihu', area_km2: 2338 }),
-      feature('user-fill', at, area(), { 'atlas:index': 3 }, 'user'),
+      feature('user-fill:plan', at, area(), { 'atlas:index': 3 }, 'user:plan'),
       feature('industry-point', at, station, { id: 'plant' }),
     ];
     const hit = picker.featureAt(click(104, 96));
-    expect(hit?.source).toBe('user');
-    expect(hit?.properties['atlas:index']).toBe(3);
+    expect(userFeatureOf(hit)).toEqual({ layerId: 'plan', index: 3 });
   });
 
   it('finds nothing outside its small box', () => {
