@@ -1,12 +1,15 @@
 // My data as a planner uses it: chooses a file, sees what was read, says the degrees are Amap's
 // (GCJ-02), asks to keep it, removes it. Conversions are judged by the published GCJ-02 formula
 // written here; counts by the file the test makes.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { AtlasState } from '../../src/lib/state/atlas.svelte';
 import { atlasContext } from '../../src/lib/state/context';
 import UserDataControl from '../../src/lib/ui/user-data/UserDataControl.svelte';
 import { realCatalog } from './catalog';
+import { stubFileReaderWorker } from './in-process-worker';
+
+beforeEach(() => stubFileReaderWorker());
 
 afterEach(() => {
   cleanup();
