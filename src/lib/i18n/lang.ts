@@ -4,6 +4,9 @@
  */
 export type Lang = 'zh' | 'en';
 
+/** The page's language unless a link or the visitor chooses English; a link leaves it out. */
+export const DEFAULT_LANG: Lang = 'zh';
+
 export interface Bilingual {
   zh: string;
   en: string;
@@ -17,4 +20,24 @@ export function tx(text: Bilingual, lang: Lang): string {
 /** A place's or group's name in the current language. */
 export function nameOf(item: { name_zh: string; name_en: string }, lang: Lang): string {
   return lang === 'zh' ? item.name_zh : item.name_en || item.name_zh;
+}
+
+/** The other language: the one a name's second line and the language switch show. */
+export function otherLang(lang: Lang): Lang {
+  return lang === 'zh' ? 'en' : 'zh';
+}
+
+/** The page's or an element's `lang` attribute for a language (BCP 47). */
+export function htmlLang(lang: Lang): 'zh-CN' | 'en' {
+  return lang === 'zh' ? 'zh-CN' : 'en';
+}
+
+/** A figure's label in the current language. */
+export function labelOf(item: { label_zh: string; label_en: string }, lang: Lang): string {
+  return lang === 'zh' ? item.label_zh : item.label_en || item.label_zh;
+}
+
+/** Where a place's geometry comes from, in the current language. */
+export function sourceOf(item: { source_zh: string; source: string }, lang: Lang): string {
+  return lang === 'zh' ? item.source_zh : item.source;
 }

@@ -41,11 +41,18 @@ const CJK = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]/;
 
 /**
  * English messages that name something in Chinese on purpose: the switch to the Chinese page, the
- * Chinese column names a planner's table may use, and the exported map's 示意 note.
+ * Chinese column names a planner's table may use, search's hints (it reads Chinese and pinyin),
+ * and the exported map's 示意 note.
  */
 const ENGLISH_MAY_QUOTE_CHINESE = new Set([
   'common.common.switchLang',
   'common.common.switchLangShort',
+  // The presentation's own switch to the Chinese page.
+  'tour.tour.otherLang',
+  'tour.tour.otherLangLabel',
+  // Search takes Chinese as well as pinyin: its hints show both.
+  'search.search.placeholder',
+  'search.search.noMatch',
   'import.importMessages.tableNoColumns',
   // The exported map's note that the district outline is 示意, the word a Chinese map must carry.
   'exporting.exporting.embeddedAttribution',

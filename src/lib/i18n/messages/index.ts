@@ -14,6 +14,7 @@ import type { Bilingual, Lang } from '../lang';
 import { basemap } from './basemap';
 import { common } from './common';
 import { corrections } from './corrections';
+import { details } from './details';
 import { filters } from './filters';
 import { labels } from './labels';
 import { legend } from './legend';
@@ -22,6 +23,7 @@ import { measure } from './measure';
 import { notices } from './notices';
 import { offline } from './offline';
 import { panels } from './panels';
+import { search } from './search';
 import { share } from './share';
 import { shell } from './shell';
 import { units } from './units';
@@ -32,6 +34,7 @@ const catalogue = {
   basemap,
   common,
   corrections,
+  details,
   filters,
   labels,
   legend,
@@ -40,6 +43,7 @@ const catalogue = {
   notices,
   offline,
   panels,
+  search,
   share,
   shell,
   units,

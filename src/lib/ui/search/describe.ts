@@ -8,6 +8,7 @@ import { statusById } from '../../catalog/status';
 import type { GroupId, Metric, PlaceFeature } from '../../catalog/types';
 import { nameOf, type Lang } from '../../i18n/lang';
 import type { Town } from '../../search/towns';
+import { messages } from '../../i18n/messages';
 
 const TOWN_KIND: Record<string, { zh: string; en: string }> = {
   town: { zh: '镇', en: 'Town' },
@@ -21,14 +22,15 @@ export function describePlace(place: PlaceFeature, group: GroupId | undefined, l
     group ? nameOf(groupById(group), lang) : '',
     `${nameOf(statusById(p.status), lang)} ${p.status_year}`,
   ];
-  if (p.unlocated) parts.push(lang === 'zh' ? '未标注位置' : 'not on the map');
-  if (p.outside) parts.push(lang === 'zh' ? '在武进区外' : 'outside Wujin');
+  const m = messages(lang).search;
+  if (p.unlocated) parts.push(m.unlocated);
+  if (p.outside) parts.push(m.outside);
   return parts.filter(Boolean).join(' · ');
 }
 
 export function describeTown(town: Town, lang: Lang): string {
   const kind = TOWN_KIND[town.kind] ?? TOWN_KIND.town;
-  return lang === 'zh' ? `${kind.zh} · 在地图上标出` : `${kind.en} · marked on the map`;
+  return messages(lang).search.townLine(kind[lang]);
 }
 
 export function describeFigure(metric: Metric, lang: Lang): string {
@@ -39,13 +41,7 @@ export function describeFigure(metric: Metric, lang: Lang): string {
     // A qualitative target has no number to show.
     value = '';
   }
-  const when =
-    metric.kind === 'target'
-      ? lang === 'zh'
-        ? `${metric.year}年目标`
-        : `${metric.year} target`
-      : lang === 'zh'
-        ? `${metric.year}年`
-        : `${metric.year}`;
+  const m = messages(lang).search;
+  const when = metric.kind === 'target' ? m.targetYear(metric.year) : m.year(metric.year);
   return [value, when].filter(Boolean).join(' · ');
 }

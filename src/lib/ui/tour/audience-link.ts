@@ -4,11 +4,11 @@
  * mode, which belong to the big screen. It names no camera, so each phone frames the district to
  * its own screen size rather than copying a 4K wall's zoom.
  */
-import type { Lang } from '../../i18n/lang';
+import { DEFAULT_LANG, type Lang } from '../../i18n/lang';
 import { serialiseHash } from '../../state/url';
 
 export function audienceLink(location: Pick<Location, 'origin' | 'pathname' | 'search'>, lang: Lang): string {
-  const hash = serialiseHash({ lang: lang === 'zh' ? undefined : lang });
+  const hash = serialiseHash({ lang: lang === DEFAULT_LANG ? undefined : lang });
   return `${location.origin}${location.pathname}${location.search}${hash ? `#${hash}` : ''}`;
 }
 

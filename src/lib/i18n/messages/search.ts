@@ -1,0 +1,48 @@
+import { defineMessages } from '../define';
+
+/** The search box: its label and hints, the kinds of result, and what it says when nothing matches. */
+export const search = defineMessages(
+  {
+    label: '搜索地点、镇街或数据',
+    placeholder: '搜索：滆湖、gehu、wjz…',
+    clear: '清空搜索',
+    loading: '正在载入搜索…',
+    failed: '搜索未能载入，请检查网络后重试。',
+    kindPlace: '地点与项目',
+    kindTown: '镇 / 街道',
+    kindFigure: '数据',
+    more: (n: number) => `另有 ${n} 项`,
+    popular: '报告中常提到的地点',
+    noMatch: (q: string) => `没有找到“${q}”。可以试试拼音、首字母（如 ghu → 滆湖）或以下地点：`,
+    unreadable: '请输入中文、拼音或英文名称。以下是报告中常提到的地点：',
+    alias: '又称',
+    unlocated: '未标注位置',
+    outside: '在武进区外',
+    townLine: (kind: string) => `${kind} · 在地图上标出`,
+    targetYear: (year: number) => `${year}年目标`,
+    year: (year: number) => `${year}年`,
+    count: (n: number) => (n === 0 ? '没有结果' : `${n} 个结果`),
+  },
+  {
+    label: 'Search places, towns or figures',
+    placeholder: 'Search: Gehu, 滆湖, ghu…',
+    clear: 'Clear search',
+    loading: 'Loading search…',
+    failed: 'Search could not be loaded; check the connection and try again.',
+    kindPlace: 'Places & projects',
+    kindTown: 'Towns / subdistricts',
+    kindFigure: 'Figures',
+    more: (n: number) => `${n} more`,
+    popular: 'Places the report mentions most',
+    noMatch: (q: string) =>
+      `Nothing found for “${q}”. Try pinyin, initials (ghu → 滆湖) or one of these places:`,
+    unreadable: 'Type a name in Chinese, pinyin or English. Places the report mentions most:',
+    alias: 'also',
+    unlocated: 'not on the map',
+    outside: 'outside Wujin',
+    townLine: (kind: string) => `${kind} · marked on the map`,
+    targetYear: (year: number) => `${year} target`,
+    year: (year: number) => `${year}`,
+    count: (n: number) => (n === 0 ? 'no results' : `${n} results`),
+  },
+);
