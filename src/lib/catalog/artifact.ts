@@ -1,6 +1,6 @@
 /**
  * The catalogue as the build hands it to the page: one JSON file with the six place layers, the
- * figures, the parsed report and the basemap's towns, written only after the data gate passed
+ * figures, the parsed report, the guided tour and the basemap's towns, written only after the data gate passed
  * (vite-plugin-catalogue.ts). The page fetches this one file and assembles the catalogue from it
  * without re-running the gate: on a phone's slow CPU the schema, geometry and quote checks cost
  * hundreds of milliseconds before the first frame, and they have already run on these very bytes.
@@ -10,10 +10,11 @@ import type { FeatureCollection } from 'geojson';
 import type { Report, ReportSection } from '../report/parse.ts';
 import type { Catalog } from './catalog.ts';
 import { GROUP_IDS } from './groups.ts';
+import type { StopScript } from './rules/tour.ts';
 import type { GroupId, Metric, PlaceCollection } from './types.ts';
 
 /** Bumped whenever the artifact's shape changes, so a page never reads a file it does not understand. */
-export const ARTIFACT_FORMAT = 1;
+export const ARTIFACT_FORMAT = 2;
 
 export interface CatalogueArtifact {
   format: typeof ARTIFACT_FORMAT;
@@ -22,6 +23,7 @@ export interface CatalogueArtifact {
   report: { title: string; sections: ReportSection[] };
   /** geo/basemap/towns.geojson, for search, the list and near me (fetched once, with the rest). */
   towns: FeatureCollection;
+  tour: StopScript[];
 }
 
 /** The artifact for a catalogue that passed the gate, with the towns it was checked against. */
@@ -32,6 +34,7 @@ export function toArtifact(catalog: Catalog, towns: FeatureCollection): Catalogu
     metrics: catalog.metrics,
     report: { title: catalog.report.title, sections: catalog.report.sections },
     towns,
+    tour: catalog.tour,
   };
 }
 
@@ -61,6 +64,7 @@ export function fromArtifact(
   if (!isObject(report) || typeof report.title !== 'string' || !Array.isArray(report.sections))
     return { ok: false, reason: 'no report' };
   if (!isCollection(json.towns)) return { ok: false, reason: 'no towns' };
+  if (!Array.isArray(json.tour)) return { ok: false, reason: 'no tour' };
 
   const groups = layers as Record<GroupId, PlaceCollection>;
   const places = GROUP_IDS.flatMap((g) => groups[g].features);
@@ -78,6 +82,7 @@ export function fromArtifact(
       groups,
       metrics: json.metrics as Metric[],
       report: parsed,
+      tour: json.tour as StopScript[],
     },
     towns: json.towns as FeatureCollection,
   };

@@ -5,6 +5,7 @@
  */
 import type { Report } from '../report/parse.ts';
 import { GROUP_IDS } from './groups.ts';
+import type { StopScript } from './rules/tour.ts';
 import type { GroupId, Metric, PlaceCollection, PlaceFeature } from './types.ts';
 import {
   formatValidationErrors,
@@ -20,6 +21,8 @@ export interface Catalog {
   groups: Record<GroupId, PlaceCollection>;
   metrics: Metric[];
   report: Report;
+  /** The guided tour's stops as data/tour.json gives them (joined with the places in tour/stops.ts). */
+  tour: StopScript[];
 }
 
 /**
@@ -45,5 +48,6 @@ export function buildCatalog(input: CatalogInput, options: ValidateOptions = {})
     groups,
     metrics: input.metrics as Metric[],
     report,
+    tour: input.tour as StopScript[],
   };
 }

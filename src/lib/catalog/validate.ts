@@ -1,6 +1,6 @@
 /**
  * The one gate every data file passes before the atlas trusts it: the six place layers, the
- * figures and the report text are checked together, and every problem found is reported with its
+ * figures, the guided tour and the report text are checked together, and every problem found is reported with its
  * file, feature and rule, not just the first. Pure (no Node or DOM APIs), so the same rules run in
  * the unit tests, in a build check and in the browser when the atlas loads its data.
  */
@@ -10,6 +10,7 @@ import { parseReport, type Report } from '../report/parse.ts';
 import { GROUP_IDS } from './groups.ts';
 import { SLUG, issuesText, text } from './rules/common.ts';
 import { metricProblems } from './rules/metrics.ts';
+import { tourProblems } from './rules/tour.ts';
 import { GeometrySchema, bboxOf, bboxWithin, bboxesIntersect, geometryProblems } from './rules/geometry.ts';
 import { STATUS_IDS } from './status.ts';
 import type { GroupId, Precision } from './types.ts';
@@ -38,6 +39,8 @@ export interface CatalogInput {
    * figures are tied to the report text number by number (rules/figures.ts).
    */
   excluded?: unknown;
+  /** Parsed JSON of data/tour.json: the guided tour's stops (rules/tour.ts). */
+  tour: unknown;
 }
 
 export interface ValidateOptions {
@@ -325,6 +328,12 @@ export function validateCatalog(
   }
 
   errors.push(...metricProblems(input.metrics, report, placeFiles, input.excluded));
+  const metricIds = new Set(
+    (Array.isArray(input.metrics) ? input.metrics : []).flatMap((m: unknown) =>
+      typeof (m as { id?: unknown } | null)?.id === 'string' ? [(m as { id: string }).id] : [],
+    ),
+  );
+  errors.push(...tourProblems(input.tour, report, metricIds));
 
   return { errors, report };
 }

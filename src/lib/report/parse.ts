@@ -5,21 +5,25 @@
  * in code, so the source file never has to be edited.
  */
 
-export type SectionId =
-  | 'review-summary'
-  | 'review-1'
-  | 'review-2'
-  | 'review-3'
-  | 'review-4'
-  | 'review-5'
-  | 'review-6'
-  | 'plan-guiding'
-  | 'plan-targets'
-  | 'plan-1'
-  | 'plan-2'
-  | 'plan-3'
-  | 'plan-4'
-  | 'plan-5';
+/** The report's sections in order: the review of 2023 (its overview and six themes), then the plan for 2024. */
+export const SECTION_IDS = [
+  'review-summary',
+  'review-1',
+  'review-2',
+  'review-3',
+  'review-4',
+  'review-5',
+  'review-6',
+  'plan-guiding',
+  'plan-targets',
+  'plan-1',
+  'plan-2',
+  'plan-3',
+  'plan-4',
+  'plan-5',
+] as const;
+
+export type SectionId = (typeof SECTION_IDS)[number];
 
 export type Part = 'review' | 'plan';
 

@@ -12,7 +12,7 @@ import { normaliseText, type Part, type SectionId } from '../report/parse';
 import { groupIndex } from '../state/filters';
 import type { FilterYear } from '../state/url';
 import { stopCamera } from './camera';
-import { TOUR_SCRIPT, type StopKind, type StopScript } from './script';
+import type { StopKind, StopScript } from '../catalog/rules/tour';
 
 export interface TourQuote extends Bilingual {
   /** The paragraph the words are from, e.g. `review-4.p1`. */
@@ -58,13 +58,14 @@ function sectionPlaces(catalog: Catalog, section: SectionId): PlaceFeature[] {
   );
 }
 
-/** The paragraph of the section that holds the quote, or null: an unverified quote is never shown. */
-function findQuote(catalog: Catalog, section: SectionId, quote: Bilingual): TourQuote | null {
+/** The paragraph of the section that holds the quote: the data gate (rules/tour.ts) checked it is there. */
+function findQuote(catalog: Catalog, section: SectionId, quote: Bilingual): TourQuote {
   const words = normaliseText(quote.zh);
   const paragraph = catalog.report.sections
     .find((s) => s.id === section)
     ?.paragraphs.find((p) => p.text.includes(words));
-  return paragraph ? { paragraph: paragraph.id, zh: words, en: quote.en } : null;
+  if (!paragraph) throw new Error(`tour quote not in section ${section}: ${quote.zh}`);
+  return { paragraph: paragraph.id, zh: words, en: quote.en };
 }
 
 function buildStop(catalog: Catalog, script: StopScript, metricById: ReadonlyMap<string, Metric>): TourStop {
@@ -91,7 +92,7 @@ function buildStop(catalog: Catalog, script: StopScript, metricById: ReadonlyMap
     text: script.text,
     quote: section && script.quote ? findQuote(catalog, section, script.quote) : null,
     places: places.map((p) => p.properties.id),
-    // An id missing from the data is dropped rather than shown blank; the tests keep the list whole.
+    // The data gate checked every id is a figure of the catalogue.
     metrics: script.metrics.flatMap((id) => metricById.get(id) ?? []),
     camera: stopCamera(places, script.district ?? false),
     groups: shownGroups.size > 0 ? GROUP_IDS.filter((g) => shownGroups.has(g)) : DEFAULT_GROUPS,
@@ -100,7 +101,7 @@ function buildStop(catalog: Catalog, script: StopScript, metricById: ReadonlyMap
 }
 
 /** The tour's stops, in order: title, the 2023 review, the 2024 targets, the five plan areas, end. */
-export function buildTour(catalog: Catalog, script: readonly StopScript[] = TOUR_SCRIPT): TourStop[] {
+export function buildTour(catalog: Catalog, script: readonly StopScript[] = catalog.tour): TourStop[] {
   const metricById = new Map(catalog.metrics.map((m) => [m.id, m]));
   return script.map((stop) => buildStop(catalog, stop, metricById));
 }

@@ -43,11 +43,12 @@ describe('the catalogue artifact', () => {
     const cases: [unknown, RegExp][] = [
       [null, /not an object/],
       [[], /not an object/],
-      [{ ...whole, format: 2 }, /format 2/],
+      [{ ...whole, format: 1 }, /format 1/],
       [{ ...whole, layers: { ...whole.layers, water: undefined } }, /layers missing: water/],
       [{ ...whole, metrics: {} }, /no figures/],
       [{ ...whole, report: { title: 'x' } }, /no report/],
       [{ ...whole, towns: [] }, /no towns/],
+      [{ ...whole, tour: undefined }, /no tour/],
     ];
     for (const [json, reason] of cases) {
       const result = fromArtifact(json);

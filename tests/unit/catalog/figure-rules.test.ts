@@ -18,6 +18,7 @@ function realInput(): CatalogInput & { metrics: RawMetric[]; excluded: RawExclud
     metrics: JSON.parse(read('data/metrics.json')) as RawMetric[],
     excluded: JSON.parse(read('data/metrics-excluded.json')) as RawExcluded[],
     reportText: read('data/report/wujin-2024-government-work-report.txt'),
+    tour: JSON.parse(read('data/tour.json')),
   };
 }
 

@@ -93,6 +93,23 @@ function validInput(): CatalogInput {
     ],
     reportText,
     basemapTownIds: ['hutang', 'nanxiashu'],
+    // The shortest tour the gate accepts: its title slide and its end slide.
+    tour: [
+      {
+        id: 'title',
+        kind: 'title',
+        title: { zh: '标题', en: 'Title' },
+        text: { zh: '导览', en: 'Tour' },
+        metrics: [],
+      },
+      {
+        id: 'end',
+        kind: 'end',
+        title: { zh: '谢谢', en: 'Thanks' },
+        text: { zh: '结束', en: 'The end' },
+        metrics: [],
+      },
+    ],
   };
 }
 

@@ -99,6 +99,7 @@ describe('applying a patch to the layers', () => {
       layers: out,
       metrics: JSON.parse(read('data/metrics.json')),
       reportText: read('data/report/wujin-2024-government-work-report.txt'),
+      tour: JSON.parse(read('data/tour.json')),
     });
     expect(errors).toEqual([]);
     expect(formatChanges(changes)).toContain(

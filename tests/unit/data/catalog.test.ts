@@ -39,6 +39,7 @@ function loadInput(): CatalogInput {
     // With the exclusions, the gate ties every figure and every number to the report text.
     excluded: readJson('data/metrics-excluded.json'),
     reportText: readFileSync(repoFile(REPORT_PATH), 'utf8'),
+    tour: readJson('data/tour.json'),
     basemapTownIds: basemapTownIds.length > 0 ? basemapTownIds : undefined,
   };
 }
