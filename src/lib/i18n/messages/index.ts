@@ -8,13 +8,13 @@
  * are imported by that code directly, in the same form (`overview[lang].title`), so they load with
  * it: import.ts (reading planners' files, in the file reader's worker and its lazily loaded panel),
  * corrections-mode.ts, exporting.ts (exports, loaded with the layers panel and the export's code), overview.ts, reader.ts, place-list.ts and near.ts (panels loaded when
- * opened), within.ts (selections by location, with their buttons). A unit test walks every module of this folder, composed here or not.
+ * opened), within.ts (selections by location, with their buttons), details.ts (a place's card),
+ * tour.ts (the presentation). A unit test walks every module of this folder, composed here or not.
  */
 import type { Bilingual, Lang } from '../lang';
 import { basemap } from './basemap';
 import { common } from './common';
 import { corrections } from './corrections';
-import { details } from './details';
 import { filters } from './filters';
 import { labels } from './labels';
 import { legend } from './legend';
@@ -34,7 +34,6 @@ const catalogue = {
   basemap,
   common,
   corrections,
-  details,
   filters,
   labels,
   legend,
