@@ -10,16 +10,14 @@ import { LAYER_GROUPS } from '../../catalog/groups';
 import type { GroupId } from '../../catalog/types';
 import { basemapLabelLayers, basemapLayersBelow, basemapSources, type BasemapSourceId } from './basemap';
 import { overlayLayers, overlaySources } from './overlays';
+import { groupLayers, isMarkerLayerId, PLACE_LABEL_MIN_ZOOM } from './places';
 import {
-  groupLayers,
-  isMarkerLayerId,
   markerIconSize,
   markerRoomPx,
-  PLACE_LABEL_MIN_ZOOM,
   SPREAD_ZOOMS,
   spreadOffsetExpression,
   spreadProperty,
-} from './places';
+} from './marker-spread';
 import { spreadOffsets, type SpreadPoint } from '../../geo/spread';
 import type { Lang } from './text';
 

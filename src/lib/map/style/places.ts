@@ -7,7 +7,7 @@ import type { LayerGroup } from '../../catalog/groups';
 import type { Status } from '../../catalog/types';
 import { palette } from './palette';
 import { LABEL_FONT, labelField, type Lang } from './text';
-import { MARKER_SIZE_PX, markerImageId } from './markers';
+import { markerImageId } from './markers';
 import { TRANSPARENT, byZoom, perFeature, withAlpha } from './programs';
 
 /** Pixels per metre at zoom 0 at Wujin's latitude (MapLibre's 512 px world). */
@@ -67,55 +67,6 @@ const placeLineWidth: ExpressionSpecification = [
 
 /** Outline of an area place, heavier when chosen, marked or under the pointer. */
 const areaOutlineWidth = byZoom([0, ['case', selected, 3.5, figure, 3.5, hovered, 2.5, 1.5]]);
-
-/** Whole zoom levels at which markers that would touch are spread apart (see geo/spread.ts): MapLibre evaluates icon-offset at a tile's whole zoom. */
-export const SPREAD_ZOOMS: readonly number[] = Array.from({ length: 13 }, (_, i) => 6 + i);
-
-/** The property holding a marker's spread offset at SPREAD_ZOOMS[i]. */
-export function spreadProperty(i: number): string {
-  return `spread_${i}`;
-}
-
-/** A marker's icon-size at a zoom (as `markerSize` in groupLayers interpolates it). */
-export function markerIconSize(zoom: number, textScale: number): number {
-  const t = Math.min(1, Math.max(0, (zoom - 8) / 6));
-  return textScale * (0.75 + 0.35 * t);
-}
-
-/** The screen room a marker needs at a zoom: its drawn diameter with a margin. */
-export function markerRoomPx(zoom: number, textScale: number): number {
-  return MARKER_SIZE_PX * markerIconSize(zoom, textScale) * 1.15 + 2;
-}
-
-/**
- * icon-offset that spreads markers which would touch. A feature holds, per zoom of SPREAD_ZOOMS,
- * the index of its offset in that zoom's table (`tables[i]`, whose entry 0 is [0, 0]): numbers,
- * because MapLibre hands an array-valued property to some of its main-thread evaluations (a
- * click's query) as a JSON string, and no expression can build an array from two numbers.
- */
-export function spreadOffsetExpression(
-  tables: readonly (readonly [number, number][])[],
-): ExpressionSpecification {
-  return [
-    'interpolate',
-    ['linear'],
-    ['zoom'],
-    ...SPREAD_ZOOMS.flatMap((zoom, i) => {
-      const table = tables[i] ?? [];
-      return [
-        zoom,
-        table.length <= 1
-          ? ['literal', [0, 0]]
-          : [
-              'array',
-              'number',
-              2,
-              ['at', ['to-number', ['coalesce', ['get', spreadProperty(i)], 0]], ['literal', table]],
-            ],
-      ];
-    }),
-  ] as ExpressionSpecification;
-}
 
 /** Marker layers: drawn above every label so that the labels are placed around them (atlas-style.ts). */
 export function isMarkerLayerId(id: string): boolean {
