@@ -145,7 +145,14 @@ describe('render regression', () => {
           writeFileSync(expectedPath, PNG.sync.write(actual));
           return;
         }
-        const diff = compareRenders(PNG.sync.read(readFileSync(expectedPath)), actual);
+        // MapLibre keeps a variable-anchor label on the anchor it first placed it at, and which
+        // one that is can depend on the order tiles arrive in: a view may have a second accepted
+        // image (`<name>.alt.png`), committed after being looked at like the first.
+        const altPath = join(expectedDir, `${c.name}.alt.png`);
+        const diff = [expectedPath, altPath]
+          .filter((path) => existsSync(path))
+          .map((path) => compareRenders(PNG.sync.read(readFileSync(path)), actual))
+          .reduce((best, d) => (d.fraction < best.fraction ? d : best));
         if (diff.fraction > MAX_DIFF_FRACTION) {
           writeFileSync(actualPath, PNG.sync.write(actual));
           writeFileSync(diffPath, PNG.sync.write(diff.image));
