@@ -50,8 +50,6 @@ export function spreadOffsets(
         const [tx, ty] = xy[i]!;
         return [tx * 2 ** f + (x - tx) * k, ty * 2 ** f + (y - ty) * k];
       });
-    const touch = (a: [number, number], b: [number, number], d: number) =>
-      Math.abs(a[0] - b[0]) < d && Math.abs(a[1] - b[1]) < d;
     let best: [number, number][] = xy;
     // A wider block when the markers of one block would still meet somewhere in the span.
     for (const widen of [1, 1.15, 1.3, 1.5, 1.8]) {
@@ -65,14 +63,10 @@ export function spreadOffsets(
       const linkTouching = (placed: [number, number][]): boolean => {
         let linked = false;
         for (const f of fractions) {
-          const at = drawnAt(placed, f);
-          const dz = markerPx(zoom + f);
-          for (let i = 0; i < points.length; i++) {
-            for (let j = i + 1; j < points.length; j++) {
-              if (find(i) === find(j) || !touch(at[i]!, at[j]!, f === 0 ? d : dz)) continue;
-              parent[find(i)] = find(j);
-              linked = true;
-            }
+          for (const [i, j] of touchingPairs(drawnAt(placed, f), f === 0 ? d : markerPx(zoom + f))) {
+            if (find(i) === find(j)) continue;
+            parent[find(i)] = find(j);
+            linked = true;
           }
         }
         return linked;
@@ -81,11 +75,9 @@ export function spreadOffsets(
       let placed = blockPositions(xy, find, d);
       for (let round = 0; round < 40 && linkTouching(placed); round++) placed = blockPositions(xy, find, d);
       best = placed;
-      const clear = fractions.every((f) => {
-        const at = drawnAt(placed, f);
-        const dz = markerPx(zoom + f);
-        return at.every((a, i) => at.every((b, j) => j <= i || !touch(a, b, dz)));
-      });
+      const clear = fractions.every(
+        (f) => touchingPairs(drawnAt(placed, f), markerPx(zoom + f)).length === 0,
+      );
       if (clear) break;
     }
     points.forEach((p, i) => {
@@ -96,11 +88,40 @@ export function spreadOffsets(
 }
 
 /**
+ * The pairs [i, j] of markers at `at` whose squares of side d overlap (as MapLibre's square
+ * collision boxes would), found by a sweep along x rather than by comparing every pair.
+ */
+function touchingPairs(at: readonly [number, number][], d: number): [number, number][] {
+  const order = at.map((_, i) => i).sort((a, b) => at[a]![0] - at[b]![0]);
+  const pairs: [number, number][] = [];
+  for (let s = 0; s < order.length; s++) {
+    const i = order[s]!;
+    for (let t = s + 1; t < order.length; t++) {
+      const j = order[t]!;
+      if (at[j]![0] - at[i]![0] >= d) break;
+      if (Math.abs(at[i]![1] - at[j]![1]) < d) pairs.push([i, j]);
+    }
+  }
+  return pairs;
+}
+
+/**
  * The n cells of side d nearest a centre, as offsets from it: of the four ways to lay the grid
  * (a cell on the centre, or a cell edge or corner on it) the one whose cells lie nearest in sum,
  * so two markers sit side by side and four in a square.
  */
 function nearestCells(n: number, d: number): [number, number][] {
+  // The block's shape depends only on n (d scales it), and every round of every zoom asks for
+  // it again: laid out once per n, as sorting the candidate cells was most of the spreading's
+  // cost, on the main thread before the map's first frame.
+  let unit = unitCells.get(n);
+  if (!unit) unitCells.set(n, (unit = layCells(n, 1)));
+  return unit.map(([x, y]) => [x * d, y * d]);
+}
+
+const unitCells = new Map<number, [number, number][]>();
+
+function layCells(n: number, d: number): [number, number][] {
   let best: [number, number][] = [];
   let bestCost = Infinity;
   const reach = Math.ceil(Math.sqrt(n)) + 1;
