@@ -170,11 +170,15 @@ describe('measuring on the map', () => {
   test('a click on a place adds a point at the place instead of opening it', async () => {
     await withAtlas({}, async (page) => {
       await page.getByTestId('measure-toggle').click();
-      // 武进站's marker, wherever the map put it.
-      const station = await page.evaluate(() => {
+      // 武进站's marker, close enough that no neighbour sets it aside (markers that would cover
+      // each other are spread apart at district zooms).
+      const station = await page.evaluate(async () => {
         const w = window as unknown as TestWindow;
         const place = w.__atlasState.catalog.byId.get('wujin-station')!;
         const [lon, lat] = (place.geometry as { coordinates: number[] }).coordinates;
+        const idle = new Promise((resolve) => w.__atlasMap.once('idle', resolve));
+        w.__atlasMap.jumpTo({ center: [lon, lat], zoom: 15 });
+        await idle;
         const rect = w.__atlasMap.getCanvas().getBoundingClientRect();
         const px = w.__atlasMap.project([lon, lat]);
         return { x: rect.left + px.x, y: rect.top + px.y };

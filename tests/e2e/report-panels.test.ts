@@ -444,6 +444,8 @@ describe('accessibility', () => {
       expect(
         await page.evaluate(() => (window as unknown as TestWindow).__atlasState.selection.placeId),
       ).toBe(id);
+      // The place's card (loaded when first shown) takes the focus to its name.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('detail-title');
       // Arrow keys move between tabs; the overview's cards open their sentences with Enter.
       await page.locator('#tab-report').focus();
       await page.keyboard.press('ArrowLeft');
