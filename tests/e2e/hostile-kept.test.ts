@@ -112,8 +112,9 @@ test('a damaged kept file is dropped at start-up with a notice in the page’s l
 
     // The rest of the atlas works: a place's details open from a link, a new file loads and is kept.
     await page.evaluate(() => (location.hash = 'panel=layers&sel=gehu'));
-    await page.locator('.detail-slot').waitFor();
-    expect(await page.locator('.detail-slot').textContent()).toContain('滆湖');
+    // The card loads when first shown: wait for it, not only for its slot.
+    await page.getByTestId('detail-panel').waitFor();
+    expect(await page.getByTestId('detail-panel').textContent()).toContain('滆湖');
     await page.getByTestId('user-data-file').setInputFiles({
       name: 'good.geojson',
       mimeType: 'application/geo+json',
