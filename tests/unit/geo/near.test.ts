@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Geometry } from 'geojson';
-import type { PlaceFeature, PlaceProperties } from '../../../src/lib/catalog/types';
 import { distanceToPlaceM, nearby, pointInArea, type LonLat } from '../../../src/lib/geo/near';
 import { radiusRing } from '../../../src/lib/geo/ring';
+import { place } from './place-fixture';
 
 /** Great-circle metres by the haversine formula, written out here to check Turf independently. */
 function haversineM([lon1, lat1]: LonLat, [lon2, lat2]: LonLat): number {
@@ -12,29 +11,6 @@ function haversineM([lon1, lat1]: LonLat, [lon2, lat2]: LonLat): number {
     Math.sin(((lat2 - lat1) * rad) / 2) ** 2 +
     Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
   return 2 * r * Math.asin(Math.sqrt(a));
-}
-
-function place(id: string, geometry: Geometry | null, extra: Partial<PlaceProperties> = {}): PlaceFeature {
-  return {
-    type: 'Feature',
-    geometry,
-    properties: {
-      id,
-      name_zh: id,
-      name_en: id,
-      aliases: [],
-      category: 'test',
-      status: 'planned',
-      status_year: 2024,
-      summary_en: '',
-      report: [],
-      precision: 'surveyed',
-      precision_m: 0,
-      source: 'test fixture',
-      source_zh: '测试数据',
-      ...extra,
-    },
-  };
 }
 
 const origin: LonLat = [120, 31.7];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Geometry, Position } from 'geojson';
-import type { PlaceFeature, PlaceProperties } from '../../../src/lib/catalog/types';
 import { geometryDistanceM, hasArea, placesWithin } from '../../../src/lib/geo/within';
+import { place } from './place-fixture';
 
 const R = 6_371_008.8;
 const rad = Math.PI / 180;
@@ -17,29 +17,6 @@ function haversineM([lon1, lat1]: Position, [lon2, lat2]: Position): number {
 /** Metres along a parallel between two longitudes (equirectangular): a gap between shapes side by side. */
 function eastWestM(lon1: number, lon2: number, lat: number): number {
   return Math.abs(lon2 - lon1) * rad * R * Math.cos(lat * rad);
-}
-
-function place(id: string, geometry: Geometry | null, extra: Partial<PlaceProperties> = {}): PlaceFeature {
-  return {
-    type: 'Feature',
-    geometry,
-    properties: {
-      id,
-      name_zh: id,
-      name_en: id,
-      aliases: [],
-      category: 'test',
-      status: 'planned',
-      status_year: 2024,
-      summary_en: '',
-      report: [],
-      precision: 'surveyed',
-      precision_m: 0,
-      source: 'test fixture',
-      source_zh: '测试数据',
-      ...extra,
-    },
-  };
 }
 
 const square = (w: number, s: number, e: number, n: number): Geometry => ({
