@@ -104,8 +104,17 @@ export function shownName(fileName: string): string {
 }
 
 const isDegrees = ([x, y]: Position): boolean => Math.abs(x) <= 180 && Math.abs(y) <= 90;
-/** Metres of a projection: no degree is ever this large. */
-const isMetres = ([x, y]: Position): boolean => Math.abs(x) > 1000 || Math.abs(y) > 1000;
+/**
+ * No projection the atlas reads gives a coordinate this large: Gauss–Krüger eastings with the zone
+ * number in front stay under 46,000,000 m, web Mercator within ±20,037,509 m, northings within
+ * ±10,002,000 m. A larger number is no position on Earth in any unit.
+ */
+const MAX_PROJECTED_M = 100_000_000;
+/** Metres of a projection: no degree is ever this large, and no metre on Earth larger. */
+const isMetres = ([x, y]: Position): boolean =>
+  (Math.abs(x) > 1000 || Math.abs(y) > 1000) &&
+  Math.abs(x) <= MAX_PROJECTED_M &&
+  Math.abs(y) <= MAX_PROJECTED_M;
 
 function inRegion([w, s, e, n]: readonly number[]): boolean {
   const r = USER_REGION;

@@ -165,7 +165,16 @@ describe("a planner's own GeoJSON", () => {
       fc(point(216_000, 3_510_000)),
       /projected \(metres\) and declare no coordinate system/,
     ],
-    ['data from elsewhere (Beijing)', fc(point(116.4, 39.9)), /outside this atlas/],
+    [
+      'data from elsewhere (Beijing)',
+      fc(point(116.4, 39.9)),
+      /lies at longitude 116\.40–116\.40, latitude 39\.90–39\.90, wholly outside Wujin's region .*; nothing was added\./,
+    ],
+    [
+      'a number no position on Earth has (1e308)',
+      fc(point(1e308, 1e308)),
+      /\(1e\+308, 1e\+308\) are outside the range of degrees/,
+    ],
   ])('refuses %s with a message in both languages', (_what, text, message) => {
     const p = problem(text);
     expect(p.en).toMatch(message);
@@ -198,7 +207,7 @@ describe('what is loaded with a notice, and what is refused for what it is', () 
     const data = ok(fc(point(119.95, 31.7), point(116.4, 39.9), point(121.47, 31.23), point(113.3, 23.1)));
     expect(data.data.features).toHaveLength(4);
     expect(data.notices?.map((n) => n.en)).toEqual([
-      '2 of the 4 features of “mine.geojson” lie outside this atlas (Wujin and its surroundings).',
+      "2 of the 4 features of “mine.geojson” lie outside Wujin's region, where the map does not reach; the others are shown.",
     ]);
     expect(data.notices?.[0].zh).toContain('4 个要素中有 2 个');
   });

@@ -62,9 +62,9 @@ export const importMessages = defineMessages(
     outOfRange: (file: string, x: number, y: number) =>
       `“${file}”的坐标（${x}, ${y}）超出经纬度范围（经度 −180°–180°，纬度 −90°–90°），也不像投影坐标。`,
     outside: (file: string, w: number, e: number, s: number, north: number) =>
-      `“${file}”的数据位于经度 ${deg(w)}–${deg(e)}、纬度 ${deg(s)}–${deg(north)}，不在本图范围（武进及周边）内。`,
+      `“${file}”的数据位于经度 ${deg(w)}–${deg(e)}、纬度 ${deg(s)}–${deg(north)}，全部在武进及周边地区之外，未添加任何内容。`,
     partlyOutside: (file: string, outside: number, total: number) =>
-      `“${file}”的 ${n(total)} 个要素中有 ${n(outside)} 个位于本图范围（武进及周边）之外。`,
+      `“${file}”的 ${n(total)} 个要素中有 ${n(outside)} 个位于武进及周边地区之外，地图到不了那里；其余要素照常显示。`,
     degenerateRings: (file: string, rings: number, features: number) =>
       `“${file}”中 ${n(features)} 个要素的 ${n(rings)} 个环少于 4 个点（无法成面），已删去。`,
     rowsWithoutCoordinates: (file: string, rows: number) =>
@@ -134,9 +134,9 @@ export const importMessages = defineMessages(
     outOfRange: (file, x, y) =>
       `The coordinates of “${file}” (${x}, ${y}) are outside the range of degrees (longitude −180° to 180°, latitude −90° to 90°) and do not look like projected metres either.`,
     outside: (file, w, e, s, north) =>
-      `“${file}” lies at longitude ${deg(w)}–${deg(e)}, latitude ${deg(s)}–${deg(north)}, outside this atlas (Wujin and its surroundings).`,
+      `“${file}” lies at longitude ${deg(w)}–${deg(e)}, latitude ${deg(s)}–${deg(north)}, wholly outside Wujin's region (the district and the cities round it); nothing was added.`,
     partlyOutside: (file, outside, total) =>
-      `${n(outside)} of the ${n(total)} features of “${file}” lie outside this atlas (Wujin and its surroundings).`,
+      `${n(outside)} of the ${n(total)} features of “${file}” lie outside Wujin's region, where the map does not reach; the others are shown.`,
     degenerateRings: (file, rings, features) =>
       `${n(rings)} rings with fewer than 4 positions (no area) were dropped from ${n(features)} features of “${file}”.`,
     rowsWithoutCoordinates: (file, rows) =>
