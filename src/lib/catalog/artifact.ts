@@ -12,9 +12,16 @@ import type { Catalog } from './catalog.ts';
 import { GROUP_IDS } from './groups.ts';
 import type { StopScript } from './rules/tour.ts';
 import type { GroupId, Metric, PlaceCollection } from './types.ts';
+import {
+  catalogueSpreadPoints,
+  isSpreadCache,
+  precomputeSpread,
+  type SpreadCache,
+} from '../map/style/spread-cache.ts';
+import { UI_TEXT_SCALES } from '../ui/scale.ts';
 
 /** Bumped whenever the artifact's shape changes, so a page never reads a file it does not understand. */
-export const ARTIFACT_FORMAT = 2;
+export const ARTIFACT_FORMAT = 3;
 
 export interface CatalogueArtifact {
   format: typeof ARTIFACT_FORMAT;
@@ -24,6 +31,8 @@ export interface CatalogueArtifact {
   /** geo/basemap/towns.geojson, for search, the list and near me (fetched once, with the rest). */
   towns: FeatureCollection;
   tour: StopScript[];
+  /** The markers' spread for every type scale, worked out here rather than on a phone before its first frame. */
+  spread: SpreadCache;
 }
 
 /** The artifact for a catalogue that passed the gate, with the towns it was checked against. */
@@ -35,6 +44,7 @@ export function toArtifact(catalog: Catalog, towns: FeatureCollection): Catalogu
     report: { title: catalog.report.title, sections: catalog.report.sections },
     towns,
     tour: catalog.tour,
+    spread: precomputeSpread(catalogueSpreadPoints(catalog.places), UI_TEXT_SCALES),
   };
 }
 
@@ -65,6 +75,7 @@ export function fromArtifact(
     return { ok: false, reason: 'no report' };
   if (!isCollection(json.towns)) return { ok: false, reason: 'no towns' };
   if (!Array.isArray(json.tour)) return { ok: false, reason: 'no tour' };
+  if (!isSpreadCache(json.spread)) return { ok: false, reason: 'no spread' };
 
   const groups = layers as Record<GroupId, PlaceCollection>;
   const places = GROUP_IDS.flatMap((g) => groups[g].features);
@@ -83,6 +94,7 @@ export function fromArtifact(
       metrics: json.metrics as Metric[],
       report: parsed,
       tour: json.tour as StopScript[],
+      spread: json.spread,
     },
     towns: json.towns as FeatureCollection,
   };

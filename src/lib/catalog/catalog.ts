@@ -7,6 +7,7 @@ import type { Report } from '../report/parse.ts';
 import { GROUP_IDS } from './groups.ts';
 import type { StopScript } from './rules/tour.ts';
 import type { GroupId, Metric, PlaceCollection, PlaceFeature } from './types.ts';
+import type { SpreadCache } from '../map/style/spread-cache.ts';
 import {
   formatValidationErrors,
   validateCatalog,
@@ -23,6 +24,8 @@ export interface Catalog {
   report: Report;
   /** The guided tour's stops as data/tour.json gives them (joined with the places in tour/stops.ts). */
   tour: StopScript[];
+  /** The markers' spread the build worked out (map/style/spread-cache.ts); the map computes it when absent. */
+  spread?: SpreadCache;
 }
 
 /**

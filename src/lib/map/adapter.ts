@@ -16,6 +16,7 @@ import type { GroupId } from '../catalog/types';
 import type { Camera } from '../state/url';
 import type { BasemapSourceId } from './style/basemap';
 import { atlasStyle } from './style/atlas-style';
+import type { SpreadCache } from './style/spread-cache';
 import type { OnlineBasemapKind } from './style/online';
 import { labelField, type Lang } from './style/text';
 import { holdFirstPaint } from './first-paint';
@@ -49,6 +50,8 @@ export interface AtlasMapOptions {
   places: Record<GroupId, FeatureCollection>;
   /** Scale for symbols and labels (large screens). */
   textScale: number;
+  /** The markers' spread the build worked out for `places` (used only if it matches them). */
+  spreadCache?: SpreadCache;
   /** The streets archive to draw (an absolute address), or null for none. */
   streets?: string | null;
   onSelect: (id: string | null) => void;
@@ -115,6 +118,7 @@ export class AtlasMap {
       places: opts.places,
       lang: this.lang,
       textScale: opts.textScale,
+      spreadCache: opts.spreadCache,
     });
     this.places.prepareStyle(style);
     this.map = createMap({

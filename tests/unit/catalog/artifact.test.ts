@@ -49,6 +49,8 @@ describe('the catalogue artifact', () => {
       [{ ...whole, report: { title: 'x' } }, /no report/],
       [{ ...whole, towns: [] }, /no towns/],
       [{ ...whole, tour: undefined }, /no tour/],
+      [{ ...whole, spread: undefined }, /no spread/],
+      [{ ...whole, spread: { key: 'k', scales: { 1: { x: [1, 2] } } } }, /no spread/],
     ];
     for (const [json, reason] of cases) {
       const result = fromArtifact(json);

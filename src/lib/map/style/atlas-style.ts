@@ -11,14 +11,8 @@ import type { GroupId } from '../../catalog/types';
 import { basemapLabelLayers, basemapLayersBelow, basemapSources, type BasemapSourceId } from './basemap';
 import { overlayLayers, overlaySources } from './overlays';
 import { groupLayers, isMarkerLayerId, PLACE_LABEL_MIN_ZOOM } from './places';
-import {
-  markerIconSize,
-  markerRoomPx,
-  SPREAD_ZOOMS,
-  spreadOffsetExpression,
-  spreadProperty,
-} from './marker-spread';
-import { spreadOffsets, type SpreadPoint } from '../../geo/spread';
+import { SPREAD_ZOOMS, spreadOffsetExpression, spreadProperty } from './marker-spread';
+import { isSpreadMarker, spreadFor, spreadPoints, type SpreadCache } from './spread-cache';
 import type { Lang } from './text';
 
 export interface AtlasStyleInput {
@@ -28,14 +22,22 @@ export interface AtlasStyleInput {
   lang: Lang;
   /** Scale for symbols and labels (large screens). */
   textScale: number;
+  /** The markers' spread as the build worked it out (spread-cache.ts); computed here when absent or stale. */
+  spreadCache?: SpreadCache;
 }
 
-export function atlasStyle({ basemapUrls, places, lang, textScale }: AtlasStyleInput): StyleSpecification {
+export function atlasStyle({
+  basemapUrls,
+  places,
+  lang,
+  textScale,
+  spreadCache,
+}: AtlasStyleInput): StyleSpecification {
   const sources: StyleSpecification['sources'] = {
     ...basemapSources(basemapUrls),
     ...overlaySources(),
   };
-  const spread = spreadPlaces(places, textScale);
+  const spread = spreadPlaces(places, textScale, spreadCache);
   for (const g of LAYER_GROUPS) {
     sources[g.id] = { type: 'geojson', data: spread.places[g.id], promoteId: 'id' };
   }
@@ -69,12 +71,6 @@ function reportLakeIds(places: Record<GroupId, FeatureCollection>): string[] {
   );
 }
 
-/** The markers drawn as points of their own (not zone members, not area labels, not off the map). */
-function isSpreadMarker(f: FeatureCollection['features'][number]): boolean {
-  const p = f.properties ?? {};
-  return f.geometry.type === 'Point' && !p.label_point && !p.zone_member && !p.off_map;
-}
-
 /** The places with their spread indices, and per zoom of SPREAD_ZOOMS the offsets they index. */
 export interface SpreadPlaces {
   places: Record<GroupId, FeatureCollection>;
@@ -85,28 +81,17 @@ export interface SpreadPlaces {
  * The places with each marker's spread offsets (geo/spread.ts) at SPREAD_ZOOMS, so markers that
  * share a spot stand side by side at every zoom instead of on top of each other.
  */
-export function spreadPlaces(places: Record<GroupId, FeatureCollection>, textScale: number): SpreadPlaces {
-  const points: SpreadPoint[] = [];
-  for (const g of LAYER_GROUPS) {
-    for (const f of places[g.id].features) {
-      if (!isSpreadMarker(f) || f.geometry.type !== 'Point') continue;
-      const [lon, lat] = f.geometry.coordinates;
-      points.push({ id: String(f.id), lon: lon!, lat: lat! });
-    }
-  }
-  const offsets = spreadOffsets(
-    points,
-    SPREAD_ZOOMS,
-    (z) => markerRoomPx(z, textScale),
-    (z) => markerIconSize(z, textScale),
-    // MapLibre evaluates icon-offset once per tile, at the tile's whole zoom: each set of offsets
-    // is drawn for a whole zoom step.
-    1,
-  );
+export function spreadPlaces(
+  places: Record<GroupId, FeatureCollection>,
+  textScale: number,
+  cache?: SpreadCache,
+): SpreadPlaces {
+  const offsets = spreadFor(spreadPoints(places), textScale, cache);
   // Entry 0 of every zoom's table is "where it is"; a feature without the property gets it.
   const tables: [number, number][][] = SPREAD_ZOOMS.map(() => [[0, 0]]);
   const indexOf = (i: number, dx: number, dy: number): number => {
-    const at: [number, number] = [Math.round(dx * 10) / 10, Math.round(dy * 10) / 10];
+    // (+ 0 turns -0 into 0, as the catalogue's JSON does.)
+    const at: [number, number] = [Math.round(dx * 10) / 10 + 0, Math.round(dy * 10) / 10 + 0];
     if (at[0] === 0 && at[1] === 0) return 0;
     tables[i]!.push(at);
     return tables[i]!.length - 1;

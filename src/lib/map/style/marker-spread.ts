@@ -4,7 +4,7 @@
  * offset from a per-zoom table.
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
-import { MARKER_SIZE_PX } from './markers';
+import { MARKER_SIZE_PX } from './markers.ts';
 
 /** Whole zoom levels at which markers that would touch are spread apart (see geo/spread.ts): MapLibre evaluates icon-offset at a tile's whole zoom. */
 export const SPREAD_ZOOMS: readonly number[] = Array.from({ length: 13 }, (_, i) => 6 + i);

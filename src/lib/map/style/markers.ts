@@ -2,11 +2,11 @@
  * Status markers drawn from the status spec (src/lib/catalog/status.ts) onto a 2D canvas. The map
  * registers them as images and the legend shows the very same drawings, so they cannot drift apart.
  */
-import type { StatusMarker } from '../../catalog/status';
-import { palette } from './palette';
+import type { StatusMarker } from '../../catalog/status.ts';
+import { palette } from './palette.ts';
 
-import { LAYER_GROUPS } from '../../catalog/groups';
-import { STATUSES } from '../../catalog/status';
+import { LAYER_GROUPS } from '../../catalog/groups.ts';
+import { STATUSES } from '../../catalog/status.ts';
 
 /** Marker diameter in CSS pixels at icon-size 1. */
 export const MARKER_SIZE_PX = 22;

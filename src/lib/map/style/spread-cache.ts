@@ -1,0 +1,127 @@
+/**
+ * The markers' spread (geo/spread.ts) worked out once, by the build, for the catalogue as shipped:
+ * laying out 13 zoom levels of blocks costs a phone's slow CPU a few hundred milliseconds before
+ * the first frame, and the answer depends only on the markers' positions and the type scale. The
+ * page uses the stored offsets when its markers are exactly the ones they were computed for, and
+ * computes them itself otherwise (corrected places, a catalogue served by the dev server).
+ */
+import type { FeatureCollection } from 'geojson';
+import { LAYER_GROUPS } from '../../catalog/groups.ts';
+import type { GroupId, PlaceFeature } from '../../catalog/types.ts';
+import { spreadOffsets, type SpreadPoint } from '../../geo/spread.ts';
+import { markerIconSize, markerRoomPx, SPREAD_ZOOMS } from './marker-spread.ts';
+
+/** Offsets by type scale, then by place id: [dx, dy] per zoom of SPREAD_ZOOMS, flattened. */
+export interface SpreadCache {
+  /** The markers the offsets belong to (spreadKey), so stale offsets are never used. */
+  key: string;
+  scales: Record<string, Record<string, number[]>>;
+}
+
+/** The markers drawn as points of their own (not zone members, not area labels, not off the map). */
+export function isSpreadMarker(f: FeatureCollection['features'][number]): boolean {
+  const p = f.properties ?? {};
+  return f.geometry.type === 'Point' && !p.label_point && !p.zone_member && !p.off_map;
+}
+
+export function spreadPoints(places: Record<GroupId, FeatureCollection>): SpreadPoint[] {
+  const points: SpreadPoint[] = [];
+  for (const g of LAYER_GROUPS) {
+    for (const f of places[g.id].features) {
+      if (!isSpreadMarker(f) || f.geometry.type !== 'Point') continue;
+      const [lon, lat] = f.geometry.coordinates;
+      points.push({ id: String(f.id), lon: lon!, lat: lat! });
+    }
+  }
+  return points;
+}
+
+/**
+ * The same markers straight from the catalogue's places, for the build (which does not make the
+ * map's features): a located point of its own, not a zone's member and not outside the map, as
+ * map/features.ts draws it. Should the two ever disagree, the keys differ and the page computes.
+ */
+export function catalogueSpreadPoints(places: readonly PlaceFeature[]): SpreadPoint[] {
+  return places.flatMap((place) => {
+    const p = place.properties;
+    if (place.geometry?.type !== 'Point' || p.unlocated || p.outside || p.zone !== undefined) return [];
+    const [lon, lat] = place.geometry.coordinates;
+    return [{ id: p.id, lon: lon!, lat: lat! }];
+  });
+}
+
+/** Identifies a set of markers exactly (ids and coordinates as the map gets them, in any order). */
+export function spreadKey(points: readonly SpreadPoint[]): string {
+  return points
+    .map((p) => `${p.id}@${p.lon},${p.lat}`)
+    .sort()
+    .join(';');
+}
+
+/** The offsets of these markers at this type scale, by id, one [dx, dy] per zoom of SPREAD_ZOOMS. */
+export function computeSpread(
+  points: readonly SpreadPoint[],
+  textScale: number,
+): Map<string, [number, number][]> {
+  return spreadOffsets(
+    points,
+    SPREAD_ZOOMS,
+    (z) => markerRoomPx(z, textScale),
+    (z) => markerIconSize(z, textScale),
+    // MapLibre evaluates icon-offset once per tile, at the tile's whole zoom: each set of offsets
+    // is drawn for a whole zoom step.
+    1,
+  );
+}
+
+/** The cache the build stores with the catalogue, for each type scale the page can choose. */
+export function precomputeSpread(points: readonly SpreadPoint[], textScales: readonly number[]): SpreadCache {
+  const scales: SpreadCache['scales'] = {};
+  for (const scale of textScales) {
+    const byId: Record<string, number[]> = {};
+    for (const [id, list] of computeSpread(points, scale)) {
+      // Tenths of a pixel, as the style's offset tables keep them (atlas-style.ts).
+      const flat = list.flat().map((v) => Math.round(v * 10) / 10 + 0);
+      if (flat.some((v) => v !== 0)) byId[id] = flat;
+    }
+    scales[String(scale)] = byId;
+  }
+  return { key: spreadKey(points), scales };
+}
+
+/**
+ * The offsets for these markers at this scale: from the cache when it was made for exactly these
+ * markers and this scale, else computed here.
+ */
+export function spreadFor(
+  points: readonly SpreadPoint[],
+  textScale: number,
+  cache?: SpreadCache,
+): Map<string, [number, number][]> {
+  const stored = cache?.scales[String(textScale)];
+  if (!stored || cache.key !== spreadKey(points)) return computeSpread(points, textScale);
+  const still: [number, number][] = SPREAD_ZOOMS.map(() => [0, 0]);
+  return new Map(
+    points.map((p) => {
+      const flat = stored[p.id];
+      if (!flat) return [p.id, still];
+      return [p.id, SPREAD_ZOOMS.map((_, i): [number, number] => [flat[2 * i]!, flat[2 * i + 1]!])];
+    }),
+  );
+}
+
+/** A stored cache's shape, checked cheaply when the page reads the catalogue (artifact.ts). */
+export function isSpreadCache(value: unknown): value is SpreadCache {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  if (typeof v.key !== 'string' || typeof v.scales !== 'object' || v.scales === null) return false;
+  return Object.values(v.scales).every((byId) => {
+    if (typeof byId !== 'object' || byId === null) return false;
+    return Object.values(byId).every(
+      (flat) =>
+        Array.isArray(flat) &&
+        flat.length === 2 * SPREAD_ZOOMS.length &&
+        flat.every((n) => typeof n === 'number' && Number.isFinite(n)),
+    );
+  });
+}
