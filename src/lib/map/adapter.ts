@@ -10,13 +10,11 @@
  * under the places), snapshot.ts (export) and first-paint.ts (the first frame, painted once).
  */
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import type { Feature, FeatureCollection, Geometry, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import { LAYER_GROUPS } from '../catalog/groups';
 import type { GroupId } from '../catalog/types';
 import type { Camera } from '../state/url';
-import type { BasemapSourceId } from './style/basemap';
 import { atlasStyle } from './style/atlas-style';
-import type { SpreadCache } from './style/spread-cache';
 import type { OnlineBasemapKind } from './style/online';
 import { labelField, type Lang } from './style/text';
 import { holdFirstPaint } from './first-paint';
@@ -33,47 +31,11 @@ import type { BasemapChoice, BasemapSwitch } from './basemap-switch';
 import type { StreetsLayers } from './streets-layers';
 import type { MapSnapshot } from './snapshot';
 
+import type { AtlasMapOptions } from './adapter-options';
+
+export type { AtlasMapOptions } from './adapter-options';
 export type { BasemapChoice } from './basemap-switch';
 export type { MapSnapshot } from './snapshot';
-
-export interface AtlasMapOptions {
-  container: HTMLElement;
-  camera: Camera;
-  /** Frame the whole district instead of `camera` (no camera in the link): right on any screen size. */
-  fitDistrict: boolean;
-  lang: Lang;
-  visibleGroups: readonly GroupId[];
-  /** Ids of places that pass the filters, or null for all. */
-  visibleIds: ReadonlySet<string> | null;
-  basemapUrls: Record<BasemapSourceId, string>;
-  /** Located places per group, with flat properties (see toMapFeatures). */
-  places: Record<GroupId, FeatureCollection>;
-  /** Scale for symbols and labels (large screens). */
-  textScale: number;
-  /** The markers' spread the build worked out for `places` (used only if it matches them). */
-  spreadCache?: SpreadCache;
-  /** The streets archive to draw (an absolute address), or null for none. */
-  streets?: string | null;
-  onSelect: (id: string | null) => void;
-  /** A click on one of the planner's own features (its layer and its index in their file), or on none. */
-  onUserFeature?: (ref: UserFeatureRef | null) => void;
-  /** A click while picking (see setPicking): the point, instead of a selection. */
-  onPick?: (lon: number, lat: number) => void;
-  /** The geometry being corrected (see setEditing) was moved, reshaped or drawn. */
-  onEdit?: (geometry: Geometry) => void;
-  onHover: (id: string | null) => void;
-  onMove: (camera: Camera) => void;
-  /** The first frame is painted: `complete` unless the sources took longer than FIRST_PAINT_MAX_HOLD_MS. */
-  onFirstPaint?: (complete: boolean) => void;
-  /** First idle with every default layer drawn. */
-  onFirstIdle: () => void;
-  onError: (message: string) => void;
-  /**
-   * An online basemap failed (tile errors, or no tile within FIRST_TILE_TIMEOUT_MS). The map has
-   * already gone back to the embedded basemap; the state should follow.
-   */
-  onBasemapFailed?: (kind: OnlineBasemapKind) => void;
-}
 
 export class AtlasMap {
   private readonly map: MapLibreMap;
