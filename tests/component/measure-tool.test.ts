@@ -9,20 +9,12 @@ import { atlasContext } from '../../src/lib/state/context';
 import MeasureTool from '../../src/lib/ui/measure/MeasureTool.svelte';
 import { realCatalog } from './catalog';
 import { pointsById } from './files';
+import { EARTH_RADIUS_M as R, haversineM } from '../oracles/haversine';
 
 afterEach(() => cleanup());
 
 type LonLat = [number, number];
-const R = 6_371_008.8;
 const rad = Math.PI / 180;
-
-/** Great-circle distance on the mean-radius sphere. */
-function haversineM([lon1, lat1]: LonLat, [lon2, lat2]: LonLat): number {
-  const a =
-    Math.sin(((lat2 - lat1) * rad) / 2) ** 2 +
-    Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
-  return 2 * R * Math.asin(Math.sqrt(a));
-}
 
 /** Kilometres as the card writes them: two decimals under 10 km, one above. */
 const km = (m: number) => `${(m / 1000).toFixed(m < 10_000 ? 2 : 1)} km`;

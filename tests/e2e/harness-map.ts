@@ -21,3 +21,28 @@ export function mapIdle(page: Page): Promise<void> {
       }),
   );
 }
+
+/** Features in one of the map's overlay sources, as the adapter last set them. */
+export function overlayFeatures(
+  page: Page,
+  source: string,
+): Promise<{ properties: Record<string, unknown> }[]> {
+  return page.evaluate((id) => {
+    const data = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap.getStyle()
+      .sources[id] as { data: { features: { properties: Record<string, unknown> }[] } };
+    return data.data.features;
+  }, source);
+}
+
+/** The page position of a geographic point on the map. */
+export function pixelOf(page: Page, lon: number, lat: number): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    ([x, y]) => {
+      const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
+      const p = map.project([x, y]);
+      const box = map.getCanvas().getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    },
+    [lon, lat],
+  );
+}

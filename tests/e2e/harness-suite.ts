@@ -2,16 +2,25 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from './harness-browser';
+import { openAtlas, type AtlasPage, type OpenAtlasOptions } from './harness-page';
+import { expectCleanRun } from './harness-problems';
 import { startServer, type AtlasServer } from './harness-server';
+
+export interface AtlasSuite {
+  readonly server: AtlasServer;
+  readonly browser: Browser;
+  /**
+   * Opens the atlas, runs the check, asserts the run stayed clean (expectCleanRun) and always
+   * closes the page, also when the check fails.
+   */
+  withAtlas(options: OpenAtlasOptions, check: (atlas: AtlasPage) => Promise<void>): Promise<void>;
+}
 
 /**
  * One server and one browser for a whole test file, started before its first test and closed
  * after its last. Call at the top level of a test file; read `server` and `browser` inside tests.
  */
-export function useAtlas(options: { webgl?: boolean } = {}): {
-  readonly server: AtlasServer;
-  readonly browser: Browser;
-} {
+export function useAtlas(options: { webgl?: boolean } = {}): AtlasSuite {
   let server: AtlasServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
@@ -22,7 +31,7 @@ export function useAtlas(options: { webgl?: boolean } = {}): {
     await browser?.close();
     await server?.close();
   });
-  return {
+  const suite: AtlasSuite = {
     get server() {
       if (!server) throw new Error('useAtlas: the server is not started yet (read it inside a test)');
       return server;
@@ -31,5 +40,15 @@ export function useAtlas(options: { webgl?: boolean } = {}): {
       if (!browser) throw new Error('useAtlas: the browser is not started yet (read it inside a test)');
       return browser;
     },
+    async withAtlas(openOptions, check) {
+      const atlas = await openAtlas(suite.browser, suite.server.url, openOptions);
+      try {
+        await check(atlas);
+        expectCleanRun(atlas);
+      } finally {
+        await atlas.close();
+      }
+    },
   };
+  return suite;
 }

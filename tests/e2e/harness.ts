@@ -19,5 +19,8 @@ export {
 } from './harness-page';
 export { expectCleanRun } from './harness-problems';
 export { screenshot } from './harness-screenshots';
-export { useAtlas } from './harness-suite';
-export { mapIdle, renderedIds } from './harness-map';
+export { useAtlas, type AtlasSuite } from './harness-suite';
+export { readState, type TestWindow } from './harness-state';
+export { axeViolations } from './harness-axe';
+export { openPanel } from './harness-panels';
+export { mapIdle, overlayFeatures, pixelOf, renderedIds } from './harness-map';

@@ -1,5 +1,6 @@
 import type { Geometry } from 'geojson';
 import type { PlaceFeature, PlaceProperties } from '../../../src/lib/catalog/types';
+export { haversineM } from '../../oracles/haversine';
 
 /** A place of the catalogue's shape, with only what a test needs set. */
 export function place(id: string, props: Partial<PlaceProperties>, geometry: Geometry | null): PlaceFeature {
@@ -24,14 +25,4 @@ export function place(id: string, props: Partial<PlaceProperties>, geometry: Geo
     },
     geometry,
   };
-}
-
-/** Great-circle distance by the haversine formula, on the mean Earth radius Turf also uses. */
-export function haversineM([lon1, lat1]: number[], [lon2, lat2]: number[]): number {
-  const R = 6371008.8;
-  const rad = Math.PI / 180;
-  const dLat = (lat2 - lat1) * rad;
-  const dLon = (lon2 - lon1) * rad;
-  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * R * Math.asin(Math.sqrt(a));
 }

@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import type { Feature, Point } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { haversineM } from '../../oracles/haversine';
 
 interface PointProps {
   precision: string;
@@ -29,15 +30,6 @@ const basemap = ['towns', 'places'].flatMap(
 const transport = readJson<{ features: Feature<Point | null, PointProps & { id: string }>[] }>(
   'geo/layers/transport.geojson',
 ).features;
-
-/** Great-circle distance in metres on a sphere of the IUGG mean radius. */
-function haversineM([lon1, lat1]: readonly number[], [lon2, lat2]: readonly number[]): number {
-  const rad = Math.PI / 180;
-  const h =
-    Math.sin(((lat2 - lat1) * rad) / 2) ** 2 +
-    Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
-  return 2 * 6_371_008.8 * Math.asin(Math.sqrt(h));
-}
 
 /** Degrees, minutes, seconds → decimal degrees. */
 const dms = (d: number, m: number, s = 0) => d + m / 60 + s / 3600;

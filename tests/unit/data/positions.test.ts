@@ -11,6 +11,7 @@ import type { Feature, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { GROUP_IDS } from '../../../src/lib/catalog/groups';
 import type { PlaceFeature } from '../../../src/lib/catalog/types';
+import { haversineM } from '../../oracles/haversine';
 
 const readJson = (path: string): unknown =>
   JSON.parse(readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8'));
@@ -24,15 +25,6 @@ const towns = new Map(
     readJson('geo/basemap/towns.geojson') as { features: Feature<{ type: 'Point'; coordinates: number[] }>[] }
   ).features.map((f) => [String(f.id), f.geometry.coordinates as [number, number]]),
 );
-
-/** Great-circle distance in metres on a sphere of the IUGG mean radius. */
-function haversineM([lon1, lat1]: readonly number[], [lon2, lat2]: readonly number[]): number {
-  const rad = Math.PI / 180;
-  const h =
-    Math.sin(((lat2 - lat1) * rad) / 2) ** 2 +
-    Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
-  return 2 * 6_371_008.8 * Math.asin(Math.sqrt(h));
-}
 
 const pointOf = (id: string): [number, number] => {
   const g = byId.get(id)?.geometry;

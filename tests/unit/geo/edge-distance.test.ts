@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { distanceToEdge } from '../../../src/lib/geo/edge-distance';
-
-/** Great-circle metres on Turf's sphere (R = 6 371 008.8 m), by the haversine formula, written here. */
-function haversineM(a: [number, number], b: [number, number]): number {
-  const R = 6_371_008.8;
-  const rad = Math.PI / 180;
-  const dLat = (b[1] - a[1]) * rad;
-  const dLon = (b[0] - a[0]) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a[1] * rad) * Math.cos(b[1] * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * R * Math.asin(Math.sqrt(h));
-}
+import { haversineM } from '../../oracles/haversine';
 
 // A square "park" 0.02° on a side near 武进 (31.7° N), and a point on the same parallel as its middle.
 const W = 119.9;

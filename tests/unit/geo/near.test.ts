@@ -2,16 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { distanceToPlaceM, nearby, pointInArea, type LonLat } from '../../../src/lib/geo/near';
 import { radiusRing } from '../../../src/lib/geo/ring';
 import { place } from './place-fixture';
-
-/** Great-circle metres by the haversine formula, written out here to check Turf independently. */
-function haversineM([lon1, lat1]: LonLat, [lon2, lat2]: LonLat): number {
-  const r = 6_371_008.8;
-  const rad = Math.PI / 180;
-  const a =
-    Math.sin(((lat2 - lat1) * rad) / 2) ** 2 +
-    Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
-  return 2 * r * Math.asin(Math.sqrt(a));
-}
+import { haversineM } from '../../oracles/haversine';
 
 const origin: LonLat = [120, 31.7];
 const square = (w: number, s: number, e: number, n: number) => [
