@@ -33,6 +33,10 @@ export const layersMessages = defineMessages(
     tableClose: '关闭属性表',
     tableZoom: (name: string) => `缩放至“${name}”并查看属性`,
     noName: '（无名称）',
+    tableNone: '没有要素含有这段文字。',
+    tableLayer: '图层',
+    tableOpen: (name: string) => `打开“${name}”的属性表`,
+    tableHelp: '方向键移动，回车缩放至该要素并查看属性，点击列标题排序。',
   },
   {
     heading: 'My layers',
@@ -61,5 +65,10 @@ export const layersMessages = defineMessages(
     tableClose: 'Close the attribute table',
     tableZoom: (name) => `Zoom to “${name}” and show its attributes`,
     noName: '(no name)',
+    tableNone: 'No feature holds this text.',
+    tableLayer: 'Layer',
+    tableOpen: (name) => `Open the attribute table of “${name}”`,
+    tableHelp:
+      'Arrow keys move, Enter zooms to the feature and shows its attributes, a column’s header sorts by it.',
   },
 );

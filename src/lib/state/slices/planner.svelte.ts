@@ -45,6 +45,7 @@ export class PlannerState {
   #shown = $state.raw<UserFeatureRef | null>(null);
   #crs = $state<UserCrs>('WGS84');
   #reading = $state<{ name: string; fraction: number } | null>(null);
+  #tableId = $state<string | null>(null);
 
   /** Every layer on screen, bottom to top. */
   get layers(): readonly UserLayer[] {
@@ -135,13 +136,14 @@ export class PlannerState {
     return id;
   }
 
-  /** Takes a layer off the map (and closes its feature's card). */
+  /** Takes a layer off the map (and closes its feature's card and its table). */
   remove(id: string): void {
     const layer = this.layer(id);
     if (!layer) return;
     this.#retire([layer.mapUrl]);
     this.#layers = this.#layers.filter((l) => l.id !== id);
     if (this.#shown?.layerId === id) this.#shown = null;
+    if (this.#tableId === id) this.#tableId = null;
   }
 
   /** Takes every layer off the map. */
@@ -149,6 +151,21 @@ export class PlannerState {
     this.#retire(this.#layers.map((l) => l.mapUrl));
     this.#layers = [];
     this.#shown = null;
+    this.#tableId = null;
+  }
+
+  /** The layer whose attribute table is open, if any (one table at a time). */
+  get tableLayer(): UserLayer | null {
+    return this.#tableId === null ? null : (this.layer(this.#tableId) ?? null);
+  }
+
+  /** Opens a layer's attribute table (in place of another's); a layer not on screen opens none. */
+  openTable(id: string): void {
+    this.#tableId = this.layer(id) ? id : null;
+  }
+
+  closeTable(): void {
+    this.#tableId = null;
   }
 
   setVisible(id: string, visible: boolean): void {
