@@ -20,6 +20,7 @@ import type { TourStop } from '../tour/stops';
 import { CommandChannel } from './commands';
 import { filteredIds, groupIndex } from './filters';
 import { BasemapState } from './slices/basemap.svelte';
+import type { BasemapAgreementStore } from './slices/basemap-agreement';
 import { CorrectionsState } from './slices/corrections.svelte';
 import { DEFAULT_FILTERS, FilterState, type FilterSnapshot } from './slices/filters.svelte';
 import { NoticesState } from './slices/notices.svelte';
@@ -76,10 +77,16 @@ export class AtlasState {
   /** What to put back when the tour ends; null when not presenting. */
   #tourReturn: TourReturn | null = null;
 
-  /** `streetsArchive`: the address of the streets archive the build ships (map/streets-archive-meta.ts), if any. */
-  constructor(catalog: Catalog, options: { streetsArchive?: string | null } = {}) {
+  /**
+   * `streetsArchive`: the address of the streets archive the build ships (map/streets-archive-meta.ts),
+   * if any; `basemapAgreement`: where the visitor's agreement to online basemaps is kept.
+   */
+  constructor(
+    catalog: Catalog,
+    options: { streetsArchive?: string | null; basemapAgreement?: BasemapAgreementStore } = {},
+  ) {
     this.catalog = catalog;
-    this.basemap = new BasemapState(options.streetsArchive ?? null);
+    this.basemap = new BasemapState(options.streetsArchive ?? null, options.basemapAgreement);
     this.groupOf = groupIndex(catalog.groups);
     // Built once from the immutable catalogue and never mutated, so it needs no reactivity.
     // eslint-disable-next-line svelte/prefer-svelte-reactivity

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { AtlasState } from '../../../src/lib/state/atlas.svelte';
 import { parseHash } from '../../../src/lib/state/url';
 import { loadRealCatalogue } from '../search/real-catalogue';
+import type { BasemapAgreementStore } from '../../../src/lib/state/slices/basemap-agreement';
+import type { OnlineBasemapKind } from '../../../src/lib/map/style/online';
 
 const { catalog } = loadRealCatalogue();
 
@@ -59,5 +61,51 @@ describe('a kiosk from a link', () => {
     atlas.leaveKiosk();
     expect(atlas.presentation).toMatchObject({ kiosk: false, stopId: null });
     expect(atlas.hash).not.toMatch(/kiosk|tour/);
+  });
+});
+
+describe('the agreement lasts on the device until withdrawn', () => {
+  /** A device's storage between two visits: what one visit saves, the next loads. */
+  function device(): BasemapAgreementStore & { saved: (readonly OnlineBasemapKind[])[] } {
+    let kept: readonly OnlineBasemapKind[] = [];
+    const saved: (readonly OnlineBasemapKind[])[] = [];
+    return {
+      saved,
+      load: () => kept,
+      save: (kinds) => {
+        kept = [...kinds];
+        saved.push(kept);
+      },
+    };
+  }
+
+  it('agreed in one visit, the next visit from the same link needs no question', () => {
+    const store = device();
+    const first = new AtlasState(catalog, { basemapAgreement: store });
+    apply(first, 'base=osm');
+    expect(first.basemap.offer).toBe('osm');
+    first.basemap.acceptOffer();
+    expect(store.saved).toEqual([['osm']]);
+
+    const again = new AtlasState(catalog, { basemapAgreement: store });
+    apply(again, 'base=osm');
+    expect([again.basemap.kind, again.basemap.offer]).toEqual(['osm', null]);
+    // Only what was agreed: another online basemap is still offered.
+    apply(again, 'base=tianditu');
+    expect(again.basemap.offer).toBe('tianditu');
+  });
+
+  it('withdrawn, the map goes offline now and the next visit asks again', () => {
+    const store = device();
+    const first = new AtlasState(catalog, { basemapAgreement: store });
+    first.basemap.set('osm');
+    expect(first.basemap.agreed).toEqual(['osm']);
+    first.basemap.withdrawAgreement();
+    expect([first.basemap.kind, first.basemap.agreed]).toEqual(['embedded', []]);
+    expect(store.saved.at(-1)).toEqual([]);
+
+    const again = new AtlasState(catalog, { basemapAgreement: store });
+    apply(again, 'base=osm');
+    expect([again.basemap.kind, again.basemap.offer]).toEqual(['embedded', 'osm']);
   });
 });

@@ -9,6 +9,10 @@ export const basemap = defineMessages(
     streetsNote: '离线街道数据，© OpenStreetMap 贡献者',
     /** In exported images, beside the other sources. */
     streetsAttribution: '街道、铁路、水系与镇界 © OpenStreetMap contributors',
+    /** The online basemaps links may switch on without asking, agreed to on this device. */
+    agreed: (names: string) => `本机已同意链接直接使用在线底图：${names}。`,
+    withdraw: '撤回同意',
+    listSeparator: '、',
   },
   {
     chooserLabel: 'Basemap',
@@ -16,5 +20,8 @@ export const basemap = defineMessages(
     streetsLabel: 'Streets, rail and water',
     streetsNote: 'Offline street data, © OpenStreetMap contributors',
     streetsAttribution: 'Streets, rail, water and town boundaries © OpenStreetMap contributors',
+    agreed: (names) => `On this device, links may switch on ${names} without asking.`,
+    withdraw: 'Withdraw',
+    listSeparator: ', ',
   },
 );

@@ -5,23 +5,49 @@
  * Only the visitor can take the atlas online: a link that names an online basemap makes an offer
  * the visitor accepts or declines, and until then the map stays on the embedded basemap and asks
  * no other host for anything. Once the visitor has chosen or accepted an online basemap, links
- * naming it apply at once for the rest of the visit.
+ * naming it apply at once, on this device until the visitor withdraws the agreement (kept by the
+ * store the page gives, see ./basemap-agreement.ts).
  */
 import { TIANDITU_REVIEW_NUMBER, type BasemapKind, type OnlineBasemapKind } from '../../map/style/online';
 import { tiandituKey } from './tianditu-key.svelte';
+import { visitOnlyAgreement, type BasemapAgreementStore } from './basemap-agreement';
 
 export class BasemapState {
   #kind = $state<BasemapKind>('embedded');
   #reviewNumber = $state<string>(TIANDITU_REVIEW_NUMBER);
   #streets = $state(true);
   #offer = $state<OnlineBasemapKind | null>(null);
-  /** Online basemaps the visitor chose or accepted during this visit (read only when a link applies). */
-  #agreed: OnlineBasemapKind[] = [];
+  /** Online basemaps the visitor chose or accepted, on this device or during this visit. */
+  #agreed = $state.raw<readonly OnlineBasemapKind[]>([]);
+  readonly #agreement: BasemapAgreementStore;
   /** The address of the streets archive this build ships, or null (see map/streets-archive.ts). */
   readonly streetsArchive: string | null;
 
-  constructor(streetsArchive: string | null = null) {
+  constructor(streetsArchive: string | null = null, agreement: BasemapAgreementStore = visitOnlyAgreement) {
     this.streetsArchive = streetsArchive;
+    this.#agreement = agreement;
+    this.#agreed = agreement.load();
+  }
+
+  /** The online basemaps links may switch on without asking: the visitor agreed to them. */
+  get agreed(): readonly OnlineBasemapKind[] {
+    return this.#agreed;
+  }
+
+  #agree(kind: OnlineBasemapKind): void {
+    if (this.#agreed.includes(kind)) return;
+    this.#agreed = [...this.#agreed, kind];
+    this.#agreement.save(this.#agreed);
+  }
+
+  /**
+   * The visitor takes back every agreement: links ask again, and the map goes back to the
+   * embedded basemap now (the agreement was what kept it online).
+   */
+  withdrawAgreement(): void {
+    this.#agreed = [];
+    this.#agreement.save([]);
+    this.#kind = 'embedded';
   }
 
   /** Whether the reader wants the streets drawn (streets=0 in links turns them off). */
@@ -67,12 +93,12 @@ export class BasemapState {
   set(kind: BasemapKind): void {
     this.#kind = kind;
     this.#offer = null;
-    if (kind !== 'embedded' && !this.#agreed.includes(kind)) this.#agreed.push(kind);
+    if (kind !== 'embedded') this.#agree(kind);
   }
 
   /**
    * A link names a basemap (`embedded` when it names none). The embedded one, the one on screen
-   * and one the visitor agreed to during this visit apply at once; another online one is offered.
+   * and one the visitor agreed to apply at once; another online one is offered.
    */
   fromLink(kind: BasemapKind): void {
     if (kind === 'embedded' || kind === this.#kind || this.#agreed.includes(kind)) {
