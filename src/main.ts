@@ -1,3 +1,4 @@
+import './lib/ui/styles/shared.css';
 import { mount } from 'svelte';
 import Root from './Root.svelte';
 import { startOfflineSupport } from './lib/offline/register';

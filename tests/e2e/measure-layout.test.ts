@@ -156,4 +156,29 @@ describe('measuring never hidden', () => {
       }
     }, 180_000);
   }
+
+  test("desktop 1440×900: a notice shown while a place's card is open leaves the card's title readable", async () => {
+    // A link with a part the atlas cannot read opens 武进站's card and a notice at the same time.
+    const atlas = await openAtlas(atlasEnv.browser, atlasEnv.server.url, {
+      viewport: 'desktop',
+      hash: 'sel=wujin-station&map=abc',
+      timeoutMs: 60_000,
+    });
+    const { page } = atlas;
+    try {
+      const notice = page.getByTestId('notices').locator('p').first();
+      await notice.waitFor();
+      const title = page.locator('.detail-slot h2');
+      await title.waitFor();
+      await expect
+        .poll(async () => intersects((await notice.boundingBox())!, (await title.boundingBox())!))
+        .toBe(false);
+      const noticeBox = (await notice.boundingBox())!;
+      expect(noticeBox.x).toBeGreaterThanOrEqual(0);
+      expect(noticeBox.width).toBeGreaterThan(200);
+      expectCleanRun(atlas);
+    } finally {
+      await atlas.close();
+    }
+  }, 120_000);
 });
