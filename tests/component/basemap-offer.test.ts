@@ -1,0 +1,63 @@
+// A link named an online basemap: the visitor is asked, in the page's language and naming where
+// the tiles would come from, before the map goes online; declining keeps the embedded basemap.
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
+import { flushSync } from 'svelte';
+import BasemapOffer from '../../src/lib/ui/basemap/BasemapOffer.svelte';
+import { AtlasState } from '../../src/lib/state/atlas.svelte';
+import { atlasContext } from '../../src/lib/state/context';
+import { realCatalog } from './catalog';
+
+afterEach(() => cleanup());
+
+function showOffer() {
+  const atlas = new AtlasState(realCatalog());
+  render(BasemapOffer, { props: {}, context: atlasContext(atlas) });
+  return atlas;
+}
+
+describe('the offer of an online basemap', () => {
+  it('is not there without a link that asks for one', () => {
+    const atlas = showOffer();
+    atlas.basemap.fromLink('embedded');
+    flushSync();
+    expect(screen.queryByRole('group')).toBeNull();
+  });
+
+  it('names the basemap and its host, and takes the map online only when accepted', async () => {
+    const atlas = showOffer();
+    atlas.basemap.fromLink('osm');
+    flushSync();
+    const offer = screen.getByRole('group', { name: '在线底图' });
+    expect(offer.textContent).toContain(
+      '此链接要使用在线底图“OpenStreetMap”，其图块将从互联网（tile.openstreetmap.org）加载。是否使用？',
+    );
+    expect(atlas.basemap.kind).toBe('embedded');
+    await fireEvent.click(screen.getByRole('button', { name: '使用在线底图' }));
+    expect(atlas.basemap.kind).toBe('osm');
+    expect(screen.queryByRole('group')).toBeNull();
+  });
+
+  it('stays offline when declined', async () => {
+    const atlas = showOffer();
+    atlas.basemap.fromLink('tianditu');
+    flushSync();
+    expect(screen.getByRole('group').textContent).toContain('“天地图”');
+    expect(screen.getByRole('group').textContent).toContain('tianditu.gov.cn');
+    await fireEvent.click(screen.getByRole('button', { name: '保持离线' }));
+    expect(atlas.basemap.kind).toBe('embedded');
+    expect(screen.queryByRole('group')).toBeNull();
+  });
+
+  it('asks in English on the English page', async () => {
+    const atlas = showOffer();
+    atlas.view.setLang('en');
+    atlas.basemap.fromLink('osm');
+    flushSync();
+    expect(screen.getByRole('group', { name: 'Online basemap' }).textContent).toContain(
+      'This link asks for the online basemap “OpenStreetMap”, whose tiles load from the internet (tile.openstreetmap.org). Use it?',
+    );
+    await fireEvent.click(screen.getByRole('button', { name: 'Stay offline' }));
+    expect(atlas.basemap.kind).toBe('embedded');
+  });
+});
