@@ -4,6 +4,14 @@
  */
 export type Lang = 'zh' | 'en';
 
+/** The languages the atlas speaks, in the order the language switch offers them. */
+export const LANGS: readonly Lang[] = ['zh', 'en'];
+
+/** Whether a value read from outside (a link) is one of the atlas's languages. */
+export function isLang(value: string): value is Lang {
+  return (LANGS as readonly string[]).includes(value);
+}
+
 /** The page's language unless a link or the visitor chooses English; a link leaves it out. */
 export const DEFAULT_LANG: Lang = 'zh';
 
@@ -40,4 +48,12 @@ export function labelOf(item: { label_zh: string; label_en: string }, lang: Lang
 /** Where a place's geometry comes from, in the current language. */
 export function sourceOf(item: { source_zh: string; source: string }, lang: Lang): string {
   return lang === 'zh' ? item.source_zh : item.source;
+}
+
+/**
+ * A place's summary for this reader, or null: English readers get the English summary, while
+ * Chinese readers read the report's own sentence, quoted just below it.
+ */
+export function summaryOf(item: { summary_en: string }, lang: Lang): string | null {
+  return lang === 'en' && item.summary_en ? item.summary_en : null;
 }

@@ -9,7 +9,7 @@ import { DEFAULT_FILTERS, DEFAULT_GROUPS } from './slices/filters.svelte';
 import { DEFAULT_PANEL } from './slices/view.svelte';
 import { excerpt } from '../i18n/excerpt';
 import { TITLE_STOP_ID } from '../tour/ids';
-import type { Bilingual } from '../i18n/lang';
+import { DEFAULT_LANG, type Bilingual } from '../i18n/lang';
 import { bilingual } from '../i18n/messages';
 import { IDLE_LIMITS_S, LINK_TOO_LONG, type UrlState } from './url';
 
@@ -23,7 +23,7 @@ export function toUrlState(atlas: AtlasState): UrlState {
     // offer not yet answered stays in the link too, so passing the link on passes the offer on.
     base: basemap.kind === 'embedded' ? (basemap.offer ?? undefined) : basemap.kind,
     streets: basemap.streets ? undefined : false,
-    lang: view.lang === 'zh' ? undefined : view.lang,
+    lang: view.lang === DEFAULT_LANG ? undefined : view.lang,
   };
   if (presentation.stopId !== null) return { tour: presentation.stopId, ...common };
   const m = tools.measurement;

@@ -9,7 +9,7 @@ import type { GroupId, Status } from '../catalog/types';
 import { bboxHas, CAMERA_BOUNDS } from '../geo/extent';
 import { isBasemapKind, type BasemapKind } from '../map/style/online';
 
-import type { Lang } from '../i18n/lang';
+import { isLang, type Lang } from '../i18n/lang';
 export type { Lang };
 export const PANEL_IDS = ['overview', 'report', 'layers', 'near', 'list'] as const;
 export type PanelId = (typeof PANEL_IDS)[number];
@@ -159,7 +159,7 @@ export function parseHash(hash: string): ParseResult {
         break;
       }
       case 'lang':
-        if (value === 'zh' || value === 'en') state.lang = value;
+        if (isLang(value)) state.lang = value;
         else problems.push(`lang: "${value.slice(0, 10)}" is not zh or en`);
         break;
       case 'status': {
