@@ -5,21 +5,9 @@ import {
   exportTextWidthPx,
   type Box,
 } from '../../../src/lib/export/layout';
+import { inside, overlaps } from './boxes';
 
 const desktop = { mapWidthPx: 1072, mapHeightPx: 839, pixelRatio: 1, groupCount: 6, statusCount: 6 };
-
-function inside(inner: Box, outer: { widthPx: number; heightPx: number }): boolean {
-  return (
-    inner.x >= 0 &&
-    inner.y >= 0 &&
-    inner.x + inner.width <= outer.widthPx &&
-    inner.y + inner.height <= outer.heightPx
-  );
-}
-
-function overlaps(a: Box, b: Box): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-}
 
 describe('export layout', () => {
   it('keeps the map at its own size and adds a title band and a footer', () => {

@@ -8,20 +8,7 @@ import {
   placesGeoJson,
   representativePoint,
 } from '../../../src/lib/export/places-data';
-import type { Lang } from '../../../src/lib/i18n/lang';
-import { groupIndex } from '../../../src/lib/state/filters';
-import { loadRealCatalogue } from '../search/real-catalogue';
-
-const { catalog, towns } = loadRealCatalogue();
-const groupOf = groupIndex(catalog.groups);
-const ctx = (lang: Lang) => ({
-  lang,
-  groupOf: (id: string) => groupOf.get(id)!,
-  townName: (id: string, l: Lang) => {
-    const t = towns.find((town) => town.id === id);
-    return t ? (l === 'zh' ? t.name_zh : t.name_en) : undefined;
-  },
-});
+import { catalog, ctx, groupOf } from './places-context';
 
 /** A minimal RFC 4180 reader, enough to check what a spreadsheet would see. */
 function readCsv(text: string): string[][] {

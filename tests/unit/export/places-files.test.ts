@@ -8,20 +8,7 @@ import type { Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { placesKml } from '../../../src/lib/export/places-kml';
 import { placesShapefile } from '../../../src/lib/export/places-shapefile';
-import type { Lang } from '../../../src/lib/i18n/lang';
-import { groupIndex } from '../../../src/lib/state/filters';
-import { loadRealCatalogue } from '../search/real-catalogue';
-
-const { catalog, towns } = loadRealCatalogue();
-const groupOf = groupIndex(catalog.groups);
-const ctx = (lang: Lang) => ({
-  lang,
-  groupOf: (id: string) => groupOf.get(id)!,
-  townName: (id: string, l: Lang) => {
-    const t = towns.find((town) => town.id === id);
-    return t ? (l === 'zh' ? t.name_zh : t.name_en) : undefined;
-  },
-});
+import { catalog, ctx } from './places-context';
 
 const located = catalog.places.filter((p) => p.geometry);
 const distances = new Map(located.map((p, i) => [p.properties.id, i * 100.4]));

@@ -2,25 +2,13 @@ import { crc32 as zlibCrc32 } from 'node:zlib';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { frameBounds, fitScreenView, lngLatToWorld, printPieces } from '../../../src/lib/export/print-camera';
-import { pagePx, printLayout, wholeCssPx, type Box } from '../../../src/lib/export/print-page';
+import { pagePx, printLayout, wholeCssPx } from '../../../src/lib/export/print-page';
 import { roundDenominator } from '../../../src/lib/export/print-compose';
 import { crc32, withPngDpi } from '../../../src/lib/export/png-dpi';
+import { inside, overlaps } from './boxes';
 
 /** Pixels for millimetres at 300 dpi, written here from the definition of the inch. */
 const px = (mm: number) => Math.round((mm / 25.4) * 300);
-
-function inside(inner: Box, outer: { widthPx: number; heightPx: number }): boolean {
-  return (
-    inner.x >= 0 &&
-    inner.y >= 0 &&
-    inner.x + inner.width <= outer.widthPx &&
-    inner.y + inner.height <= outer.heightPx
-  );
-}
-
-function overlaps(a: Box, b: Box): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-}
 
 describe('print page', () => {
   it('is the ISO sheet at 300 dpi', () => {
