@@ -620,3 +620,68 @@ describe('several files, each a layer with its attribute table', () => {
     });
   }, 120_000);
 });
+
+describe('the attribute table on a phone and at 4K', () => {
+  test('a sheet at the bottom of a 390×844 phone that steps aside for the chosen feature’s card', async () => {
+    await withAtlas({ viewport: 'phone', hash: 'panel=layers&lang=en', timeoutMs: 90_000 }, async (page) => {
+      await page.getByTestId('user-data-file').setInputFiles(fixture('stations.kml'));
+      await expect
+        .poll(() => page.getByTestId('user-data-loaded').last().textContent(), READ)
+        .toContain('stations.kml');
+      // The phone's legend starts folded.
+      await page.getByTestId('legend').locator('.legend-toggle').tap();
+      await expect.poll(() => page.getByTestId('legend-user-data').count(), READ).toBe(1);
+      await page.getByTestId('layer-table').click();
+      const table = page.getByTestId('attribute-table');
+      await expect.poll(() => table.count()).toBe(1);
+      const box = (await table.boundingBox())!;
+      // Full width, down to the bottom of the map, inside the screen.
+      expect(box.x).toBe(0);
+      expect(box.width).toBe(390);
+      expect(box.y + box.height).toBeLessThanOrEqual(844);
+      expect(box.y).toBeGreaterThan(0);
+      expect(await table.getByTestId('table-count').textContent()).toBe('4 features');
+      await mapIdle(page);
+      await screenshot(page, 'attribute-table-phone');
+      await table.locator('[data-testid="table-row"] .name', { hasText: '站点二' }).tap();
+      await expect
+        .poll(() =>
+          page.evaluate(() => (window as unknown as TestWindow).__atlasState.planner.featureRef?.index),
+        )
+        .toBe(1);
+      await expect
+        .poll(() => page.getByTestId('user-feature').locator('h2').textContent())
+        .toContain('站点二');
+      expect(await table.count()).toBe(0);
+      // 站点二 is at 119.8064° E, 31.5995° N (stations.kml). Below the phone's open panel the map is
+      // too small to keep clear of the card as well, so the station is put in the map's middle.
+      const fromMiddlePx = () =>
+        page.evaluate(() => {
+          const map = (window as unknown as TestWindow).__atlasMap;
+          if (map.isMoving()) return Infinity;
+          const p = map.project([119.8064, 31.5995]);
+          const canvas = map.getCanvas();
+          return Math.hypot(p.x - canvas.clientWidth / 2, p.y - canvas.clientHeight / 2);
+        });
+      await expect.poll(fromMiddlePx, { timeout: 10_000 }).toBeLessThan(3);
+      await screenshot(page, 'attribute-table-phone-chosen');
+    });
+  }, 180_000);
+
+  test('at 3840×2160 its type and rows are scaled as the other panels are', async () => {
+    await withAtlas({ viewport: 'fourK', hash: 'panel=layers', timeoutMs: 90_000 }, async (page) => {
+      await page.getByTestId('user-data-file').setInputFiles(fixture('plots.zip'));
+      await expect.poll(() => page.getByTestId('legend-user-data').count(), READ).toBe(1);
+      await page.getByTestId('layer-table').click();
+      const table = page.getByTestId('attribute-table');
+      await expect.poll(() => table.locator('[data-testid="table-row"]').count()).toBe(2);
+      const row = (await table.locator('[data-testid="table-row"]').first().boundingBox())!;
+      // Rows of 34 px at scale 1 are 68 px at 4K's scale 2.
+      expect(row.height).toBe(68);
+      const fontPx = await table.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+      expect(fontPx).toBeGreaterThanOrEqual(26);
+      await mapIdle(page);
+      await screenshot(page, 'attribute-table-4k');
+    });
+  }, 180_000);
+});
