@@ -7,7 +7,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { groupById } from '../catalog/groups';
 import { statusById } from '../catalog/status';
 import type { GroupId, PlaceFeature } from '../catalog/types';
-import { nameOf, type Lang } from '../i18n/lang';
+import { nameOf, sourceOf, type Lang } from '../i18n/lang';
 import { categoryLabel, PRECISION_LABEL } from '../ui/labels';
 import { localIsoDate } from './file-name';
 
@@ -105,7 +105,7 @@ export function placesCsv(
       PRECISION_LABEL[p.precision][lang],
       p.precision_m,
       p.report.map((r) => r.quote).join(' / '),
-      lang === 'zh' ? p.source_zh : p.source,
+      sourceOf(p, lang),
       ...(distancesM ? [distanceCell(distancesM.get(p.id))] : []),
     ]
       .map(cell)
@@ -136,7 +136,7 @@ export function readerFields(place: PlaceFeature, group: GroupId, lang: Lang): R
     category_label: categoryLabel(p.category, lang),
     status_label: nameOf(statusById(p.status), lang),
     precision_label: PRECISION_LABEL[p.precision][lang],
-    source_label: lang === 'zh' ? p.source_zh : p.source,
+    source_label: sourceOf(p, lang),
   };
 }
 

@@ -56,6 +56,8 @@ const ENGLISH_MAY_QUOTE_CHINESE = new Set([
   'import.importMessages.tableNoColumns',
   // The exported map's note that the district outline is 示意, the word a Chinese map must carry.
   'exporting.exporting.embeddedAttribution',
+  // 审图号 is the term on the Tianditu site and on every approved map: the visitor has to find it there.
+  'tianditu-key.tiandituKey.review',
 ]);
 
 /**

@@ -26,6 +26,7 @@ import { panels } from './panels';
 import { search } from './search';
 import { share } from './share';
 import { shell } from './shell';
+import { tiandituKey } from './tianditu-key';
 import { units } from './units';
 import { updates } from './updates';
 import { zones } from './zones';
@@ -45,6 +46,7 @@ const catalogue = {
   search,
   share,
   shell,
+  tiandituKey,
   units,
   updates,
   zones,

@@ -50,10 +50,13 @@ function roadWidth(z10: [number, number, number], z15: [number, number, number])
 }
 
 /** A name in the reader's language: Chinese names first (Protomaps keeps `name:zh`, OSM's `name` is Chinese here). */
+const STREETS_NAME_FIELDS: Record<Lang, ExpressionSpecification> = {
+  zh: ['coalesce', ['get', 'name:zh-Hans'], ['get', 'name:zh'], ['get', 'name']],
+  en: ['coalesce', ['get', 'name:en'], ['get', 'name:zh-Hans'], ['get', 'name:zh'], ['get', 'name']],
+};
+
 export function streetsNameField(lang: Lang): ExpressionSpecification {
-  return lang === 'zh'
-    ? ['coalesce', ['get', 'name:zh-Hans'], ['get', 'name:zh'], ['get', 'name']]
-    : ['coalesce', ['get', 'name:en'], ['get', 'name:zh-Hans'], ['get', 'name:zh'], ['get', 'name']];
+  return STREETS_NAME_FIELDS[lang];
 }
 
 /** The streets' shapes, bottom to top; insert each before STREETS_SHAPES_BEFORE_ID. */

@@ -20,8 +20,11 @@ export const LABEL_FONT = [
  * The label of a feature in the current language, falling back to Chinese where no English name
  * exists. A feature may carry a label of its own (`label_zh`/`label_en`: a zone with its count).
  */
+const LABEL_FIELDS: Record<Lang, ExpressionSpecification> = {
+  zh: ['coalesce', ['get', 'label_zh'], ['get', 'name_zh']],
+  en: ['coalesce', ['get', 'label_en'], ['get', 'name_en'], ['get', 'name_zh']],
+};
+
 export function labelField(lang: Lang): ExpressionSpecification {
-  return lang === 'zh'
-    ? ['coalesce', ['get', 'label_zh'], ['get', 'name_zh']]
-    : ['coalesce', ['get', 'label_en'], ['get', 'name_en'], ['get', 'name_zh']];
+  return LABEL_FIELDS[lang];
 }
