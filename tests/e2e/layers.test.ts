@@ -366,17 +366,19 @@ describe("the planner's own data", () => {
 
   test('kept on this device when asked: it comes back after a reload, where the view was; removed, it does not', async () => {
     await withAtlas({ hash: 'panel=layers&map=11/31.68/119.95' }, async (page) => {
+      // After a reload the atlas marks when it has decided what comes back, so an absence is checked
+      // after that mark, never after a guessed wait.
       const reload = async () => {
         await page.reload();
         await waitForMark(page, marks.mapIdle);
         await waitForMark(page, marks.ready);
+        await waitForMark(page, 'atlas:user-data-restored');
       };
       const legendEntry = page.getByTestId('legend-user-data');
       await page.getByTestId('user-data-file').setInputFiles(file('plan.geojson', JSON.stringify(plan)));
       await expect.poll(() => legendEntry.count()).toBe(1);
       // Not asked: a reload loses it, as before.
       await reload();
-      await page.waitForTimeout(500);
       expect(await legendEntry.count()).toBe(0);
 
       await page.getByTestId('user-data-file').setInputFiles(file('plan.geojson', JSON.stringify(plan)));
@@ -403,7 +405,6 @@ describe("the planner's own data", () => {
       await page.getByTestId('user-data-remove').click();
       await expect.poll(() => legendEntry.count()).toBe(0);
       await reload();
-      await page.waitForTimeout(500);
       expect(await legendEntry.count()).toBe(0);
 
       // A kept entry the atlas cannot read (another version, a damaged store) is dropped with a notice.
@@ -424,7 +425,7 @@ describe("the planner's own data", () => {
       await expect.poll(() => page.getByTestId('notices').textContent()).toContain('无法读取，已删除');
       expect(await legendEntry.count()).toBe(0);
     });
-  }, 90_000);
+  }, 180_000);
 
   test('while a file is dragged over the map, the map says what a drop will do', async () => {
     await withAtlas({ hash: 'lang=en' }, async (page) => {
