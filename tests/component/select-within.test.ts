@@ -14,6 +14,7 @@ import { selectWithin } from '../../src/lib/ui/within/select';
 import { placeShape, rulerShape } from '../../src/lib/ui/within/shapes';
 import { realCatalog } from './catalog';
 import { readJson, serveRepoFiles } from './files';
+import { haversineM } from '../oracles/haversine';
 
 beforeEach(() => serveRepoFiles());
 afterEach(() => {
@@ -30,14 +31,6 @@ interface Layer {
 }
 const GROUPS = ['water', 'industry', 'transport', 'innovation', 'livelihood', 'urban'];
 const features = GROUPS.flatMap((g) => readJson<Layer>(`geo/layers/${g}.geojson`).features);
-
-function haversineM([lon1, lat1]: LonLat, [lon2, lat2]: LonLat): number {
-  const rad = Math.PI / 180;
-  const a =
-    Math.sin(((lat2 - lat1) * rad) / 2) ** 2 +
-    Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
-  return 2 * 6_371_008.8 * Math.asin(Math.sqrt(a));
-}
 
 /** Point places within `radiusM` of a point (other geometries are left to the browser test's oracle). */
 function pointPlacesWithin(from: LonLat, radiusM: number, exclude: string): string[] {
