@@ -15,10 +15,11 @@ import { LAYER_GROUPS } from '../catalog/groups';
 import type { GroupId } from '../catalog/types';
 import type { Camera } from '../state/url';
 import { atlasStyle } from './style/atlas-style';
+import { CLUSTER_LAYER_ID } from './style/marker-clusters';
 import type { OnlineBasemapKind } from './style/online';
 import { labelField, type Lang } from './style/text';
 import { holdFirstPaint } from './first-paint';
-import { createMap, fitBox, foldAttributionIfNarrow } from './create-map';
+import { createMap, fitBox, foldAttributionIfNarrow, prefersReducedMotion } from './create-map';
 import type { EditRequest } from './edit/session';
 import type { PrintRender, PrintRenderRequest } from './print-render';
 import { PlaceLayers } from './place-layers';
@@ -110,6 +111,7 @@ export class AtlasMap {
     map.on('click', (e) => {
       if (this.editing) return;
       if (this.picking && this.opts.onPick) {
+      if (this.zoomIntoCluster(e.point)) return;
         void this.picker.pick(e, this.opts.onPick, this.opts.onError);
         return;
       }
@@ -267,6 +269,29 @@ export class AtlasMap {
     if (!request && !this.editSession) return;
     this.editSession ??= import('./edit/session').then(
       (m) => new m.EditSession(this.map, (g) => this.opts.onEdit?.(g)),
+  }
+
+  /** A click on a cluster zooms in until its markers stand apart; true when there was one. */
+  private zoomIntoCluster(point: { x: number; y: number }): boolean {
+    if (!this.map.getLayer(CLUSTER_LAYER_ID)) return false;
+    const hit = this.map.queryRenderedFeatures([point.x, point.y], { layers: [CLUSTER_LAYER_ID] })[0];
+    if (!hit) return false;
+    const p = hit.properties as Record<string, number>;
+    // Its members' bounds, but at least the next zoom step, where the cluster is laid out anew.
+    const fit = this.map.cameraForBounds(
+      [
+        [p.west!, p.south!],
+        [p.east!, p.north!],
+      ],
+      { padding: 40 },
+    );
+    const zoom = Math.min(14, Math.max(fit?.zoom ?? 0, Math.floor(this.map.getZoom()) + 1));
+    this.map.easeTo({
+      center: fit?.center ?? this.map.getCenter(),
+      zoom,
+      duration: prefersReducedMotion() ? 0 : 600,
+    });
+    return true;
     );
     // Whatever is asked last when the code is there is what the editor shows.
     this.editSession.then((s) => s.show(this.editing)).catch((e: unknown) => this.opts.onError(String(e)));

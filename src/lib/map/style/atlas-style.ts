@@ -12,6 +12,7 @@ import { basemapLabelLayers, basemapLayersBelow, basemapSources, type BasemapSou
 import { overlayLayers, overlaySources } from './overlays';
 import { groupLayers, isMarkerLayerId, PLACE_LABEL_MIN_ZOOM } from './places';
 import { SPREAD_ZOOMS, spreadOffsetExpression, spreadProperty } from './marker-spread';
+import { clusteredProperty, clusterFeatures, clusterLayer, CLUSTER_SOURCE_ID } from './marker-clusters';
 import { isSpreadMarker, spreadFor, spreadPoints, type SpreadCache } from './spread-cache';
 import type { Lang } from './text';
 
@@ -41,6 +42,7 @@ export function atlasStyle({
   for (const g of LAYER_GROUPS) {
     sources[g.id] = { type: 'geojson', data: spread.places[g.id], promoteId: 'id' };
   }
+  sources[CLUSTER_SOURCE_ID] = { type: 'geojson', data: spread.clusters, promoteId: 'id' };
   const iconOffset = spreadOffsetExpression(spread.tables);
   const placeLayers = LAYER_GROUPS.flatMap((g) => groupLayers(g, lang, textScale, iconOffset));
   const isMarker = (l: LayerSpecification) => l.type === 'symbol' && isMarkerLayerId(l.id);
@@ -59,6 +61,7 @@ export function atlasStyle({
       ...basemapLabelLayers(lang, textScale, reportLakeIds(places), PLACE_LABEL_MIN_ZOOM),
       ...labels,
       ...markers,
+      clusterLayer(textScale, iconOffset),
       ...overlayLayers(textScale),
     ],
   };
@@ -71,22 +74,25 @@ function reportLakeIds(places: Record<GroupId, FeatureCollection>): string[] {
   );
 }
 
-/** The places with their spread indices, and per zoom of SPREAD_ZOOMS the offsets they index. */
+/** The places with their spread indices, per zoom of SPREAD_ZOOMS the offsets they index, and the clusters. */
 export interface SpreadPlaces {
   places: Record<GroupId, FeatureCollection>;
   tables: [number, number][][];
+  clusters: FeatureCollection;
 }
 
 /**
  * The places with each marker's spread offsets (geo/spread.ts) at SPREAD_ZOOMS, so markers that
- * share a spot stand side by side at every zoom instead of on top of each other.
+ * share a spot stand side by side at every zoom instead of on top of each other, and where too
+ * many share it, the clusters that count them (marker-layout.ts).
  */
 export function spreadPlaces(
   places: Record<GroupId, FeatureCollection>,
   textScale: number,
   cache?: SpreadCache,
 ): SpreadPlaces {
-  const offsets = spreadFor(spreadPoints(places), textScale, cache);
+  const layout = spreadFor(spreadPoints(places), textScale, cache);
+  const offsets = layout.offsets;
   // Entry 0 of every zoom's table is "where it is"; a feature without the property gets it.
   const tables: [number, number][][] = SPREAD_ZOOMS.map(() => [[0, 0]]);
   const indexOf = (i: number, dx: number, dy: number): number => {
@@ -101,16 +107,20 @@ export function spreadPlaces(
     out[g.id] = {
       type: 'FeatureCollection',
       features: places[g.id].features.map((f) => {
-        const list = isSpreadMarker(f) ? offsets.get(String(f.id)) : undefined;
-        if (!list || list.every(([dx, dy]) => dx === 0 && dy === 0)) return f;
-        const extra: Record<string, number> = {};
-        list.forEach(([dx, dy], i) => {
+        const id = String(f.id);
+        const list = isSpreadMarker(f) ? offsets.get(id) : undefined;
+        const counted = isSpreadMarker(f) ? (layout.clustered.get(id) ?? []) : [];
+        if ((!list || list.every(([dx, dy]) => dx === 0 && dy === 0)) && counted.length === 0) return f;
+        const extra: Record<string, number | boolean> = {};
+        list?.forEach(([dx, dy], i) => {
           const index = indexOf(i, dx, dy);
           if (index > 0) extra[spreadProperty(i)] = index;
         });
+        for (const i of counted) extra[clusteredProperty(i)] = true;
         return { ...f, properties: { ...f.properties, ...extra } };
       }),
     };
   }
-  return { places: out, tables };
+  const clusters = clusterFeatures(layout, (i, [dx, dy]) => indexOf(i, dx, dy));
+  return { places: out, tables, clusters };
 }

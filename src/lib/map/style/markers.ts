@@ -99,9 +99,41 @@ function townDotImageData(pixelRatio: number): ImageData {
   return ctx.getImageData(0, 0, sizePx, sizePx);
 }
 
-/** The pixels of an image the style names (a status marker or the town dot), or null for an unknown id. */
+/**
+ * A cluster's image: a marker-sized disc in the ink colour with the number of markers it counts,
+ * neutral because its markers may belong to several layers.
+ */
+function clusterImageData(count: number, pixelRatio: number): ImageData {
+  const sizePx = Math.round(MARKER_SIZE_PX * pixelRatio);
+  const canvas = document.createElement('canvas');
+  canvas.width = sizePx;
+  canvas.height = sizePx;
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
+  if (!ctx) throw new Error('2D canvas unavailable');
+  const centre = sizePx / 2;
+  const outer = sizePx / 2 - sizePx * 0.06;
+  ctx.beginPath();
+  ctx.arc(centre, centre, outer + sizePx * 0.05, 0, Math.PI * 2);
+  ctx.fillStyle = palette.labelHalo;
+  ctx.fill();
+  ctx.beginPath();
+  ctx.arc(centre, centre, outer - sizePx * 0.04, 0, Math.PI * 2);
+  ctx.fillStyle = palette.ink;
+  ctx.fill();
+  const text = String(count);
+  ctx.fillStyle = palette.labelHalo;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.font = `bold ${Math.round(sizePx * (text.length > 1 ? 0.5 : 0.6))}px sans-serif`;
+  ctx.fillText(text, centre, centre + sizePx * 0.03);
+  return ctx.getImageData(0, 0, sizePx, sizePx);
+}
+
+/** The pixels of an image the style names (a status marker, a cluster or the town dot), or null for an unknown id. */
 export function styleImageData(imageId: string, pixelRatio: number): ImageData | null {
   if (imageId === TOWN_DOT_IMAGE_ID) return townDotImageData(pixelRatio);
+  const cluster = /^cluster-(\d{1,3})$/.exec(imageId);
+  if (cluster) return clusterImageData(Number(cluster[1]), pixelRatio);
   for (const g of LAYER_GROUPS) {
     for (const s of STATUSES) {
       if (markerImageId(g.id, s.id) === imageId)

@@ -9,6 +9,7 @@ import { palette } from './palette';
 import { LABEL_FONT, labelField, type Lang } from './text';
 import { markerImageId } from './markers';
 import { TRANSPARENT, byZoom, perFeature, withAlpha } from './programs';
+import { countedInCluster } from './marker-clusters';
 
 /** Pixels per metre at zoom 0 at Wujin's latitude (MapLibre's 512 px world). */
 const PX_PER_M_Z0 = 512 / (40_075_016.686 * Math.cos((31.66 * Math.PI) / 180));
@@ -266,7 +267,8 @@ export function groupLayers(
       id: `${src}-point`,
       type: 'symbol',
       source: src,
-      filter: ['all', isPoint, ['!', zoneMember]],
+      // A marker counted in a cluster at this zoom step is drawn by the cluster.
+      filter: ['all', isPoint, ['!', zoneMember], ['!', countedInCluster]],
       layout: {
         'icon-image': ['concat', markerImageId(group.id, ''), ['get', 'status']],
         'icon-size': markerSize,
@@ -299,7 +301,14 @@ export function groupLayers(
       type: 'symbol',
       source: src,
       minzoom: PLACE_LABEL_MIN_ZOOM,
-      filter: ['all', isLabelAnchor, ['!', offMap], ['!', zoneMember], ['!', zoneWithMembers]],
+      filter: [
+        'all',
+        isLabelAnchor,
+        ['!', offMap],
+        ['!', zoneMember],
+        ['!', zoneWithMembers],
+        ['!', countedInCluster],
+      ],
       layout: {
         'text-field': labelField(lang),
         'text-font': LABEL_FONT,

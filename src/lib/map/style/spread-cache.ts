@@ -8,14 +8,27 @@
 import type { FeatureCollection } from 'geojson';
 import { LAYER_GROUPS } from '../../catalog/groups.ts';
 import type { GroupId, PlaceFeature } from '../../catalog/types.ts';
-import { spreadOffsets, type SpreadPoint } from '../../geo/spread.ts';
-import { markerIconSize, markerRoomPx, SPREAD_ZOOMS } from './marker-spread.ts';
+import type { SpreadPoint } from '../../geo/spread.ts';
+import { SPREAD_ZOOMS } from './marker-spread.ts';
+import { layOutMarkers, type MarkerLayout } from './marker-layout.ts';
 
 /** Offsets by type scale, then by place id: [dx, dy] per zoom of SPREAD_ZOOMS, flattened. */
 export interface SpreadCache {
   /** The markers the offsets belong to (spreadKey), so stale offsets are never used. */
   key: string;
   scales: Record<string, Record<string, number[]>>;
+  /** By type scale, the clusters drawn where markers cannot stand apart (marker-layout.ts). */
+  clusters: Record<string, StoredCluster[]>;
+}
+
+/** A cluster as stored: the index of its zoom in SPREAD_ZOOMS, its members, centre, bounds and offset. */
+export interface StoredCluster {
+  zoom: number;
+  ids: string[];
+  lon: number;
+  lat: number;
+  bbox: [number, number, number, number];
+  offset: [number, number];
 }
 
 /** The markers drawn as points of their own (not zone members, not area labels, not off the map). */
@@ -58,35 +71,29 @@ export function spreadKey(points: readonly SpreadPoint[]): string {
     .join(';');
 }
 
-/** The offsets of these markers at this type scale, by id, one [dx, dy] per zoom of SPREAD_ZOOMS. */
-export function computeSpread(
-  points: readonly SpreadPoint[],
-  textScale: number,
-): Map<string, [number, number][]> {
-  return spreadOffsets(
-    points,
-    SPREAD_ZOOMS,
-    (z) => markerRoomPx(z, textScale),
-    (z) => markerIconSize(z, textScale),
-    // MapLibre evaluates icon-offset once per tile, at the tile's whole zoom: each set of offsets
-    // is drawn for a whole zoom step.
-    1,
-  );
+/** The offsets of these markers at this type scale (one [dx, dy] per zoom of SPREAD_ZOOMS) and the clusters. */
+export function computeSpread(points: readonly SpreadPoint[], textScale: number): MarkerLayout {
+  return layOutMarkers(points, textScale);
 }
 
 /** The cache the build stores with the catalogue, for each type scale the page can choose. */
 export function precomputeSpread(points: readonly SpreadPoint[], textScales: readonly number[]): SpreadCache {
   const scales: SpreadCache['scales'] = {};
+  const clusters: SpreadCache['clusters'] = {};
   for (const scale of textScales) {
     const byId: Record<string, number[]> = {};
-    for (const [id, list] of computeSpread(points, scale)) {
+    const layout = computeSpread(points, scale);
+    clusters[String(scale)] = layout.clusters.flatMap((list, zoom) =>
+      list.map(({ cluster, offset }) => ({ zoom, ...cluster, offset })),
+    );
+    for (const [id, list] of layout.offsets) {
       // Tenths of a pixel, as the style's offset tables keep them (atlas-style.ts).
       const flat = list.flat().map((v) => Math.round(v * 10) / 10 + 0);
       if (flat.some((v) => v !== 0)) byId[id] = flat;
     }
     scales[String(scale)] = byId;
   }
-  return { key: spreadKey(points), scales };
+  return { key: spreadKey(points), scales, clusters };
 }
 
 /**
@@ -97,17 +104,25 @@ export function spreadFor(
   points: readonly SpreadPoint[],
   textScale: number,
   cache?: SpreadCache,
-): Map<string, [number, number][]> {
+): MarkerLayout {
   const stored = cache?.scales[String(textScale)];
-  if (!stored || cache.key !== spreadKey(points)) return computeSpread(points, textScale);
+  const storedClusters = cache?.clusters[String(textScale)];
+  if (!stored || !storedClusters || cache.key !== spreadKey(points)) return computeSpread(points, textScale);
   const still: [number, number][] = SPREAD_ZOOMS.map(() => [0, 0]);
-  return new Map(
+  const offsets = new Map(
     points.map((p) => {
       const flat = stored[p.id];
       if (!flat) return [p.id, still];
       return [p.id, SPREAD_ZOOMS.map((_, i): [number, number] => [flat[2 * i]!, flat[2 * i + 1]!])];
     }),
   );
+  const clustered = new Map<string, number[]>();
+  const clusters: MarkerLayout['clusters'] = SPREAD_ZOOMS.map(() => []);
+  for (const { zoom, offset, ...cluster } of storedClusters) {
+    clusters[zoom]?.push({ cluster, offset });
+    for (const id of cluster.ids) clustered.set(id, [...(clustered.get(id) ?? []), zoom]);
+  }
+  return { offsets, clustered, clusters };
 }
 
 /** A stored cache's shape, checked cheaply when the page reads the catalogue (artifact.ts). */
@@ -115,6 +130,26 @@ export function isSpreadCache(value: unknown): value is SpreadCache {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   if (typeof v.key !== 'string' || typeof v.scales !== 'object' || v.scales === null) return false;
+  if (typeof v.clusters !== 'object' || v.clusters === null) return false;
+  const clustersOk = Object.values(v.clusters).every(
+    (list) =>
+      Array.isArray(list) &&
+      list.every(
+        (c: Record<string, unknown>) =>
+          Number.isInteger(c.zoom) &&
+          (c.zoom as number) >= 0 &&
+          (c.zoom as number) < SPREAD_ZOOMS.length &&
+          Array.isArray(c.ids) &&
+          c.ids.every((id) => typeof id === 'string') &&
+          typeof c.lon === 'number' &&
+          typeof c.lat === 'number' &&
+          Array.isArray(c.bbox) &&
+          c.bbox.length === 4 &&
+          Array.isArray(c.offset) &&
+          c.offset.length === 2,
+      ),
+  );
+  if (!clustersOk) return false;
   return Object.values(v.scales).every((byId) => {
     if (typeof byId !== 'object' || byId === null) return false;
     return Object.values(byId).every(
