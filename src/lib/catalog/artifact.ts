@@ -21,7 +21,7 @@ import {
 import { UI_TEXT_SCALES } from '../ui/scale.ts';
 
 /** Bumped whenever the artifact's shape changes, so a page never reads a file it does not understand. */
-export const ARTIFACT_FORMAT = 3;
+export const ARTIFACT_FORMAT = 4;
 
 export interface CatalogueArtifact {
   format: typeof ARTIFACT_FORMAT;

@@ -35,6 +35,25 @@ function unproject(x: number, y: number, zoom: number): [number, number] {
   return [lon, lat];
 }
 
+/**
+ * The cluster of these markers: centred on the mean of their Web Mercator positions (the same at
+ * every zoom, as Mercator scales evenly), bounding them.
+ */
+export function clusterOf(members: readonly SpreadPoint[]): MarkerCluster {
+  const xy = members.map((p) => project(p.lon, p.lat, 0));
+  const x = xy.reduce((s, [px]) => s + px, 0) / xy.length;
+  const y = xy.reduce((s, [, py]) => s + py, 0) / xy.length;
+  const [lon, lat] = unproject(x, y, 0);
+  const lons = members.map((p) => p.lon);
+  const lats = members.map((p) => p.lat);
+  return {
+    ids: members.map((p) => p.id),
+    lon,
+    lat,
+    bbox: [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)],
+  };
+}
+
 /** A point standing for one marker or a cluster of them: its members' indices in the input. */
 interface Item extends SpreadPoint {
   members: number[];
@@ -53,7 +72,6 @@ export function spreadOrCluster(
   markerPx: (zoom: number) => number,
   iconScale: (zoom: number) => number,
 ): Clustering & { offsets: Map<string, [number, number]>; clusterOffsets: [number, number][] } {
-  const xy = points.map((p) => project(p.lon, p.lat, zoom));
   let items: Item[] = points.map((p, i) => ({ ...p, members: [i] }));
   let offsets = new Map<string, [number, number]>();
   for (let round = 0; round <= points.length; round++) {
@@ -69,9 +87,7 @@ export function spreadOrCluster(
     items = [...groups.values()].map((group) => {
       if (group.length === 1) return items[group[0]!]!;
       const members = group.flatMap((i) => items[i]!.members).sort((a, b) => a - b);
-      const x = members.reduce((s, m) => s + xy[m]![0], 0) / members.length;
-      const y = members.reduce((s, m) => s + xy[m]![1], 0) / members.length;
-      const [lon, lat] = unproject(x, y, zoom);
+      const { lon, lat } = clusterOf(members.map((m) => points[m]!));
       return { id: `cluster:${members.join(',')}`, lon, lat, members };
     });
   }
@@ -83,14 +99,7 @@ export function spreadOrCluster(
       singles.push(points[item.members[0]!]!);
       continue;
     }
-    const lons = item.members.map((m) => points[m]!.lon);
-    const lats = item.members.map((m) => points[m]!.lat);
-    clusters.push({
-      ids: item.members.map((m) => points[m]!.id),
-      lon: item.lon,
-      lat: item.lat,
-      bbox: [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)],
-    });
+    clusters.push(clusterOf(item.members.map((m) => points[m]!)));
     clusterOffsets.push(offsets.get(item.id)!);
   }
   return { clusters, singles, offsets, clusterOffsets };

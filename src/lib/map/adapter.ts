@@ -111,10 +111,10 @@ export class AtlasMap {
     map.on('click', (e) => {
       if (this.editing) return;
       if (this.picking && this.opts.onPick) {
-      if (this.zoomIntoCluster(e.point)) return;
         void this.picker.pick(e, this.opts.onPick, this.opts.onError);
         return;
       }
+      if (this.zoomIntoCluster(e.point)) return;
       const f = this.picker.featureAt(e);
       const userFeature = userFeatureOf(f);
       this.opts.onSelect(f && userFeature === null ? String(f.properties.id) : null);
@@ -269,6 +269,9 @@ export class AtlasMap {
     if (!request && !this.editSession) return;
     this.editSession ??= import('./edit/session').then(
       (m) => new m.EditSession(this.map, (g) => this.opts.onEdit?.(g)),
+    );
+    // Whatever is asked last when the code is there is what the editor shows.
+    this.editSession.then((s) => s.show(this.editing)).catch((e: unknown) => this.opts.onError(String(e)));
   }
 
   /** A click on a cluster zooms in until its markers stand apart; true when there was one. */
@@ -292,9 +295,6 @@ export class AtlasMap {
       duration: prefersReducedMotion() ? 0 : 600,
     });
     return true;
-    );
-    // Whatever is asked last when the code is there is what the editor shows.
-    this.editSession.then((s) => s.show(this.editing)).catch((e: unknown) => this.opts.onError(String(e)));
   }
 
   /** Redraws the report's places (corrections made in correction mode). */

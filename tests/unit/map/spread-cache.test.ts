@@ -40,16 +40,17 @@ describe("the markers' spread stored with the catalogue", () => {
     const movedId = Object.keys(catalog.spread!.scales['1']!)[0]!;
     // Far from everything else: the computed offsets of the moved place are all zero, the cached ones are not.
     const moved = points.map((p) => (p.id === movedId ? { ...p, lon: p.lon + 5, lat: p.lat + 5 } : p));
-    const fromCache = spreadFor(moved, 1, catalog.spread).get(movedId)!;
+    const fromCache = spreadFor(moved, 1, catalog.spread).offsets.get(movedId)!;
     expect(fromCache.every(([dx, dy]) => dx === 0 && dy === 0)).toBe(true);
 
     const stale = { ...catalog.spread!, key: 'other markers' };
     const poisoned = {
       key: catalog.spread!.key,
       scales: { 1: Object.fromEntries(points.map((p) => [p.id, SPREAD_ZOOMS.flatMap(() => [99, 99])])) },
+      clusters: { 1: [] },
     };
-    expect(spreadFor(points, 1, poisoned).get(points[0]!.id)![0]).toEqual([99, 99]);
-    expect(spreadFor(points, 1.25, poisoned).get(points[0]!.id)![0]).not.toEqual([99, 99]);
+    expect(spreadFor(points, 1, poisoned).offsets.get(points[0]!.id)![0]).toEqual([99, 99]);
+    expect(spreadFor(points, 1.25, poisoned).offsets.get(points[0]!.id)![0]).not.toEqual([99, 99]);
     expect(spreadFor(points, 1, stale)).toEqual(spreadFor(points, 1));
   });
 

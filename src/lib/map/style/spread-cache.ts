@@ -9,6 +9,7 @@ import type { FeatureCollection } from 'geojson';
 import { LAYER_GROUPS } from '../../catalog/groups.ts';
 import type { GroupId, PlaceFeature } from '../../catalog/types.ts';
 import type { SpreadPoint } from '../../geo/spread.ts';
+import { clusterOf } from '../../geo/cluster.ts';
 import { SPREAD_ZOOMS } from './marker-spread.ts';
 import { layOutMarkers, type MarkerLayout } from './marker-layout.ts';
 
@@ -21,14 +22,16 @@ export interface SpreadCache {
   clusters: Record<string, StoredCluster[]>;
 }
 
-/** A cluster as stored: the index of its zoom in SPREAD_ZOOMS, its members, centre, bounds and offset. */
-export interface StoredCluster {
-  zoom: number;
-  ids: string[];
-  lon: number;
-  lat: number;
-  bbox: [number, number, number, number];
-  offset: [number, number];
+/**
+ * A cluster as stored, in numbers to stay small: the index of its zoom in SPREAD_ZOOMS, its offset
+ * [dx, dy], then its members as indices into the markers' ids sorted (the key fixes that list);
+ * its centre and bounds follow from the members.
+ */
+export type StoredCluster = number[];
+
+/** The markers' ids in the order stored clusters index them. */
+function sortedIds(points: readonly SpreadPoint[]): string[] {
+  return points.map((p) => p.id).sort();
 }
 
 /** The markers drawn as points of their own (not zone members, not area labels, not off the map). */
@@ -83,8 +86,14 @@ export function precomputeSpread(points: readonly SpreadPoint[], textScales: rea
   for (const scale of textScales) {
     const byId: Record<string, number[]> = {};
     const layout = computeSpread(points, scale);
+    const index = new Map(sortedIds(points).map((id, i) => [id, i]));
     clusters[String(scale)] = layout.clusters.flatMap((list, zoom) =>
-      list.map(({ cluster, offset }) => ({ zoom, ...cluster, offset })),
+      list.map(({ cluster, offset }) => [
+        zoom,
+        Math.round(offset[0] * 10) / 10 + 0,
+        Math.round(offset[1] * 10) / 10 + 0,
+        ...cluster.ids.map((id) => index.get(id)!),
+      ]),
     );
     for (const [id, list] of layout.offsets) {
       // Tenths of a pixel, as the style's offset tables keep them (atlas-style.ts).
@@ -118,9 +127,13 @@ export function spreadFor(
   );
   const clustered = new Map<string, number[]>();
   const clusters: MarkerLayout['clusters'] = SPREAD_ZOOMS.map(() => []);
-  for (const { zoom, offset, ...cluster } of storedClusters) {
-    clusters[zoom]?.push({ cluster, offset });
-    for (const id of cluster.ids) clustered.set(id, [...(clustered.get(id) ?? []), zoom]);
+  const byId = new Map(points.map((p) => [p.id, p]));
+  const ids = sortedIds(points);
+  for (const [zoom, dx, dy, ...indices] of storedClusters) {
+    const members = indices.map((i) => byId.get(ids[i]!)).filter((p) => p !== undefined);
+    if (members.length < 2) continue;
+    clusters[zoom!]?.push({ cluster: clusterOf(members), offset: [dx!, dy!] });
+    for (const p of members) clustered.set(p.id, [...(clustered.get(p.id) ?? []), zoom!]);
   }
   return { offsets, clustered, clusters };
 }
@@ -135,18 +148,14 @@ export function isSpreadCache(value: unknown): value is SpreadCache {
     (list) =>
       Array.isArray(list) &&
       list.every(
-        (c: Record<string, unknown>) =>
-          Number.isInteger(c.zoom) &&
-          (c.zoom as number) >= 0 &&
-          (c.zoom as number) < SPREAD_ZOOMS.length &&
-          Array.isArray(c.ids) &&
-          c.ids.every((id) => typeof id === 'string') &&
-          typeof c.lon === 'number' &&
-          typeof c.lat === 'number' &&
-          Array.isArray(c.bbox) &&
-          c.bbox.length === 4 &&
-          Array.isArray(c.offset) &&
-          c.offset.length === 2,
+        (c) =>
+          Array.isArray(c) &&
+          c.length >= 5 &&
+          c.every((n) => typeof n === 'number' && Number.isFinite(n)) &&
+          Number.isInteger(c[0]) &&
+          c[0] >= 0 &&
+          c[0] < SPREAD_ZOOMS.length &&
+          c.slice(3).every((n: number) => Number.isInteger(n) && n >= 0),
       ),
   );
   if (!clustersOk) return false;
