@@ -90,11 +90,21 @@ interface RenderCase {
   open: OpenAtlasOptions;
   /** A positive signal that the view is complete, beyond the map's idle and the panels' atlas:ready. */
   ready?: (page: Page) => Promise<void>;
+  /** The share of pixels that may differ here, where it must be above MAX_DIFF_FRACTION (say why). */
+  maxDiffFraction?: number;
 }
 
 const cases: RenderCase[] = [
   { name: 'desktop-default', open: { viewport: 'desktop' } },
-  { name: 'phone-default', open: { viewport: 'phone' } },
+  {
+    name: 'phone-default',
+    open: { viewport: 'phone' },
+    // The phone's first view holds a dozen counted discs whose numerals and neighbouring labels
+    // come out a pixel apart from run to run (measured: 632 to 2,967 differing pixels, 0.05-0.23 %,
+    // between otherwise identical runs). 0.3 % still fails for a panel, a legend or the sheet
+    // laid out differently, or a marker's colour changed, but no longer for one marker moved.
+    maxDiffFraction: 0.003,
+  },
   {
     name: 'desktop-gehu',
     open: { viewport: 'desktop', hash: 'sel=gehu' },
@@ -153,14 +163,15 @@ describe('render regression', () => {
           .filter((path) => existsSync(path))
           .map((path) => compareRenders(PNG.sync.read(readFileSync(path)), actual))
           .reduce((best, d) => (d.fraction < best.fraction ? d : best));
-        if (diff.fraction > MAX_DIFF_FRACTION) {
+        const allowed = c.maxDiffFraction ?? MAX_DIFF_FRACTION;
+        if (diff.fraction > allowed) {
           writeFileSync(actualPath, PNG.sync.write(actual));
           writeFileSync(diffPath, PNG.sync.write(diff.image));
         }
         expect(
           diff.fraction,
           `${c.name}: ${diff.differing} of ${diff.width}×${diff.height} pixels differ; see ${actualPath} and ${diffPath}`,
-        ).toBeLessThanOrEqual(MAX_DIFF_FRACTION);
+        ).toBeLessThanOrEqual(allowed);
         expectCleanRun(atlas);
       } finally {
         await atlas.close();
