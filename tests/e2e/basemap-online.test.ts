@@ -265,6 +265,10 @@ test('when tiles do arrive they show under the outlines and labels, and the atla
       });
     });
     await atlas.page.locator('[data-basemap="osm"]').check();
+    // The switch's code loads when first chosen: wait for the tiles' layer and a served tile
+    // before the map's idle, or idle may be the embedded map's, just before the switch.
+    await expect.poll(async () => (await mapFacts(atlas.page)).onlineLayers).toEqual(['osm-tiles']);
+    await expect.poll(() => served.length).toBeGreaterThan(0);
     await mapIdle(atlas.page);
     const facts = await mapFacts(atlas.page);
     expect(facts.basemap).toBe('osm');
