@@ -6,11 +6,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { expectCleanRun, openAtlas, useAtlas } from './harness';
+import { expectCleanRun, mapIdle, openAtlas, renderedIds, screenshot, useAtlas } from './harness';
+import { EARTH_RADIUS_M, haversineM } from '../oracles/haversine';
 
 type LonLat = [number, number];
 interface LayerFeature {
-  properties: { id: string; unlocated?: boolean };
+  properties: { id: string; unlocated?: boolean; zone?: string };
   geometry: { type: string; coordinates: unknown } | null;
 }
 
@@ -26,17 +27,9 @@ function layerFeatures(): LayerFeature[] {
     );
 }
 
-function haversineM([lon1, lat1]: LonLat, [lon2, lat2]: LonLat): number {
-  const rad = Math.PI / 180;
-  const a =
-    Math.sin(((lat2 - lat1) * rad) / 2) ** 2 +
-    Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
-  return 2 * 6_371_008.8 * Math.asin(Math.sqrt(a));
-}
-
 /** Metres from `o` to the segment a–b, on a flat projection around `o` (haversine's sphere). */
 function segmentM(o: LonLat, a: LonLat, b: LonLat): number {
-  const k = (Math.PI / 180) * 6_371_008.8;
+  const k = (Math.PI / 180) * EARTH_RADIUS_M;
   const xy = ([lon, lat]: LonLat) => [(lon - o[0]) * k * Math.cos((o[1] * Math.PI) / 180), (lat - o[1]) * k];
   const [ax, ay] = xy(a);
   const [bx, by] = xy(b);
@@ -120,21 +113,36 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
+/**
+ * The places within 3 km of 武进站 by the formulas above, with their distances, and those within a
+ * few metres of the radius, where the two methods may fall on different sides of it.
+ */
+function nearStation(): {
+  expected: Map<string, number>;
+  borderline: Set<string>;
+  origin: LonLat;
+  /** Places known only to their zone (no marker of their own on the map). */
+  zoneMembers: Set<string>;
+} {
+  const features = layerFeatures();
+  const station = features.find((f) => f.properties.id === 'wujin-station')!;
+  expect(station.geometry?.type).toBe('Point');
+  const origin = station.geometry!.coordinates as LonLat;
+  const expected = new Map<string, number>();
+  const borderline = new Set<string>();
+  for (const f of features) {
+    if (!f.geometry || f.properties.unlocated || f.properties.id === 'wujin-station') continue;
+    const d = distanceM(origin, f.geometry);
+    if (Math.abs(d - RADIUS_M) < 10) borderline.add(f.properties.id);
+    else if (d <= RADIUS_M) expected.set(f.properties.id, d);
+  }
+  const zoneMembers = new Set(features.filter((f) => f.properties.zone).map((f) => f.properties.id));
+  return { expected, borderline, origin, zoneMembers };
+}
+
 describe('a selection drives the download', () => {
   test('within 3 km of 武进站, as CSV: the rows and distances a haversine over the data files gives', async () => {
-    const features = layerFeatures();
-    const station = features.find((f) => f.properties.id === 'wujin-station')!;
-    expect(station.geometry?.type).toBe('Point');
-    const origin = station.geometry!.coordinates as LonLat;
-    const expected = new Map<string, number>();
-    const borderline = new Set<string>();
-    for (const f of features) {
-      if (!f.geometry || f.properties.unlocated || f.properties.id === 'wujin-station') continue;
-      const d = distanceM(origin, f.geometry);
-      // Within a few metres of the radius the two methods may fall on different sides of it.
-      if (Math.abs(d - RADIUS_M) < 10) borderline.add(f.properties.id);
-      else if (d <= RADIUS_M) expected.set(f.properties.id, d);
-    }
+    const { expected, borderline } = nearStation();
     expect(expected.size).toBeGreaterThan(3);
 
     const atlas = await openAtlas(atlasEnv.browser, atlasEnv.server.url, {
@@ -169,4 +177,51 @@ describe('a selection drives the download', () => {
       await atlas.close();
     }
   }, 180_000);
+
+  test.each(['desktop', 'phone', 'fourK'] as const)(
+    '%s: the selection is ringed on the map, and the rings go with it',
+    async (viewport) => {
+      const { expected, borderline, origin, zoneMembers } = nearStation();
+      // Ringed: every selected place with a marker, line or outline of its own.
+      const ringedIds = [...expected.keys()].filter((id) => !zoneMembers.has(id)).sort();
+      expect(ringedIds.length).toBeGreaterThan(3);
+      const highlightLayers = ['selection-highlight-line', 'selection-highlight-ring'];
+      const atlas = await openAtlas(atlasEnv.browser, atlasEnv.server.url, {
+        hash: `sel=wujin-station${viewport === 'phone' ? '&lang=en' : ''}`,
+        viewport,
+        timeoutMs: 60_000,
+      });
+      try {
+        const { page } = atlas;
+        expect(await renderedIds(page, highlightLayers)).toEqual([]);
+        // The details' own "within 3 km" (the default radius).
+        await page.getByTestId('select-within-near').click();
+        await page.getByTestId('within-bar').waitFor();
+        // A view holding the whole 3 km around the station, whatever the panels cover.
+        await page.evaluate(([lon, lat]) => {
+          const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
+          map.jumpTo({ center: [lon, lat], zoom: 11.5 });
+        }, origin);
+        const ringed = async () => {
+          await mapIdle(page);
+          return (await renderedIds(page, highlightLayers)).filter((id) => !borderline.has(id)).sort();
+        };
+        await expect.poll(ringed, { timeout: 20_000 }).toEqual(ringedIds);
+        // Under every label and marker: its layers lie before the first label of the atlas's own.
+        const order = await page.evaluate(() =>
+          (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap.getLayersOrder(),
+        );
+        for (const id of highlightLayers)
+          expect(order.indexOf(id)).toBeLessThan(order.indexOf('places-label'));
+        await screenshot(atlas, `selection-highlight-${viewport}`);
+
+        await page.getByTestId('within-clear').click();
+        await expect.poll(ringed, { timeout: 20_000 }).toEqual([]);
+        expectCleanRun(atlas);
+      } finally {
+        await atlas.close();
+      }
+    },
+    180_000,
+  );
 });

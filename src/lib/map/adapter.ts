@@ -67,6 +67,8 @@ export class AtlasMap {
   private editing: EditRequest | null = null;
   private editSession: Promise<import('./edit/session').EditSession> | null = null;
   private readonly endFirstPaintHold: () => void;
+  /** The mark of the selection by location (its code loads with the first selection). */
+  private highlight: Promise<import('./selection-highlight').SelectionHighlight> | null = null;
 
   constructor(opts: AtlasMapOptions) {
     this.opts = opts;
@@ -141,6 +143,7 @@ export class AtlasMap {
       this.userLayers.attach(map);
       this.basemap?.attach(map);
       this.streets?.attach(map);
+      void this.highlight?.then((h) => h.attach(map));
     });
     map.on('error', (e) => {
       // Tile errors of an online basemap are expected offline: they decide the fallback, not a notice.
@@ -243,6 +246,21 @@ export class AtlasMap {
   /** The planner's own layers (already checked and in WGS84), bottom to top. */
   setUserLayers(views: readonly UserLayerView[]): void {
     this.userLayers.set(views);
+  }
+
+  /** Rings the selected places and features (properties `id`, `kind`); an empty collection clears them. */
+  setSelectionHighlight(features: FeatureCollection): void {
+    this.highlight ??= import('./selection-highlight').then(({ SelectionHighlight }) => {
+      const h = new SelectionHighlight(this.opts.textScale);
+      if (this.ready) h.attach(this.map);
+      return h;
+    });
+    this.highlight
+      .then((h) => h.set(features))
+      .catch((e: unknown) => {
+        this.highlight = null;
+        this.opts.onError(`selection highlight: ${String(e)}`);
+      });
   }
 
   /** The measuring tool's points, path and shape (made by the caller), or none. */
@@ -383,6 +401,7 @@ export class AtlasMap {
     this.userLayers.detach();
     this.basemap?.detach();
     this.streets?.detach();
+    void this.highlight?.then((h) => h.detach());
     this.map.remove();
   }
 }
