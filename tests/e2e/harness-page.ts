@@ -52,6 +52,8 @@ export interface OpenAtlasOptions {
   contextOptions?: BrowserContextOptions;
   /** Runs in the page before any of its own scripts (page.addInitScript), e.g. to watch WebGL calls. */
   initScript?: () => void;
+  /** Sets up further routes on the context before the page opens, e.g. to make a file fail. */
+  routes?: (context: BrowserContext) => Promise<unknown>;
 }
 
 /** Prefix of the console line the page's violation listener writes (see watchPolicyViolations). */
@@ -159,6 +161,7 @@ export async function openAtlas(
     },
   );
 
+  await options.routes?.(context);
   await context.addInitScript(watchPolicyViolations, POLICY_VIOLATION);
   const page = await context.newPage();
   if (options.initScript) await page.addInitScript(options.initScript);

@@ -15,7 +15,6 @@ export const notices = defineMessages(
     linkTooLong: '链接过长，已显示默认视图。',
     tourNoStop: (stop: string) => `导览中没有“${stop}”这一页，已从标题页开始。`,
     basemapFailed: '在线底图无法加载（可能没有网络），已切换回内置底图。',
-    noWebGL: '此浏览器无法显示地图（WebGL 不可用）。以下列表列出了报告中的全部地点及详情。',
     mapProblem: '地图的一部分未能显示。若地图看起来不完整，请重新载入页面。',
     exportSaved: (file: string, widthPx: number, heightPx: number) =>
       `已导出图片 ${file}（${widthPx} × ${heightPx} 像素）`,
@@ -36,8 +35,6 @@ export const notices = defineMessages(
     linkTooLong: 'The link is too long; showing the default view.',
     tourNoStop: (stop: string) => `The tour has no stop “${stop}”; starting from the title.`,
     basemapFailed: 'The online basemap could not be loaded (no network?); back to the embedded basemap.',
-    noWebGL:
-      'This browser cannot draw the map (WebGL is unavailable). The list below has every place with its details.',
     mapProblem: 'Part of the map could not be drawn. If the map looks incomplete, reload the page.',
     exportSaved: (file: string, widthPx: number, heightPx: number) =>
       `Saved ${file} (${widthPx} × ${heightPx} px)`,

@@ -21,6 +21,8 @@ export const panels = defineMessages(
     noMapTitle: '地图无法显示',
     noMapText:
       '此浏览器或设备不支持 WebGL，因此无法绘制地图。报告中的全部地点仍可在下方列表中查看，点击即可查看详情。',
+    noMapDownloadText:
+      '地图程序未能下载（网络中断或网站已更新），因此暂时无法绘制地图。报告中的全部地点仍可在下方列表中查看；联网后重新载入页面即可显示地图。',
     noMapListFailed: '地点列表未能载入，请重新载入页面。',
   },
   {
@@ -39,6 +41,8 @@ export const panels = defineMessages(
     noMapTitle: 'The map cannot be shown',
     noMapText:
       'This browser or device does not support WebGL, so the map cannot be drawn. Every place in the report is still listed below; choose one to see its details.',
+    noMapDownloadText:
+      'The map could not be downloaded (the connection dropped or the site was updated), so it cannot be drawn for now. Every place in the report is still listed below; reload the page once online to see the map.',
     noMapListFailed: 'The list of places could not be loaded; reload the page.',
   },
 );
