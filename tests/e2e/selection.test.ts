@@ -2,9 +2,15 @@
 // exactly the places whose distance, computed here from the coordinates in geo/layers/*.geojson
 // (haversine to points; to the nearest side of lines and area outlines on a local flat projection;
 // 0 inside an area), is at most 3 km, and the distance column must agree with that distance.
+import { kml } from '@tmcw/togeojson';
+import { DOMParser } from '@xmldom/xmldom';
+import { strFromU8, unzipSync } from 'fflate';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Geometry, Point } from 'geojson';
+import type { Page } from 'playwright-core';
+import { combine, parseDbf, parseShp } from 'shpjs';
 import { describe, expect, test } from 'vitest';
 import { expectCleanRun, mapIdle, openAtlas, renderedIds, screenshot, useAtlas } from './harness';
 import { EARTH_RADIUS_M, haversineM } from '../oracles/haversine';
@@ -113,6 +119,116 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
+/** A place as a downloaded file holds it: id, Chinese name, the point a spreadsheet pins, distance. */
+interface SavedRow {
+  id: string;
+  name: string;
+  lon: number;
+  lat: number;
+  distanceM?: number;
+  /** The geometry the file carries (KML, Shapefile); the CSV has only the point. */
+  geometry?: Geometry | null;
+}
+
+/** What a download button saves, as bytes, and the name it suggests. */
+async function download(page: Page, testId: string): Promise<{ name: string; bytes: Buffer }> {
+  const saved = page.waitForEvent('download');
+  await page.getByTestId(testId).click();
+  const file = await saved;
+  return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
+}
+
+/** The CSV's rows, by its Chinese headers (a page in Chinese). */
+function csvRows(bytes: Buffer): SavedRow[] {
+  const text = bytes.toString('utf8');
+  expect(text.startsWith('\uFEFF')).toBe(true);
+  const [header, ...rows] = parseCsv(text.slice(1));
+  const col = (name: string) => header.indexOf(name);
+  const distance = col('距离（米）');
+  return rows.map((r) => ({
+    id: r[col('编号')],
+    name: r[col('名称')],
+    lon: Number(r[col('经度')]),
+    lat: Number(r[col('纬度')]),
+    ...(distance >= 0 ? { distanceM: Number(r[distance]) } : {}),
+  }));
+}
+
+/** The KML's placemarks read back by togeojson over xmldom (another reader than the writer's). */
+function kmlRows(bytes: Buffer): SavedRow[] {
+  const doc = new DOMParser().parseFromString(bytes.toString('utf8'), 'text/xml');
+  return kml(doc as unknown as Document).features.map((f) => ({
+    id: String(f.properties?.id),
+    name: String(f.properties?.name),
+    lon: Number(f.properties?.lon),
+    lat: Number(f.properties?.lat),
+    ...(f.properties?.distance_m !== undefined ? { distanceM: Number(f.properties.distance_m) } : {}),
+    geometry: f.geometry,
+  }));
+}
+
+/** The zipped Shapefile's layers read back by shpjs: geometry from each .shp with its .prj, table from the .dbf in its .cpg's encoding. */
+function shapefileRows(bytes: Buffer): SavedRow[] {
+  const files = unzipSync(new Uint8Array(bytes));
+  const layers = Object.keys(files)
+    .filter((n) => n.endsWith('.shp'))
+    .map((shp) => {
+      const base = shp.slice(0, -4);
+      return combine([
+        parseShp(files[shp], strFromU8(files[`${base}.prj`])),
+        parseDbf(files[`${base}.dbf`], strFromU8(files[`${base}.cpg`])),
+      ]);
+    });
+  expect(layers.length).toBeGreaterThan(0);
+  return layers
+    .flatMap((l) => l.features)
+    .map((f) => ({
+      id: String(f.properties?.id),
+      name: String(f.properties?.name_zh),
+      lon: Number(f.properties?.lon),
+      lat: Number(f.properties?.lat),
+      ...(f.properties?.distance_m !== undefined ? { distanceM: Number(f.properties.distance_m) } : {}),
+      geometry: f.geometry,
+    }));
+}
+
+/**
+ * A KML or Shapefile download holds the CSV's places, no more and no fewer, with the same names,
+ * points (within 1e-6°) and distances; a point place's own geometry is where the data file puts it.
+ */
+function expectSameAsCsv(csv: SavedRow[], other: SavedRow[], what: string): void {
+  expect(other.map((r) => r.id).sort(), what).toEqual(csv.map((r) => r.id).sort());
+  const data = new Map(layerFeatures().map((f) => [f.properties.id, f.geometry]));
+  for (const row of csv) {
+    const back = other.find((r) => r.id === row.id)!;
+    expect(back.name, `${what} ${row.id}`).toBe(row.name);
+    expect(Math.abs(back.lon - row.lon), `${what} ${row.id} lon`).toBeLessThanOrEqual(1e-6);
+    expect(Math.abs(back.lat - row.lat), `${what} ${row.id} lat`).toBeLessThanOrEqual(1e-6);
+    expect(back.distanceM, `${what} ${row.id} distance`).toBe(row.distanceM);
+    const own = data.get(row.id);
+    if (own?.type === 'Point') {
+      const [lon, lat] = (back.geometry as Point).coordinates;
+      const [dataLon, dataLat] = own.coordinates as LonLat;
+      expect(Math.abs(lon - dataLon), `${what} ${row.id} point`).toBeLessThanOrEqual(1e-6);
+      expect(Math.abs(lat - dataLat), `${what} ${row.id} point`).toBeLessThanOrEqual(1e-6);
+    }
+  }
+}
+
+/** The list's CSV, KML and Shapefile of the current selection: the latter two agree with the CSV. */
+async function listDownloads(page: Page): Promise<SavedRow[]> {
+  const csv = await download(page, 'list-download-csv');
+  expect(csv.name).toMatch(/\.csv$/);
+  const rows = csvRows(csv.bytes);
+  const kmlFile = await download(page, 'list-download-kml');
+  expect(kmlFile.name).toMatch(/\.kml$/);
+  expectSameAsCsv(rows, kmlRows(kmlFile.bytes), 'KML');
+  const shp = await download(page, 'list-download-shp');
+  expect(shp.name).toMatch(/\.zip$/);
+  expectSameAsCsv(rows, shapefileRows(shp.bytes), 'Shapefile');
+  return rows;
+}
+
 /**
  * The places within 3 km of 武进站 by the formulas above, with their distances, and those within a
  * few metres of the radius, where the two methods may fall on different sides of it.
@@ -214,6 +330,16 @@ describe('a selection drives the download', () => {
         for (const id of highlightLayers)
           expect(order.indexOf(id)).toBeLessThan(order.indexOf('places-label'));
         await screenshot(atlas, `selection-highlight-${viewport}`);
+        if (viewport === 'desktop') {
+          // The list's downloads hold the same selection, with the distance a haversine gives.
+          const rows = await listDownloads(page);
+          const saved = rows.filter((r) => !borderline.has(r.id));
+          expect(saved.map((r) => r.id).sort()).toEqual([...expected.keys()].sort());
+          for (const r of saved)
+            expect(Math.abs(r.distanceM! - expected.get(r.id)!), r.id).toBeLessThanOrEqual(
+              Math.max(3, expected.get(r.id)! * 0.005),
+            );
+        }
 
         await page.getByTestId('within-clear').click();
         await expect.poll(ringed, { timeout: 20_000 }).toEqual([]);
@@ -224,4 +350,106 @@ describe('a selection drives the download', () => {
     },
     180_000,
   );
+});
+
+describe('report places inside my polygon', () => {
+  /** The planner's area, around 武进站 and the south of the hi-tech zone (drawn for this test). */
+  const AREA: LonLat[] = [
+    [119.9, 31.64],
+    [119.99, 31.635],
+    [120.0, 31.68],
+    [119.95, 31.7],
+    [119.895, 31.68],
+    [119.9, 31.64],
+  ];
+  const areaFile = {
+    name: 'my-area.geojson',
+    mimeType: 'application/geo+json',
+    buffer: Buffer.from(
+      JSON.stringify({
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            properties: { name: '规划片区' },
+            geometry: { type: 'Polygon', coordinates: [AREA] },
+          },
+        ],
+      }),
+    ),
+  };
+
+  function cross(o: LonLat, a: LonLat, b: LonLat): number {
+    return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
+  }
+  function segmentsCross(a: LonLat, b: LonLat, c: LonLat, d: LonLat): boolean {
+    return cross(c, d, a) * cross(c, d, b) < 0 && cross(a, b, c) * cross(a, b, d) < 0;
+  }
+
+  /**
+   * A place touches or lies in the area: one of its vertices inside it (ray casting), one of the
+   * area's corners inside the place's own area, or one of its sides crossing the area's outline.
+   */
+  function touchesArea(g: { type: string; coordinates: unknown }): boolean {
+    const c = g.coordinates;
+    const paths: LonLat[][] =
+      g.type === 'Point'
+        ? [[c as LonLat]]
+        : g.type === 'MultiPoint' || g.type === 'LineString'
+          ? [c as LonLat[]]
+          : g.type === 'MultiLineString' || g.type === 'Polygon'
+            ? (c as LonLat[][])
+            : (c as LonLat[][][]).flat();
+    const areas: LonLat[][][] =
+      g.type === 'Polygon' ? [c as LonLat[][]] : g.type === 'MultiPolygon' ? (c as LonLat[][][]) : [];
+    if (paths.flat().some((p) => inRing(p, AREA))) return true;
+    if (
+      areas.some((rings) =>
+        AREA.some((p) => inRing(p, rings[0]) && !rings.slice(1).some((h) => inRing(p, h))),
+      )
+    )
+      return true;
+    return paths.some((path) =>
+      path.some(
+        (a, i) => i > 0 && AREA.some((c2, j) => j > 0 && segmentsCross(path[i - 1], a, AREA[j - 1], c2)),
+      ),
+    );
+  }
+
+  test('a polygon of my own selects the places it holds; the list and every download hold exactly them', async () => {
+    const inside = new Set<string>();
+    for (const f of layerFeatures()) {
+      if (!f.geometry || f.properties.unlocated) continue;
+      // Nothing lies within 100 m of the outline, where the two methods could disagree.
+      const vertex = f.geometry.type === 'Point' ? [f.geometry.coordinates as LonLat] : [];
+      for (const p of vertex) expect(linesM(p, [AREA]), f.properties.id).toBeGreaterThan(100);
+      if (touchesArea(f.geometry)) inside.add(f.properties.id);
+    }
+    expect(inside.size).toBeGreaterThan(5);
+
+    const atlas = await openAtlas(atlasEnv.browser, atlasEnv.server.url, {
+      hash: 'panel=layers',
+      timeoutMs: 60_000,
+    });
+    try {
+      const { page } = atlas;
+      await page.getByTestId('user-data-file').setInputFiles(areaFile);
+      await expect
+        .poll(() => page.getByTestId('user-data-loaded').textContent(), { timeout: 20_000 })
+        .toContain('my-area.geojson');
+      await page.getByTestId('layer-table').click();
+      await page.locator('[data-testid="table-row"] .name', { hasText: '规划片区' }).click();
+      await page.getByTestId('user-feature').getByTestId('select-within-inside').click();
+      await expect.poll(() => page.getByTestId('within-bar').textContent()).toContain(`${inside.size}`);
+      const rows = await listDownloads(page);
+      expect(rows.map((r) => r.id).sort()).toEqual([...inside].sort());
+      // Selected by where they lie, not by distance: no distance column.
+      expect(rows.every((r) => r.distanceM === undefined)).toBe(true);
+      expect(await page.getByTestId('list-count').textContent()).toContain(`${inside.size}`);
+      await screenshot(atlas, 'selection-inside-polygon-desktop');
+      expectCleanRun(atlas);
+    } finally {
+      await atlas.close();
+    }
+  }, 180_000);
 });
