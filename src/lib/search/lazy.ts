@@ -30,3 +30,12 @@ export function loadSearch(
   }
   return pending;
 }
+
+/**
+ * Downloads the engine's code ahead of the first search without building its index: building it
+ * (pinyin for every name) is the costly part, and is left to the first focus of the search box,
+ * so a visitor who never searches never pays for it.
+ */
+export function prefetchSearchCode(): Promise<unknown> {
+  return import('./runtime');
+}
