@@ -8,6 +8,7 @@ import { flushSync } from 'svelte';
 import type { Correction } from '../../src/lib/corrections/patch';
 import type { AtlasState } from '../../src/lib/state/atlas.svelte';
 import CorrectionsPanel from '../../src/lib/ui/corrections/CorrectionsPanel.svelte';
+import { haversineM } from '../oracles/haversine';
 import { mountWithAtlas } from './mount';
 
 const saved: { blob: Blob; fileName: string }[] = [];
@@ -19,15 +20,6 @@ afterEach(() => {
   cleanup();
   saved.length = 0;
 });
-
-/** Metres between two [lon, lat] points on the sphere of mean radius 6 371 008.8 m. */
-function haversineM([lon1, lat1]: number[], [lon2, lat2]: number[]): number {
-  const rad = Math.PI / 180;
-  const a =
-    Math.sin(((lat2 - lat1) * rad) / 2) ** 2 +
-    Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
-  return 2 * 6_371_008.8 * Math.asin(Math.sqrt(a));
-}
 
 const FROM = [119.95, 31.7];
 const TO = [119.95, 31.709];

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import type { Feature, Point } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { haversineM } from '../../oracles/haversine';
+import { WUJIN_TOWN_IDS } from '../../fixtures/wujin-towns';
 
 interface PointProps {
   precision: string;
@@ -62,24 +63,12 @@ const REFERENCES: Record<string, [number, number]> = {
 
 /** Points with no usable public coordinate, and why (geo/SOURCES.md gives the details). */
 const UNVERIFIED: Record<string, string> = {
+  // 牛塘's seat has a published coordinate (above); the other 15 have none.
   ...Object.fromEntries(
-    [
-      'hutang',
-      'luoyang',
-      'yaoguan',
-      'henglin',
-      'hengshanqiao',
-      'xueyan',
-      'qianhuang',
-      'lijia',
-      'jiaze',
-      'huangli',
-      'nanxiashu',
-      'xihu',
-      'dingyan',
-      'qishuyan',
-      'lucheng',
-    ].map((id) => [id, 'no public coordinate of the town or 街道 seat was found']),
+    WUJIN_TOWN_IDS.filter((id) => id !== 'niutang').map((id) => [
+      id,
+      'no public coordinate of the town or 街道 seat was found',
+    ]),
   ),
   'tianning-district': 'a label inside the district outline, not a seat',
   'zhonglou-district': 'a label inside the district outline, not a seat',

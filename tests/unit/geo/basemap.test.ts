@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import { WUJIN_TOWN_IDS } from '../../fixtures/wujin-towns';
 
 type Props = Record<string, unknown> & { id: string };
 type Areal = Polygon | MultiPolygon;
@@ -45,24 +46,7 @@ function numbersOf(c: unknown): number[] {
   return Array.isArray(c) ? c.flatMap(numbersOf) : [c as number];
 }
 
-const WUJIN_TOWNS = [
-  'hutang',
-  'niutang',
-  'luoyang',
-  'yaoguan',
-  'henglin',
-  'hengshanqiao',
-  'xueyan',
-  'qianhuang',
-  'lijia',
-  'jiaze',
-  'huangli',
-  'nanxiashu',
-  'xihu',
-  'dingyan',
-  'qishuyan',
-  'lucheng',
-];
+const WUJIN_TOWNS: readonly string[] = WUJIN_TOWN_IDS;
 
 describe.each(FILES)('geo/basemap/%s.geojson', (file) => {
   const fc = data[file];
