@@ -18,6 +18,12 @@ export function markdown(r) {
     ],
     ['Ratio atlas / bare', `${r.mapIdle.ratio.toFixed(2)}`],
   ];
+  if (r.streets) {
+    rows.push([
+      `Navigation → first map idle, atlas with a streets archive (synthetic: ${r.streets.lines} lines, ${r.streets.tiles} tiles, ${kB(r.streets.archiveBytes)} kB; median) and ratio to the atlas without`,
+      `${Math.round(r.streets.medianMs)} ms${spread(r.streets.atlasMs)}; ${r.streets.ratioToAtlas.toFixed(2)}`,
+    ]);
+  }
   if (r.firstDraw.atlasMedianMs !== undefined && r.firstDraw.bareMedianMs !== undefined) {
     rows.push([
       'Navigation → first map pixels (first WebGL draw), atlas / bare (medians)',

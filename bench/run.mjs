@@ -5,8 +5,8 @@
 //
 // Environment: BENCH_RUNS (loads per page, default 7, at least 3); BENCH_LIGHTHOUSE_RUNS (Lighthouse
 // mobile runs per page, default 3; 0 skips them).
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -15,6 +15,7 @@ import { chromiumArgs, findChromium } from '../scripts/chromium.mjs';
 import { measureBundle } from './bundle.mjs';
 import { lighthouseMobile } from './lighthouse.mjs';
 import { markdown } from './report.mjs';
+import { syntheticStreetsArchive } from './streets-synthetic.mjs';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const distDir = join(repoRoot, 'dist');
@@ -124,7 +125,13 @@ async function timeLoad(browser, url, mark) {
         bounds: map.getBounds().toArray().flat(),
       };
     });
-    return { ms, firstDrawMs, camera, problems, external: [...external] };
+    // Streets drawn at first idle (the page with an archive must really draw it to be compared).
+    const streetFeatures = await page.evaluate(() => {
+      const map = window.__atlasMap;
+      if (!map?.getLayer('streets-roads')) return 0;
+      return map.queryRenderedFeatures({ layers: ['streets-roads'] }).length;
+    });
+    return { ms, firstDrawMs, camera, streetFeatures, problems, external: [...external] };
   } finally {
     await context.close();
   }
@@ -259,6 +266,30 @@ async function main() {
   console.log('Building the bare MapLibre page…');
   await build({ configFile: benchConfig, logLevel: 'warn' });
 
+  // The same build with a streets archive beside it, as the build makes it when
+  // geo/streets/wujin.pmtiles exists (src/lib/map/vite-plugin-streets.ts): the archive under
+  // streets/ and a meta element naming it. Its first idle is compared with the atlas's own.
+  console.log('Making a synthetic streets archive…');
+  const streets = syntheticStreetsArchive();
+  const streetsDir = mkdtempSync(join(tmpdir(), 'atlas-bench-streets-'));
+  cpSync(distDir, streetsDir, { recursive: true });
+  mkdirSync(join(streetsDir, 'streets'), { recursive: true });
+  writeFileSync(join(streetsDir, 'streets', 'wujin.pmtiles'), streets.bytes);
+  const streetsPage = join(streetsDir, 'index.html');
+  writeFileSync(
+    streetsPage,
+    readFileSync(streetsPage, 'utf8').replace(
+      /<\/head>/i,
+      `<meta name="atlas-streets" content="./streets/wujin.pmtiles?v=bench-${streets.bytes.length}"></head>`,
+    ),
+  );
+  const streetsServer = await preview({
+    root: repoRoot,
+    logLevel: 'silent',
+    build: { outDir: streetsDir },
+    preview: { port: 0, host: 'localhost', strictPort: true },
+  });
+
   const atlasServer = await preview({
     root: repoRoot,
     logLevel: 'silent',
@@ -275,23 +306,27 @@ async function main() {
       atlas: atlasServer.resolvedUrls.local[0],
       bare: bareServer.resolvedUrls.local[0],
     };
-    const times = { atlas: [], bare: [] };
+    const streetsUrl = streetsServer.resolvedUrls.local[0];
+    const times = { atlas: [], bare: [], streets: [] };
     const firstDraws = { atlas: [], bare: [] };
-    const problems = { atlas: new Set(), bare: new Set() };
-    const external = { atlas: new Set(), bare: new Set() };
+    const problems = { atlas: new Set(), bare: new Set(), streets: new Set() };
+    const external = { atlas: new Set(), bare: new Set(), streets: new Set() };
     let atlasCamera;
+    let streetsDrawn = 0;
     console.log(`Timing ${runs} cold loads of each page (after ${warmupRuns} warm-up), alternating…`);
     for (let run = 0; run < warmupRuns + runs; run++) {
       // Alternate the order so drift (thermal, caches) does not favour one page.
-      const order = run % 2 === 0 ? ['atlas', 'bare'] : ['bare', 'atlas'];
+      const order = run % 2 === 0 ? ['atlas', 'bare', 'streets'] : ['streets', 'bare', 'atlas'];
       for (const name of order) {
-        const result = await timeLoad(browser, pages[name], mapIdleMark);
+        const result = await timeLoad(browser, name === 'streets' ? streetsUrl : pages[name], mapIdleMark);
         result.problems.forEach((text) => problems[name].add(text));
         result.external.forEach((url) => external[name].add(url));
         if (name === 'atlas') atlasCamera ??= result.camera;
+        if (name === 'streets') streetsDrawn = Math.max(streetsDrawn, result.streetFeatures);
         if (run >= warmupRuns) {
           times[name].push(round1(result.ms));
-          if (result.firstDrawMs !== undefined) firstDraws[name].push(round1(result.firstDrawMs));
+          if (result.firstDrawMs !== undefined && name !== 'streets')
+            firstDraws[name].push(round1(result.firstDrawMs));
         }
       }
       process.stdout.write('.');
@@ -328,7 +363,9 @@ async function main() {
         );
       }
     }
-    for (const name of ['atlas', 'bare']) {
+    if (streetsDrawn === 0)
+      notes.push('The page with a streets archive drew no streets: its comparison is void.');
+    for (const name of ['atlas', 'bare', 'streets']) {
       if (problems[name].size) notes.push(`${name} logged: ${[...problems[name]].slice(0, 5).join(' | ')}`);
       if (external[name].size)
         notes.push(`${name} tried external requests (blocked): ${[...external[name]].join(', ')}`);
@@ -345,6 +382,15 @@ async function main() {
         atlasMedianMs,
         bareMedianMs,
         ratio: Math.round((atlasMedianMs / bareMedianMs) * 100) / 100,
+      },
+      streets: {
+        lines: streets.lines,
+        tiles: streets.tiles,
+        archiveBytes: streets.bytes.length,
+        atlasMs: times.streets,
+        medianMs: median(times.streets),
+        ratioToAtlas: Math.round((median(times.streets) / atlasMedianMs) * 100) / 100,
+        roadsDrawnAtFirstIdle: streetsDrawn,
       },
       firstDraw: {
         atlasMs: firstDraws.atlas,
@@ -367,6 +413,8 @@ async function main() {
     await browser.close();
     await atlasServer.close();
     await bareServer.close();
+    await streetsServer.close();
+    rmSync(streetsDir, { recursive: true, force: true });
   }
 }
 
