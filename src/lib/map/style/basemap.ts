@@ -5,7 +5,7 @@
 import type { FilterSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import { palette } from './palette';
 import { byZoom, perFeature } from './programs';
-import { labelField, LABEL_FONT, type Lang } from './text';
+import { labelField, LABEL_FONT, mapTextScaleFor, type Lang } from './text';
 import { TOWN_DOT_IMAGE_ID, TOWN_DOT_RADIUS_PX } from './markers';
 
 export const BASEMAP_SOURCE_IDS = ['district', 'lakes', 'rivers', 'towns', 'places'] as const;
@@ -117,14 +117,15 @@ export function basemapLabelLayers(
   reportLakeIds: readonly string[] = [],
   reportLabelMinZoom = 24,
 ): LayerSpecification[] {
+  const labelScale = mapTextScaleFor(textScale);
   const size = (z8: number, z13: number) => [
     'interpolate',
     ['linear'],
     ['zoom'],
     8,
-    z8 * textScale,
+    z8 * labelScale,
     13,
-    z13 * textScale,
+    z13 * labelScale,
   ];
   const lakeLabel = (
     id: string,

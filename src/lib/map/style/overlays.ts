@@ -6,7 +6,7 @@
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import { palette } from './palette';
 import { byZoom, perFeature, withAlpha } from './programs';
-import { LABEL_FONT } from './text';
+import { LABEL_FONT, mapTextScaleFor } from './text';
 
 export const OVERLAY_SOURCE_IDS = ['near', 'search-pin', 'measure'] as const;
 export type OverlaySourceId = (typeof OVERLAY_SOURCE_IDS)[number];
@@ -140,7 +140,7 @@ export function overlayLayers(textScale = 1): LayerSpecification[] {
       layout: {
         'text-field': ['get', 'name_zh'],
         'text-font': LABEL_FONT,
-        'text-size': 14 * textScale,
+        'text-size': 14 * mapTextScaleFor(textScale),
         'text-offset': [0, 1.3],
         'text-anchor': 'top',
         // The pin's label is what the resident looked for: it must not be hidden by other labels.

@@ -6,7 +6,7 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { LayerGroup } from '../../catalog/groups';
 import type { Status } from '../../catalog/types';
 import { palette } from './palette';
-import { LABEL_FONT, labelField, type Lang } from './text';
+import { LABEL_FONT, labelField, mapTextScaleFor, type Lang } from './text';
 import { markerImageId } from './markers';
 import { TRANSPARENT, byZoom, perFeature, withAlpha } from './programs';
 import { countedInCluster } from './marker-clusters';
@@ -111,6 +111,8 @@ export function groupLayers(
 ): LayerSpecification[] {
   const color = palette[group.color];
   const src = group.id;
+  // Labels follow the map's text scale, larger than the markers' on a big screen (ui/scale.ts).
+  const labelScale = mapTextScaleFor(textScale);
   const markerSize: ExpressionSpecification = [
     'interpolate',
     ['linear'],
@@ -312,7 +314,7 @@ export function groupLayers(
       layout: {
         'text-field': labelField(lang),
         'text-font': LABEL_FONT,
-        'text-size': ['interpolate', ['linear'], ['zoom'], 10, 11 * textScale, 15, 14 * textScale],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 10, 11 * labelScale, 15, 14 * labelScale],
         'text-variable-anchor': [
           'left',
           'right',
@@ -341,7 +343,7 @@ export function groupLayers(
       layout: {
         'text-field': labelField(lang),
         'text-font': LABEL_FONT,
-        'text-size': ['interpolate', ['linear'], ['zoom'], 9, 11 * textScale, 14, 14 * textScale],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 9, 11 * labelScale, 14, 14 * labelScale],
         'text-max-width': 12,
         'text-line-height': 1.25,
         'text-padding': 3,
@@ -358,10 +360,10 @@ export function groupLayers(
       layout: {
         'text-field': labelField(lang),
         'text-font': LABEL_FONT,
-        'text-size': 12 * textScale,
+        'text-size': 12 * labelScale,
         'symbol-placement': 'line',
         // Far enough apart that a line is named about once in a view, not at every few hundred pixels.
-        'symbol-spacing': 1200 * textScale,
+        'symbol-spacing': 1200 * labelScale,
         'text-offset': [0, -0.9],
       },
       paint: { 'text-color': color, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.8 },
@@ -375,7 +377,7 @@ export function groupLayers(
       layout: {
         'text-field': labelField(lang),
         'text-font': LABEL_FONT,
-        'text-size': 12 * textScale,
+        'text-size': 12 * labelScale,
         'text-anchor': 'right',
         'text-offset': [-1.2, 0],
         'text-max-width': 12,

@@ -7,7 +7,7 @@
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import { palette } from './palette';
 import { byZoom, perFeature } from './programs';
-import { LABEL_FONT, type Lang } from './text';
+import { LABEL_FONT, mapTextScaleFor, type Lang } from './text';
 
 export const STREETS_SOURCE_ID = 'streets';
 export const STREETS_ATTRIBUTION_TEXT = '© OpenStreetMap contributors';
@@ -170,6 +170,7 @@ export function streetsShapeLayers(): LayerSpecification[] {
 /** The streets' names (roads, railways, neighbourhoods); insert each before STREETS_LABELS_BEFORE_ID. */
 export function streetsLabelLayers(lang: Lang, textScale = 1): LayerSpecification[] {
   const src = STREETS_SOURCE_ID;
+  const labelScale = mapTextScaleFor(textScale);
   const paint = {
     'text-color': palette.streetLabel,
     'text-halo-color': palette.labelHalo,
@@ -186,7 +187,7 @@ export function streetsLabelLayers(lang: Lang, textScale = 1): LayerSpecificatio
       layout: {
         'text-field': streetsNameField(lang),
         'text-font': LABEL_FONT,
-        'text-size': ['interpolate', ['linear'], ['zoom'], 12, 10.5 * textScale, 16, 13 * textScale],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 12, 10.5 * labelScale, 16, 13 * labelScale],
         'symbol-placement': 'line',
         'symbol-spacing': 350,
         'text-max-angle': 30,
@@ -204,7 +205,7 @@ export function streetsLabelLayers(lang: Lang, textScale = 1): LayerSpecificatio
       layout: {
         'text-field': streetsNameField(lang),
         'text-font': LABEL_FONT,
-        'text-size': 10.5 * textScale,
+        'text-size': 10.5 * labelScale,
         'text-max-width': 7,
       },
       paint,

@@ -7,6 +7,7 @@ import type { ExpressionSpecification } from 'maplibre-gl';
 
 export type { Lang } from '../../i18n/lang';
 import type { Lang } from '../../i18n/lang';
+export { mapTextScaleFor } from '../../ui/scale';
 
 export const LABEL_FONT = [
   'Noto Sans CJK SC',
