@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import type { AtlasState } from '../../src/lib/state/atlas.svelte';
-import { expectCleanRun, mapIdle, openAtlas, screenshot, useAtlas, type OpenAtlasOptions } from './harness';
+import { mapIdle, screenshot, useAtlas } from './harness';
+import { atlasRunner, IMPORT_FIXTURES, importFixture, READ } from './harness-files';
 
 type TestWindow = Window & {
   __atlasState: AtlasState;
@@ -16,30 +17,11 @@ type TestWindow = Window & {
   __longTasks?: { startMs: number; durationMs: number }[];
 };
 
-const atlasEnv = useAtlas();
-/** Reading starts a worker and loads a format's reader: seconds on a busy two-core machine. */
-const READ = { timeout: 20_000 };
-const dir = new URL('../fixtures/import/', import.meta.url);
-const expected = JSON.parse(readFileSync(new URL('expected.json', dir), 'utf8')) as {
+const withAtlas = atlasRunner(useAtlas());
+const expected = JSON.parse(readFileSync(new URL('expected.json', IMPORT_FIXTURES), 'utf8')) as {
   plots: { name: string; first: [number, number] }[];
   stations: { name: string; lon: number; lat: number }[];
 };
-
-async function withAtlas(options: OpenAtlasOptions, check: (page: Page) => Promise<void>): Promise<void> {
-  const atlas = await openAtlas(atlasEnv.browser, atlasEnv.server.url, options);
-  try {
-    await check(atlas.page);
-    expectCleanRun(atlas);
-  } finally {
-    await atlas.close();
-  }
-}
-
-const fixture = (path: string) => ({
-  name: path.split('/').pop()!,
-  mimeType: 'application/octet-stream',
-  buffer: readFileSync(new URL(path, dir)),
-});
 
 /** The planner's features on screen: name (as the map labels it) and first position. */
 function mapFeatures(page: Page): Promise<{ label: string; first: number[] }[]> {
@@ -67,7 +49,7 @@ describe('loading the formats planners have', () => {
 
       // A Shapefile chosen as its four parts, GBK attributes without a .cpg, EPSG:4549 from the .prj.
       await input.setInputFiles(
-        ['plots.shp', 'plots.shx', 'plots.dbf', 'plots.prj'].map((p) => fixture(`plots/${p}`)),
+        ['plots.shp', 'plots.shx', 'plots.dbf', 'plots.prj'].map((p) => importFixture(`plots/${p}`)),
       );
       await expect.poll(() => loaded.last().textContent(), READ).toContain('plots.shp');
       expect(await loaded.last().textContent()).toContain('EPSG:4549');
@@ -80,7 +62,7 @@ describe('loading the formats planners have', () => {
       }
 
       for (const file of ['stations.kmz', 'stations-gbk.csv', 'stations-gk.csv', 'stations.xlsx']) {
-        await input.setInputFiles(fixture(file));
+        await input.setInputFiles(importFixture(file));
         await expect.poll(() => loaded.last().textContent(), READ).toContain(file);
         const features = await mapFeatures(page);
         for (const s of expected.stations) {
@@ -90,7 +72,7 @@ describe('loading the formats planners have', () => {
         }
       }
 
-      await input.setInputFiles(fixture('plan-gk.dxf'));
+      await input.setInputFiles(importFixture('plan-gk.dxf'));
       await expect.poll(() => loaded.last().textContent(), READ).toContain('plan-gk.dxf');
       expect(await loaded.last().textContent()).toContain('点 2、线 1、面 1');
       const text = (await mapFeatures(page)).find((f) => f.label === expected.stations[0].name);
@@ -325,7 +307,7 @@ describe('reading off the main thread', () => {
     await withAtlas({ hash: 'panel=layers&lang=en' }, async (page) => {
       const input = page.getByTestId('user-data-file');
       const loaded = page.getByTestId('user-data-loaded');
-      await input.setInputFiles(fixture('track.gpx'));
+      await input.setInputFiles(importFixture('track.gpx'));
       await expect.poll(() => loaded.textContent(), READ).toContain('track.gpx');
       const layersNow = () =>
         page.evaluate(() =>
@@ -357,7 +339,7 @@ describe('reading off the main thread', () => {
       const after = await layersNow();
       expect(after).toEqual(before);
       // The reader is free again: the next file loads, as a layer over the first.
-      await input.setInputFiles(fixture('stations.kml'));
+      await input.setInputFiles(importFixture('stations.kml'));
       await expect.poll(() => loaded.last().textContent(), READ).toContain('stations.kml');
       expect(await loaded.first().textContent()).toContain('track.gpx');
     });

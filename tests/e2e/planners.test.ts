@@ -6,22 +6,13 @@ import type { Page } from 'playwright-core';
 import { lineString, pointToLineDistance } from '@turf/turf';
 import { describe, expect, test } from 'vitest';
 import type { AtlasState } from '../../src/lib/state/atlas.svelte';
-import { expectCleanRun, mapIdle, openAtlas, screenshot, useAtlas, type OpenAtlasOptions } from './harness';
+import { mapIdle, screenshot, useAtlas } from './harness';
+import { atlasRunner } from './harness-files';
 
 type TestWindow = Window & { __atlasState: AtlasState; __atlasMap: import('maplibre-gl').Map };
 type LonLat = [number, number];
 
-const atlasEnv = useAtlas();
-
-async function withAtlas(options: OpenAtlasOptions, check: (page: Page) => Promise<void>): Promise<void> {
-  const atlas = await openAtlas(atlasEnv.browser, atlasEnv.server.url, options);
-  try {
-    await check(atlas.page);
-    expectCleanRun(atlas);
-  } finally {
-    await atlas.close();
-  }
-}
+const withAtlas = atlasRunner(useAtlas());
 
 /** Page coordinates of a fraction of the map canvas, and the [lon, lat] the map puts there. */
 async function mapPoint(

@@ -1,0 +1,132 @@
+// What the browser tests of a planner's own files share: the atlas opened for one check, files as
+// the file input takes them (fixtures from tests/fixtures/import/, or text written in the test),
+// a small plan of a point, a line and an area, and what the map draws of the planner's layers.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import {
+  expectCleanRun,
+  openAtlas,
+  type AtlasSuite,
+  type OpenAtlasOptions,
+  type TestWindow,
+} from './harness';
+
+/** Reading starts a worker and loads a format's reader: seconds on a busy two-core machine. */
+export const READ = { timeout: 20_000 };
+
+/** Where the import fixtures are (made byte by byte by tests/fixtures/import/make-fixtures.mjs). */
+export const IMPORT_FIXTURES = new URL('../fixtures/import/', import.meta.url);
+
+/** A file as the file input takes it (Playwright's setInputFiles payload). */
+export interface InputFile {
+  name: string;
+  mimeType: string;
+  buffer: Buffer;
+}
+
+/** One of the import fixtures (a path under tests/fixtures/import/), named as on disk. */
+export function importFixture(path: string): InputFile {
+  return {
+    name: path.split('/').pop()!,
+    mimeType: 'application/octet-stream',
+    buffer: readFileSync(new URL(path, IMPORT_FIXTURES)),
+  };
+}
+
+/** A file written in the test (GeoJSON unless said otherwise), as UTF-8. */
+export function textFile(name: string, text: string, mimeType = 'application/geo+json'): InputFile {
+  return { name, mimeType, buffer: Buffer.from(text, 'utf8') };
+}
+
+/**
+ * Opens the atlas, runs `check` on its page, fails on anything the page logged as a problem and
+ * closes it, pass or fail.
+ */
+export function atlasRunner(
+  env: AtlasSuite,
+): (options: OpenAtlasOptions, check: (page: Page) => Promise<void>) => Promise<void> {
+  return async (options, check) => {
+    const atlas = await openAtlas(env.browser, env.server.url, options);
+    try {
+      await check(atlas.page);
+      expectCleanRun(atlas);
+    } finally {
+      await atlas.close();
+    }
+  };
+}
+
+/** A planner's small plan: a point, a line and an area, named, in WGS84. */
+export const PLAN = {
+  type: 'FeatureCollection',
+  features: [
+    {
+      type: 'Feature',
+      properties: { name: '规划点' },
+      geometry: { type: 'Point', coordinates: [119.9, 31.65] },
+    },
+    {
+      type: 'Feature',
+      properties: { name: '规划线' },
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [119.9, 31.68],
+          [120.0, 31.72],
+        ],
+      },
+    },
+    {
+      type: 'Feature',
+      properties: { name: '规划区', 用地性质: '工业用地', 批复年份: 2023, 备注: null },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [119.92, 31.66],
+            [119.98, 31.66],
+            [119.98, 31.7],
+            [119.92, 31.7],
+            [119.92, 31.66],
+          ],
+        ],
+      },
+    },
+  ],
+} as const;
+
+/** PLAN as a file named `name`. */
+export const planFile = (name = 'plan.geojson'): InputFile => textFile(name, JSON.stringify(PLAN));
+
+/** The positions of the planner's points as the map was given them (the reader's copy of the file). */
+export function userSource(page: Page): Promise<number[][]> {
+  return page.evaluate(() => {
+    const features = (window as unknown as TestWindow).__atlasState.planner.data?.data.features ?? [];
+    return features
+      .filter((f) => f.geometry.type === 'Point')
+      .map((f) => (f.geometry as { coordinates: number[] }).coordinates);
+  });
+}
+
+/** The roles of the planner's style layers that draw something now (`user-fill:<layer id>` → `user-fill`). */
+export function renderedUserLayers(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const w = window as unknown as TestWindow;
+    const layers = w.__atlasState.planner.layers.flatMap((l) =>
+      ['user-fill', 'user-line', 'user-point'].map((role) => `${role}:${l.id}`),
+    );
+    const hits = w.__atlasMap.queryRenderedFeatures({ layers });
+    return [...new Set(hits.map((f) => f.layer.id.split(':')[0]))].sort();
+  });
+}
+
+/** The names the map draws for the planner's layers. */
+export function drawnLabels(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const w = window as unknown as TestWindow;
+    const layers = w.__atlasState.planner.layers.flatMap((l) =>
+      ['user-label', 'user-label-line'].map((role) => `${role}:${l.id}`),
+    );
+    return w.__atlasMap.queryRenderedFeatures({ layers }).map((f) => String(f.properties['atlas:label']));
+  });
+}
