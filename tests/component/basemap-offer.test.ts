@@ -1,18 +1,15 @@
 // A link named an online basemap: the visitor is asked, in the page's language and naming where
 // the tiles would come from, before the map goes online; declining keeps the embedded basemap.
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
+import { cleanup, fireEvent, screen } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
 import BasemapOffer from '../../src/lib/ui/basemap/BasemapOffer.svelte';
-import { AtlasState } from '../../src/lib/state/atlas.svelte';
-import { atlasContext } from '../../src/lib/state/context';
-import { realCatalog } from './catalog';
+import { mountWithAtlas } from './mount';
 
 afterEach(() => cleanup());
 
 function showOffer() {
-  const atlas = new AtlasState(realCatalog());
-  render(BasemapOffer, { props: {}, context: atlasContext(atlas) });
+  const atlas = mountWithAtlas(BasemapOffer);
   return atlas;
 }
 

@@ -2,14 +2,13 @@
 // (the map's clicks are the adapter's; here the points are given as it gives them), the keys take
 // points back and put the ruler away. Lengths and areas are checked against formulas written here.
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
+import { cleanup, fireEvent, screen } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
 import { AtlasState } from '../../src/lib/state/atlas.svelte';
-import { atlasContext } from '../../src/lib/state/context';
 import MeasureTool from '../../src/lib/ui/measure/MeasureTool.svelte';
-import { realCatalog } from './catalog';
 import { pointsById } from './files';
 import { EARTH_RADIUS_M as R, haversineM } from '../oracles/haversine';
+import { mountWithAtlas } from './mount';
 
 afterEach(() => cleanup());
 
@@ -20,8 +19,7 @@ const rad = Math.PI / 180;
 const km = (m: number) => `${(m / 1000).toFixed(m < 10_000 ? 2 : 1)} km`;
 
 function mount(): AtlasState {
-  const atlas = new AtlasState(realCatalog());
-  render(MeasureTool, { props: {}, context: atlasContext(atlas) });
+  const atlas = mountWithAtlas(MeasureTool);
   return atlas;
 }
 

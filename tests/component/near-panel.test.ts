@@ -2,13 +2,12 @@
 // place from the list. Which places are listed, in what order and how far, is judged by the
 // flat-earth oracle in tests/e2e/near-oracle.ts, from the layer files and towns.geojson.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
+import { cleanup, fireEvent, screen, within } from '@testing-library/svelte';
 import { AtlasState } from '../../src/lib/state/atlas.svelte';
-import { atlasContext } from '../../src/lib/state/context';
 import NearPanel from '../../src/lib/ui/near/NearPanel.svelte';
 import { expectNearList, oracleDistances } from '../e2e/near-oracle';
-import { realCatalog } from './catalog';
 import { layerPlaces, pointsById, serveRepoFiles } from './files';
+import { mountWithAtlas } from './mount';
 
 beforeEach(() => serveRepoFiles());
 afterEach(() => {
@@ -20,8 +19,7 @@ const places = layerPlaces().map((f) => ({ id: f.properties.id, geometry: f.geom
 const nameZh = new Map(layerPlaces().map((f) => [f.properties.id, f.properties.name_zh]));
 
 function mount(): AtlasState {
-  const atlas = new AtlasState(realCatalog());
-  render(NearPanel, { props: {}, context: atlasContext(atlas) });
+  const atlas = mountWithAtlas(NearPanel);
   return atlas;
 }
 

@@ -2,12 +2,10 @@
 // "n more", each one dismissed by its own button, an info notice gone by itself after six seconds,
 // and every notice in the page's language. Texts are written here from what a visitor reads.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
+import { cleanup, fireEvent, screen, within } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
-import { AtlasState } from '../../src/lib/state/atlas.svelte';
-import { atlasContext } from '../../src/lib/state/context';
 import Notices from '../../src/lib/ui/Notices.svelte';
-import { realCatalog } from './catalog';
+import { mountWithAtlas } from './mount';
 
 afterEach(() => {
   cleanup();
@@ -15,8 +13,7 @@ afterEach(() => {
 });
 
 function showNotices() {
-  const atlas = new AtlasState(realCatalog());
-  render(Notices, { props: {}, context: atlasContext(atlas) });
+  const atlas = mountWithAtlas(Notices);
   const region = screen.getByRole('status');
   /** The notices' texts as they read on screen, oldest first. */
   const texts = () => [...region.querySelectorAll('.notice span')].map((s) => s.textContent);

@@ -7,13 +7,13 @@ import Legend from '../../src/lib/ui/Legend.svelte';
 import DetailPanel from '../../src/lib/ui/DetailPanel.svelte';
 import FiltersPanel from '../../src/lib/ui/FiltersPanel.svelte';
 import { realCatalog } from './catalog';
+import { mountWithAtlas } from './mount';
 
 afterEach(() => cleanup());
 
 describe('Legend', () => {
   it('lists every group with its count and hides a group on click', async () => {
-    const atlas = new AtlasState(realCatalog());
-    render(Legend, { props: {}, context: atlasContext(atlas) });
+    const atlas = mountWithAtlas(Legend);
     const water = screen.getByRole('button', { name: /水与生态/ });
     expect(water.getAttribute('aria-pressed')).toBe('true');
     const count = Number(within(water).getByTestId('group-count').textContent);
@@ -24,8 +24,7 @@ describe('Legend', () => {
   });
 
   it('filters by status from the legend and the counts follow', async () => {
-    const atlas = new AtlasState(realCatalog());
-    render(Legend, { props: {}, context: atlasContext(atlas) });
+    const atlas = mountWithAtlas(Legend);
     const planned = screen.getByRole('button', { name: /计划/ });
     const plannedCount = realCatalog().places.filter((p) => p.properties.status === 'planned').length;
     expect(within(planned).getByText(String(plannedCount))).toBeTruthy();
@@ -74,8 +73,7 @@ describe('DetailPanel', () => {
 
 describe('FiltersPanel', () => {
   it('counts the places shown as filters change', async () => {
-    const atlas = new AtlasState(realCatalog());
-    render(FiltersPanel, { props: {}, context: atlasContext(atlas) });
+    const atlas = mountWithAtlas(FiltersPanel);
     const total = realCatalog().places.length;
     expect(screen.getByTestId('visible-count').textContent).toContain(`${total} / ${total}`);
     await fireEvent.click(screen.getByRole('radio', { name: /2024/ }));

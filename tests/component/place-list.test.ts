@@ -2,13 +2,12 @@
 // the count of what is listed, clearing the filters, opening a place. Expected lists are read from
 // the layer files (geo/layers/*.geojson), not asked of the atlas's filter code.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
+import { cleanup, fireEvent, screen } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
 import { AtlasState } from '../../src/lib/state/atlas.svelte';
-import { atlasContext } from '../../src/lib/state/context';
 import PlaceList from '../../src/lib/ui/PlaceList.svelte';
-import { realCatalog } from './catalog';
 import { readJson, serveRepoFiles } from './files';
+import { mountWithAtlas } from './mount';
 
 beforeEach(() => serveRepoFiles());
 afterEach(() => {
@@ -37,8 +36,7 @@ const all = [...byGroup.values()].flat();
 const ids = (ps: Props[]) => ps.map((p) => p.id).sort();
 
 function mount(): AtlasState {
-  const atlas = new AtlasState(realCatalog());
-  render(PlaceList, { props: {}, context: atlasContext(atlas) });
+  const atlas = mountWithAtlas(PlaceList);
   return atlas;
 }
 

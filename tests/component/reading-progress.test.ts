@@ -2,13 +2,11 @@
 // ends the reading, says so, and leaves the map as it was. The reader's worker is stood in for by
 // one that never answers, so the reading stays under way until the planner cancels it.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
+import { cleanup, fireEvent, screen } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
-import { AtlasState } from '../../src/lib/state/atlas.svelte';
-import { atlasContext } from '../../src/lib/state/context';
 import ReadingProgress from '../../src/lib/ui/user-data/ReadingProgress.svelte';
 import { isReading, loadUserFiles } from '../../src/lib/ui/user-data/load-file';
-import { realCatalog } from './catalog';
+import { mountWithAtlas } from './mount';
 
 /** A worker that takes the request and never replies; it only records being ended. */
 class SilentWorker {
@@ -31,8 +29,7 @@ afterEach(() => {
 });
 
 function showProgress() {
-  const atlas = new AtlasState(realCatalog());
-  render(ReadingProgress, { props: {}, context: atlasContext(atlas) });
+  const atlas = mountWithAtlas(ReadingProgress);
   return atlas;
 }
 

@@ -1,13 +1,12 @@
 // The search box as a resident uses it: types a name, pinyin or initials, walks the list with the
 // arrow keys, chooses with Enter or a click. Expected names and places come from the data files.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
+import { cleanup, fireEvent, screen, within } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
 import { AtlasState } from '../../src/lib/state/atlas.svelte';
-import { atlasContext } from '../../src/lib/state/context';
 import SearchBox from '../../src/lib/ui/search/SearchBox.svelte';
-import { realCatalog } from './catalog';
 import { pointsById, serveRepoFiles } from './files';
+import { mountWithAtlas } from './mount';
 
 beforeEach(() => serveRepoFiles());
 afterEach(() => {
@@ -16,8 +15,7 @@ afterEach(() => {
 });
 
 function mount(): { atlas: AtlasState; input: HTMLInputElement } {
-  const atlas = new AtlasState(realCatalog());
-  render(SearchBox, { props: {}, context: atlasContext(atlas) });
+  const atlas = mountWithAtlas(SearchBox);
   return { atlas, input: screen.getByTestId('search-input') as HTMLInputElement };
 }
 

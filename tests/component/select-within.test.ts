@@ -15,6 +15,7 @@ import { placeShape, rulerShape } from '../../src/lib/ui/within/shapes';
 import { realCatalog } from './catalog';
 import { readJson, serveRepoFiles } from './files';
 import { haversineM } from '../oracles/haversine';
+import { mountWithAtlas } from './mount';
 
 beforeEach(() => serveRepoFiles());
 afterEach(() => {
@@ -45,8 +46,7 @@ function pointPlacesWithin(from: LonLat, radiusM: number, exclude: string): stri
 const STATION: LonLat = [119.9424, 31.6603];
 
 function mount(): AtlasState {
-  const atlas = new AtlasState(realCatalog());
-  render(PlaceList, { props: {}, context: atlasContext(atlas) });
+  const atlas = mountWithAtlas(PlaceList);
   return atlas;
 }
 
@@ -128,8 +128,7 @@ describe('SelectWithin', () => {
   });
 
   it('is disabled with nothing to measure from', () => {
-    const atlas = new AtlasState(realCatalog());
-    render(SelectWithin, { props: { source: { measurement: null } }, context: atlasContext(atlas) });
+    mountWithAtlas(SelectWithin, { source: { measurement: null } });
     expect((screen.getByTestId('select-within-near') as HTMLButtonElement).disabled).toBe(true);
   });
 });

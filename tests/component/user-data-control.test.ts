@@ -2,12 +2,11 @@
 // (GCJ-02), asks to keep it, removes it. Conversions are judged by the published GCJ-02 formula
 // written here; counts by the file the test makes.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/svelte';
 import { AtlasState } from '../../src/lib/state/atlas.svelte';
-import { atlasContext } from '../../src/lib/state/context';
 import UserDataControl from '../../src/lib/ui/user-data/UserDataControl.svelte';
-import { realCatalog } from './catalog';
 import { stubFileReaderWorker } from './in-process-worker';
+import { mountWithAtlas } from './mount';
 
 beforeEach(() => stubFileReaderWorker());
 
@@ -17,8 +16,7 @@ afterEach(() => {
 });
 
 function mount(): AtlasState {
-  const atlas = new AtlasState(realCatalog());
-  render(UserDataControl, { props: {}, context: atlasContext(atlas) });
+  const atlas = mountWithAtlas(UserDataControl);
   return atlas;
 }
 

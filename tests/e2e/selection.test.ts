@@ -14,6 +14,7 @@ import { combine, parseDbf, parseShp } from 'shpjs';
 import { describe, expect, test } from 'vitest';
 import { expectCleanRun, mapIdle, openAtlas, renderedIds, screenshot, useAtlas } from './harness';
 import { EARTH_RADIUS_M, haversineM } from '../oracles/haversine';
+import { parseCsv } from '../oracles/csv';
 
 type LonLat = [number, number];
 interface LayerFeature {
@@ -87,36 +88,6 @@ function distanceM(o: LonLat, g: { type: string; coordinates: unknown }): number
     default:
       throw new Error(`no distance to a ${g.type}`);
   }
-}
-
-/** RFC 4180 rows (quoted cells may hold commas, quotes and line breaks). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  if (cell !== '' || row.length > 0) rows.push([...row, cell]);
-  return rows;
 }
 
 /** A place as a downloaded file holds it: id, Chinese name, the point a spreadsheet pins, distance. */

@@ -8,36 +8,8 @@ import {
   placesGeoJson,
   representativePoint,
 } from '../../../src/lib/export/places-data';
+import { parseCsv } from '../../oracles/csv';
 import { catalog, ctx, groupOf } from './places-context';
-
-/** A minimal RFC 4180 reader, enough to check what a spreadsheet would see. */
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  return rows;
-}
 
 function place(id: string): PlaceFeature {
   return catalog.byId.get(id)!;
@@ -47,13 +19,13 @@ describe('the listed places as data', () => {
   it('writes a CSV Excel reads as Chinese: byte-order mark, one row per place, a header in the page language', () => {
     const csv = placesCsv(catalog.places, ctx('zh'));
     expect(csv.startsWith('\uFEFF编号,名称,英文名称,主题')).toBe(true);
-    const rows = readCsv(csv.slice(1));
+    const rows = parseCsv(csv.slice(1));
     expect(rows).toHaveLength(catalog.places.length + 1);
     expect(new Set(rows.map((r) => r.length))).toEqual(new Set([14]));
     const gehu = rows.find((r) => r[0] === 'gehu')!;
     expect(gehu.slice(1, 4)).toEqual(['滆湖', 'Gehu Lake', '水与生态']);
     expect(gehu[12]).toContain('滆湖');
-    expect(readCsv(placesCsv([place('gehu')], ctx('en')).slice(1))[0].slice(0, 4)).toEqual([
+    expect(parseCsv(placesCsv([place('gehu')], ctx('en')).slice(1))[0].slice(0, 4)).toEqual([
       'id',
       'name_zh',
       'name_en',
@@ -72,7 +44,7 @@ describe('the listed places as data', () => {
         source: '=HYPERLINK("http://example.com")',
       },
     };
-    const [, row] = readCsv(placesCsv([tricky], { ...ctx('en'), groupOf: () => 'water' }).slice(1));
+    const [, row] = parseCsv(placesCsv([tricky], { ...ctx('en'), groupOf: () => 'water' }).slice(1));
     expect(row[2]).toBe('Lake "West", north\nshore');
     expect(row[13]).toBe(`'=HYPERLINK("http://example.com")`);
   });
@@ -92,7 +64,7 @@ describe('the listed places as data', () => {
     }
     const unlocated = catalog.places.find((p) => p.properties.unlocated);
     if (unlocated) {
-      const [, row] = readCsv(placesCsv([unlocated], ctx('zh')).slice(1));
+      const [, row] = parseCsv(placesCsv([unlocated], ctx('zh')).slice(1));
       expect(row.slice(8, 10)).toEqual(['', '']);
     }
   });
@@ -123,11 +95,11 @@ describe('the listed places as data', () => {
 
   it('gives category, status, precision and source in the language of the page, never a repository path', () => {
     // Written from the data and the labels a reader sees in the details.
-    const zh = readCsv(placesCsv([place('gehu'), place('metro-5-st-xitaihu')], ctx('zh')).slice(1));
+    const zh = parseCsv(placesCsv([place('gehu'), place('metro-5-st-xitaihu')], ctx('zh')).slice(1));
     expect(zh[1].slice(4, 6)).toEqual(['湖泊', '持续推进']);
     expect(zh[2][4]).toBe('地铁站');
     expect(zh[1][10]).toBe('位置示意');
-    const en = readCsv(placesCsv([place('gehu')], ctx('en')).slice(1));
+    const en = parseCsv(placesCsv([place('gehu')], ctx('en')).slice(1));
     expect(en[1][4]).toBe('Lake');
     expect(en[1][10]).toBe('Approximate location');
     for (const lang of ['zh', 'en'] as const) {
@@ -135,7 +107,7 @@ describe('the listed places as data', () => {
       expect(all).not.toMatch(/geo\/scripts|geo\/basemap|\.mjs\b/);
       // No English category code (lake_zone, metro_station…) in the Chinese file's columns.
       if (lang === 'zh')
-        for (const row of readCsv(placesCsv(catalog.places, ctx('zh')).slice(1)).slice(1))
+        for (const row of parseCsv(placesCsv(catalog.places, ctx('zh')).slice(1)).slice(1))
           expect(row[4], row[0]).toMatch(/\p{Script=Han}/u);
     }
     const [feature] = JSON.parse(placesGeoJson([place('gehu')], ctx('en'))).features;
@@ -164,13 +136,13 @@ describe('a selection by distance', () => {
       ['zh', '距离（米）'],
       ['en', 'distance_m'],
     ] as const) {
-      const [head, ...rows] = readCsv(placesCsv(places, ctx(lang), distancesM).slice(1));
+      const [head, ...rows] = parseCsv(placesCsv(places, ctx(lang), distancesM).slice(1));
       expect(head.at(-1)).toBe(header);
       expect(rows.map((r) => r.at(-1))).toEqual(['1', '1001', '2001']);
       expect(rows.every((r) => r.length === head.length)).toBe(true);
     }
     // Without distances the table is as before.
-    expect(readCsv(placesCsv(places, ctx('en')).slice(1))[0]).not.toContain('distance_m');
+    expect(parseCsv(placesCsv(places, ctx('en')).slice(1))[0]).not.toContain('distance_m');
   });
 
   it('gives each GeoJSON feature its distance_m, and names the file for what it holds', () => {
