@@ -10,7 +10,7 @@
  * under the places), snapshot.ts (export) and first-paint.ts (the first frame, painted once).
  */
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import type { Feature, FeatureCollection, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
 import { LAYER_GROUPS } from '../catalog/groups';
 import type { GroupId } from '../catalog/types';
 import type { Camera } from '../state/url';
@@ -25,6 +25,8 @@ import type { PrintRender, PrintRenderRequest } from './print-render';
 import { PlaceLayers } from './place-layers';
 import { Picker } from './picking';
 import { OverlaySources } from './overlay-sources';
+import { palette } from './style/palette';
+import type { HaloPlace } from './selection-halo';
 import { userFeatureOf, type UserFeatureRef } from './user-feature-ref';
 import type { UserLayerView } from './user-layers';
 import { UserLayersSlot } from './user-layers-slot';
@@ -69,12 +71,18 @@ export class AtlasMap {
   private readonly endFirstPaintHold: () => void;
   /** The mark of the selection by location (its code loads with the first selection). */
   private highlight: Promise<import('./selection-highlight').SelectionHighlight> | null = null;
+  /** The places as last given (a correction replaces them), the chosen one's halo and its code. */
+  private placeData: Record<GroupId, FeatureCollection>;
+  private haloId: string | null = null;
+  private haloRequest = 0;
+  private haloCode: Promise<typeof import('./selection-halo')> | null = null;
 
   constructor(opts: AtlasMapOptions) {
     this.opts = opts;
     this.lang = opts.lang;
     this.styleLang = opts.lang;
     this.places = new PlaceLayers(opts.places, opts.visibleGroups, opts.visibleIds);
+    this.placeData = opts.places;
     this.userLayers = new UserLayersSlot(opts.textScale, (message) => opts.onError(message));
     this.streetsUrl = opts.streets ?? null;
     if (this.streetsUrl) this.loadStreetsLayers();
@@ -131,6 +139,8 @@ export class AtlasMap {
     map.on('moveend', () => {
       const c = map.getCenter();
       this.opts.onMove({ zoom: map.getZoom(), lat: c.lat, lon: c.lng });
+      // The halo's cap follows the zoom the camera stopped at.
+      if (this.haloId) this.updateHalo();
     });
     map.once('load', () => {
       this.ready = true;
@@ -157,6 +167,43 @@ export class AtlasMap {
   /** Marks the selected place (or none). */
   setSelected(id: string | null): void {
     this.places.setSelected(id);
+    this.haloId = id;
+    this.updateHalo();
+  }
+
+  /** Draws the chosen place's halo (selection-halo.ts), or clears it; a later choice wins over a slower earlier one. */
+  private updateHalo(): void {
+    const request = ++this.haloRequest;
+    const place = this.haloId ? this.haloPlace(this.haloId) : null;
+    if (!place) {
+      this.overlays.setHalo(null);
+      return;
+    }
+    const { clientWidth: widthPx, clientHeight: heightPx } = this.map.getContainer();
+    const view = { zoom: this.map.getZoom(), widthPx, heightPx };
+    this.haloCode ??= import('./selection-halo');
+    void this.haloCode
+      .then((m) => m.haloFeatures(place, this.opts.basemapUrls.district, view))
+      .then((halo) => {
+        if (request === this.haloRequest) this.overlays.setHalo(halo);
+      })
+      // Without its code (offline before it was cached) the place is chosen all the same, without a halo.
+      .catch(() => undefined);
+  }
+
+  /**
+   * What a halo is drawn from: a point located only approximately. A zone's member has none (its
+   * zone's outline is where it is known to be), nor a surveyed point or a pin at the map's edge.
+   */
+  private haloPlace(id: string): HaloPlace | null {
+    const group = this.places.groupOf.get(id);
+    const f = group ? this.placeData[group].features.find((x) => String(x.id) === id) : undefined;
+    const p = f?.properties;
+    if (!group || !f || !p || f.geometry?.type !== 'Point') return null;
+    if (p.zone_member || p.off_map || p.precision === 'surveyed' || !(Number(p.precision_m) > 0)) return null;
+    const [lon, lat] = (f.geometry as Point).coordinates as [number, number];
+    const color = palette[LAYER_GROUPS.find((g) => g.id === group)!.color];
+    return { lon, lat, radiusM: Number(p.precision_m), color };
   }
 
   /** Marks the places tied to the selected figure (feature-state `figure`); an empty list clears them. */
@@ -317,6 +364,7 @@ export class AtlasMap {
 
   /** Redraws the report's places (corrections made in correction mode). */
   setPlaces(places: Record<GroupId, FeatureCollection>): void {
+    this.placeData = places;
     for (const g of LAYER_GROUPS)
       (this.map.getSource(g.id) as GeoJSONSource | undefined)?.setData(places[g.id]);
   }

@@ -1,6 +1,6 @@
 /**
  * The overlays drawn over the report's places: near me's origin and ring, the search pin and the
- * measurement (the planner's own layers are user-layers.ts's). Part of the map adapter
+ * measurement, and the chosen place's halo (drawn under the places' marks) (the planner's own layers are user-layers.ts's). Part of the map adapter
  * (adapter.ts). The style starts every overlay empty; data given before the style has loaded is
  * applied once, on load.
  */
@@ -19,6 +19,7 @@ export class OverlaySources {
     near: empty(),
     'search-pin': empty(),
     measure: empty(),
+    halo: empty(),
   };
   /** Overlays given data before the style loaded. */
   private readonly pending = new Set<OverlaySourceId>();
@@ -66,6 +67,11 @@ export class OverlaySources {
           ]
         : [],
     });
+  }
+
+  /** The chosen place's halo (made by selection-halo.ts), or none. */
+  setHalo(features: FeatureCollection | null): void {
+    this.set('halo', features ?? empty());
   }
 
   /** The measuring tool's points, path and shape (made by the caller), or none. */

@@ -9,7 +9,7 @@ import type { FeatureCollection } from 'geojson';
 import { LAYER_GROUPS } from '../../catalog/groups';
 import type { GroupId } from '../../catalog/types';
 import { basemapLabelLayers, basemapLayersBelow, basemapSources, type BasemapSourceId } from './basemap';
-import { overlayLayers, overlaySources } from './overlays';
+import { haloLayers, overlayLayers, overlaySources } from './overlays';
 import { groupLayers, isMarkerLayerId, PLACE_LABEL_MIN_ZOOM } from './places';
 import { SPREAD_ZOOMS, spreadOffsetExpression, spreadProperty } from './marker-spread';
 import { clusteredProperty, clusterFeatures, clusterLayer, CLUSTER_SOURCE_ID } from './marker-clusters';
@@ -58,6 +58,7 @@ export function atlasStyle({
     layers: [
       ...basemapLayersBelow(),
       ...shapes,
+      ...haloLayers(),
       ...basemapLabelLayers(lang, textScale, reportLakeIds(places), PLACE_LABEL_MIN_ZOOM),
       ...labels,
       ...markers,

@@ -8,7 +8,7 @@ import { palette } from './palette';
 import { byZoom, perFeature, withAlpha } from './programs';
 import { LABEL_FONT, mapTextScaleFor } from './text';
 
-export const OVERLAY_SOURCE_IDS = ['near', 'search-pin', 'measure'] as const;
+export const OVERLAY_SOURCE_IDS = ['near', 'search-pin', 'measure', 'halo'] as const;
 export type OverlaySourceId = (typeof OVERLAY_SOURCE_IDS)[number];
 
 export function overlaySources(): Record<OverlaySourceId, SourceSpecification> {
@@ -16,6 +16,7 @@ export function overlaySources(): Record<OverlaySourceId, SourceSpecification> {
     near: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     'search-pin': { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     measure: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+    halo: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
   };
 }
 
@@ -29,6 +30,33 @@ export const geometryIs = (...types: string[]): ExpressionSpecification => [
 export const isArea = geometryIs('Polygon', 'MultiPolygon');
 export const isLineOrArea = geometryIs('LineString', 'MultiLineString', 'Polygon', 'MultiPolygon');
 export const isPoint = geometryIs('Point', 'MultiPoint');
+
+/** The colours a halo feature carries (`fill`, `line`), from its layer's palette colour. */
+export function haloColors(hex: string): { fill: string; line: string } {
+  return { fill: withAlpha(hex, 0.12), line: withAlpha(hex, 0.7) };
+}
+
+/**
+ * The chosen place's halo (how far its true position may lie, src/lib/geo/halo.ts), in its
+ * layer's colour (haloColors): drawn with the places' shapes, under their labels and markers, so
+ * it tints the ground and not the marks on it.
+ */
+export function haloLayers(): LayerSpecification[] {
+  return [
+    {
+      id: 'halo-fill',
+      type: 'fill',
+      source: 'halo',
+      paint: { 'fill-color': ['get', 'fill'], 'fill-antialias': false },
+    },
+    {
+      id: 'halo-outline',
+      type: 'line',
+      source: 'halo',
+      paint: { 'line-color': ['get', 'line'], 'line-width': byZoom([0, 1]) },
+    },
+  ];
+}
 
 /**
  * A round mark: a fill with a stroke, sized by zoom. Every circle here paints with the same mix of

@@ -11,22 +11,6 @@ import { markerImageId } from './markers';
 import { TRANSPARENT, byZoom, perFeature, withAlpha } from './programs';
 import { countedInCluster } from './marker-clusters';
 
-/** Pixels per metre at zoom 0 at Wujin's latitude (MapLibre's 512 px world). */
-const PX_PER_M_Z0 = 512 / (40_075_016.686 * Math.cos((31.66 * Math.PI) / 180));
-
-/** A circle radius that stays a true distance on the ground (`precision_m`) at every zoom. */
-function metresToPixels(metresExpr: ExpressionSpecification): ExpressionSpecification {
-  return [
-    'interpolate',
-    ['exponential', 2],
-    ['zoom'],
-    5,
-    ['*', metresExpr, PX_PER_M_Z0 * 2 ** 5],
-    20,
-    ['*', metresExpr, PX_PER_M_Z0 * 2 ** 20],
-  ];
-}
-
 const isPolygon: ExpressionSpecification = ['==', ['geometry-type'], 'Polygon'];
 const isLine: ExpressionSpecification = ['==', ['geometry-type'], 'LineString'];
 /** Real point places; label anchors of areas are points too but carry `label_point`. */
@@ -222,26 +206,6 @@ export function groupLayers(
         'line-color': perFeature(color),
         'line-width': placeLineWidth,
         'line-dasharray': [1.5, 1.2],
-      },
-    },
-    {
-      id: `${src}-uncertainty`,
-      type: 'circle',
-      source: src,
-      filter: [
-        'all',
-        isPoint,
-        ['!', zoneMember],
-        ['!=', ['get', 'precision'], 'surveyed'],
-        ['>', ['get', 'precision_m'], 0],
-      ],
-      // Only the chosen place shows how far its true position may lie: halos of every place at
-      // once would stack into blobs over the places near them.
-      paint: {
-        'circle-radius': metresToPixels(['to-number', ['get', 'precision_m']]),
-        'circle-color': ['case', selected, withAlpha(color, 0.12), TRANSPARENT],
-        'circle-stroke-color': ['case', selected, withAlpha(color, 0.7), TRANSPARENT],
-        'circle-stroke-width': perFeature(1),
       },
     },
     {
