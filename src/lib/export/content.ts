@@ -34,10 +34,16 @@ export interface ExportFacts {
   /** The link that reopens this view. */
   link: string;
   date: Date;
-  /** The planner's own file on the map, named in the legend. */
-  userDataName?: string | null;
+  /** The planner's visible layers, each named in the legend in its own colour. */
+  userLayers?: readonly ExportUserLayer[];
   /** The ruler's figures, when a measurement is on the map. */
   measurement?: { lengthM: number; areaM2: number | null } | null;
+}
+
+/** One of the planner's layers as the legend names it: its file's name and its colour (a palette value). */
+export interface ExportUserLayer {
+  name: string;
+  colour: string;
 }
 
 export interface ExportContent {
@@ -55,11 +61,13 @@ export interface ExportContent {
 
 export function exportContent(f: ExportFacts): ExportContent {
   const t = exporting[f.lang];
-  const groups = LAYER_GROUPS.filter((g) => f.groups.includes(g.id)).map((g) => ({
-    name: nameOf(g, f.lang),
-    color: palette[g.color],
-  }));
-  if (f.userDataName) groups.push({ name: t.myData(f.userDataName), color: palette.userData });
+  const groups: { name: string; color: string }[] = LAYER_GROUPS.filter((g) => f.groups.includes(g.id)).map(
+    (g) => ({
+      name: nameOf(g, f.lang),
+      color: palette[g.color],
+    }),
+  );
+  for (const layer of f.userLayers ?? []) groups.push({ name: t.myData(layer.name), color: layer.colour });
   const statuses = STATUSES.filter((s) => f.statuses === null || f.statuses.includes(s.id)).map((s) => ({
     name: nameOf(s, f.lang),
     marker: s.marker,

@@ -5,7 +5,15 @@
 import type { AtlasMap } from '../map/adapter';
 import { composeExport } from './compose';
 import { exportContent, type ExportFacts } from './content';
+import { legendInView, type ExportPlaces, type ExportUserLayerData } from './legend-in-view';
 import { saveFile } from './save-file';
+import { exposeForTests } from '../testing/hooks';
+
+/** The facts of a screen image, with what its legend may name (it names only what the view shows). */
+export interface MapImageFacts extends ExportFacts {
+  places: ExportPlaces;
+  userLayerData: readonly ExportUserLayerData[];
+}
 
 export interface ExportResult {
   fileName: string;
@@ -20,10 +28,15 @@ function toPngBlob(canvas: HTMLCanvasElement): Promise<Blob> {
 }
 
 /** Saves the current view as a PNG with title, legend, scale, attribution, date and link. */
-export async function exportMapImage(map: AtlasMap, facts: ExportFacts): Promise<ExportResult> {
-  const content = exportContent(facts);
+export async function exportMapImage(map: AtlasMap, facts: MapImageFacts): Promise<ExportResult> {
   const snapshot = await map.snapshot();
+  const content = exportContent({
+    ...facts,
+    ...legendInView(facts.groups, facts.places, facts.userLayerData, snapshot.bounds),
+  });
   const canvas = composeExport(snapshot, content);
+  // The browser tests read what the legend lists; nothing is exposed in the page people get.
+  exposeForTests('__atlasExport', content);
   const blob = await toPngBlob(canvas);
   saveFile(blob, content.fileName);
   return { fileName: content.fileName, widthPx: canvas.width, heightPx: canvas.height };

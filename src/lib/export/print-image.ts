@@ -3,13 +3,11 @@
  * page composed around it, and the PNG saved with its resolution written in, so that it prints at
  * the paper size it was made for.
  */
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import type { GroupId, PlaceFeature, Status } from '../catalog/types';
-import { featuresInView } from '../geo/in-view';
 import { exporting } from '../i18n/messages/exporting';
 import type { AtlasMap } from '../map/adapter';
 import { exportContent, type ExportFacts } from './content';
 import { localIsoDate } from './file-name';
+import { legendInView, type ExportPlaces, type ExportUserLayerData } from './legend-in-view';
 import { composePrint } from './print-compose';
 import { PRINT_DPI, printLayout, type PrintSpec } from './print-page';
 import { withPngDpi } from './png-dpi';
@@ -18,9 +16,9 @@ import { saveFile } from './save-file';
 export interface PrintFacts extends ExportFacts {
   spec: PrintSpec;
   /** The places that pass the filters, each with its group: the legend names those the print shows. */
-  places: readonly { place: PlaceFeature; group: GroupId }[];
-  /** The planner's own features on the map, if any. */
-  userFeatures: FeatureCollection | null;
+  places: ExportPlaces;
+  /** Every visible layer of the planner's own, bottom to top: the legend names those with a feature in the frame. */
+  userLayerData: readonly ExportUserLayerData[];
 }
 
 export interface PrintResult {
@@ -51,21 +49,10 @@ export async function exportPrint(map: AtlasMap, facts: PrintFacts): Promise<Pri
     heightPx: layout.map.height,
     pixelRatio: layout.mapPixelRatio,
   });
-  // The legend names only what the printed map shows: groups and statuses with a place in the frame.
-  const shown = featuresInView(
-    facts.places.map(({ place, group }) => ({ ...place, group })),
-    render.bounds,
-  );
-  const groups = facts.groups.filter((g) => shown.some((p) => p.group === g));
-  const statuses: Status[] = [...new Set(shown.map((p) => p.properties.status))];
-  const userShown =
-    facts.userFeatures !== null &&
-    featuresInView(facts.userFeatures.features as Feature<Geometry | null>[], render.bounds).length > 0;
+  // The legend names only what the printed map shows: groups, statuses and layers in the frame.
   const base = exportContent({
     ...facts,
-    groups,
-    statuses,
-    userDataName: userShown ? facts.userDataName : null,
+    ...legendInView(facts.groups, facts.places, facts.userLayerData, render.bounds),
   });
   const t = exporting[facts.lang];
   const fileName = printFileName(facts.spec, facts.date);

@@ -12,6 +12,8 @@ export interface MapSnapshot {
   zoom: number;
   lat: number;
   lon: number;
+  /** The view drawn: [west, south, east, north], degrees. */
+  bounds: [number, number, number, number];
 }
 
 /** Longest wait for the map to settle before a snapshot takes what is drawn. */
@@ -38,7 +40,9 @@ export async function takeSnapshot(map: MapLibreMap): Promise<MapSnapshot> {
   if (!ctx) throw new Error('2D canvas unavailable');
   ctx.drawImage(source, 0, 0);
   const centre = map.getCenter();
+  const view = map.getBounds();
   return {
+    bounds: [view.getWest(), view.getSouth(), view.getEast(), view.getNorth()],
     canvas,
     pixelRatio: source.clientWidth > 0 ? source.width / source.clientWidth : map.getPixelRatio(),
     zoom: map.getZoom(),

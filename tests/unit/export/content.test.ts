@@ -84,13 +84,19 @@ describe('export content', () => {
     expect(tianditu.attribution).not.toContain('OpenStreetMap');
   });
 
-  it("names the planner's own file in the legend and puts the ruler's figures under the title", () => {
+  it("names each of the planner's layers in the legend in its colour and puts the ruler's figures under the title", () => {
     const zh = exportContent({
       ...facts,
-      userDataName: 'plan.geojson',
+      userLayers: [
+        { name: 'plan.geojson', colour: palette.userData },
+        { name: 'roads.kml', colour: palette.userDataWine },
+      ],
       measurement: { lengthM: 12_345, areaM2: 3_420_000 },
     });
-    expect(zh.groups.at(-1)).toEqual({ name: '我的数据：plan.geojson', color: palette.userData });
+    expect(zh.groups.slice(-2)).toEqual([
+      { name: '我的数据：plan.geojson', color: palette.userData },
+      { name: '我的数据：roads.kml', color: palette.userDataWine },
+    ]);
     expect(zh.subtitle).toContain('测量面积 3.42 平方公里（342 公顷），周长 12.3 km');
     const en = exportContent({ ...facts, lang: 'en', measurement: { lengthM: 845, areaM2: null } });
     expect(en.subtitle).toContain('Measured length 845 m');

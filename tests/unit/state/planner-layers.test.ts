@@ -106,3 +106,25 @@ describe("the planner's layers", () => {
     expect(planner.shownFeature).toBeNull();
   });
 });
+
+describe('every file shown, as one', () => {
+  it('joins the visible layers bottom to top, leaves hidden ones out, and stays the same object until they change', () => {
+    const planner = new PlannerState();
+    expect(planner.visibleData).toBeNull();
+    const a = planner.add(file('a.geojson', [{ name: '甲' }]));
+    expect(planner.visibleData?.name).toBe('a.geojson');
+    planner.add(file('b.geojson', [{ name: '乙' }, { name: '丙' }]));
+    const both = planner.visibleData!;
+    expect(both.name).toBe('a.geojson + b.geojson');
+    expect(both.data.features.map((f) => f.properties?.name)).toEqual(['甲', '乙', '丙']);
+    expect(both.counts).toEqual({ points: 3, lines: 0, areas: 0 });
+    expect(planner.visibleData).toBe(both);
+    // A new colour is no new data: the same object.
+    planner.setColour(a, USER_LAYER_COLOURS[3]);
+    expect(planner.visibleData).toBe(both);
+    planner.setVisible(a, false);
+    expect(planner.visibleData?.data.features.map((f) => f.properties?.name)).toEqual(['乙', '丙']);
+    planner.setVisible(planner.layers[1].id, false);
+    expect(planner.visibleData).toBeNull();
+  });
+});

@@ -61,6 +61,25 @@ export class PlannerState {
     return this.#layers.at(-1)?.data ?? null;
   }
 
+  /**
+   * Every file shown on the map as one (what bulk matching of corrections works on): the visible
+   * layers' features bottom to top, their names joined; null when none is shown. The same object
+   * while the same files are shown (a new colour or label is no new data), so a tool keyed by it
+   * keeps what the planner did in it.
+   */
+  get visibleData(): UserData | null {
+    const shown = this.#layers.filter((l) => l.visible).map((l) => l.data);
+    const last = this.#joined;
+    if (last && last.from.length === shown.length && last.from.every((d, i) => d === shown[i]))
+      return last.data;
+    const data = shown.length <= 1 ? (shown[0] ?? null) : joinData(shown);
+    this.#joined = { from: shown, data };
+    return data;
+  }
+
+  /** The last answer of visibleData, with the files it was made from. */
+  #joined: { from: readonly UserData[]; data: UserData | null } | null = null;
+
   /** Some layer is kept on this device. */
   get kept(): boolean {
     return this.#layers.some((l) => l.kept);
@@ -237,4 +256,22 @@ export class PlannerState {
 function attributeSet(data: UserData): { has: (name: string) => boolean } {
   const names = userAttributeNames(data.data);
   return { has: (name) => names.includes(name) };
+}
+
+/** Several files' data as one: features bottom to top, counts summed, boxes joined. */
+function joinData(shown: readonly UserData[]): UserData {
+  const sum = (key: keyof UserData['counts']) => shown.reduce((n, d) => n + d.counts[key], 0);
+  return {
+    name: shown.map((d) => d.name).join(' + '),
+    data: { type: 'FeatureCollection', features: shown.flatMap((d) => d.data.features) },
+    counts: { points: sum('points'), lines: sum('lines'), areas: sum('areas') },
+    skipped: shown.reduce((n, d) => n + d.skipped, 0),
+    bbox: [
+      Math.min(...shown.map((d) => d.bbox[0])),
+      Math.min(...shown.map((d) => d.bbox[1])),
+      Math.max(...shown.map((d) => d.bbox[2])),
+      Math.max(...shown.map((d) => d.bbox[3])),
+    ],
+    convertedFrom: shown.find((d) => d.convertedFrom !== null)?.convertedFrom ?? null,
+  };
 }

@@ -9,6 +9,7 @@ import { nameOf } from '../../i18n/lang';
 import { bilingual } from '../../i18n/messages';
 import { exporting } from '../../i18n/messages/exporting';
 import type { AtlasMap } from '../../map/adapter';
+import { palette } from '../../map/style/palette';
 import type { AtlasState } from '../../state/atlas.svelte';
 
 /** The address that reopens this view (the state's hash, even before the address bar catches up). */
@@ -31,10 +32,19 @@ function exportFacts(atlas: AtlasState): ExportFacts {
     reviewNumber: atlas.basemap.reviewNumber,
     link: viewLink(atlas.hash),
     date: new Date(),
-    userDataName: atlas.planner.data?.name ?? null,
     measurement: atlas.tools.measurement
       ? measure(atlas.tools.measurement.points, atlas.tools.measurement.closed)
       : null,
+  };
+}
+
+/** What an export's legend may name: the places that pass the filters, and every visible layer of the planner's. */
+function legendSources(atlas: AtlasState) {
+  return {
+    places: atlas.visiblePlaces.map((place) => ({ place, group: atlas.groupOf.get(place.properties.id)! })),
+    userLayerData: atlas.planner.layers
+      .filter((l) => l.visible)
+      .map((l) => ({ name: l.name, colour: palette[l.colour], features: l.data.data })),
   };
 }
 
@@ -44,12 +54,8 @@ export async function runExport(map: AtlasMap, atlas: AtlasState, print?: PrintS
       const { exportPrint } = await import('../../export/print-image');
       const result = await exportPrint(map, {
         ...exportFacts(atlas),
+        ...legendSources(atlas),
         spec: print,
-        places: atlas.visiblePlaces.map((place) => ({
-          place,
-          group: atlas.groupOf.get(place.properties.id)!,
-        })),
-        userFeatures: atlas.planner.data?.data ?? null,
       });
       const paper = `${print.paper.toUpperCase()}`;
       atlas.notices.notify('info', {
@@ -59,7 +65,7 @@ export async function runExport(map: AtlasMap, atlas: AtlasState, print?: PrintS
       return;
     }
     const { exportMapImage } = await import('../../export/export-image');
-    const result = await exportMapImage(map, exportFacts(atlas));
+    const result = await exportMapImage(map, { ...exportFacts(atlas), ...legendSources(atlas) });
     atlas.notices.notify(
       'info',
       bilingual((m) => m.notices.exportSaved(result.fileName, result.widthPx, result.heightPx)),
