@@ -7,26 +7,28 @@
  * piece per job, each holding only what that job needs of MapLibre: place-layers.ts (visibility,
  * filters, selection), picking.ts (what a click is on, snapping), overlay-sources.ts (the planner's
  * data, near me, search pin, measurement), basemap-switch.ts and streets-layers.ts (what is drawn
- * under the places), snapshot.ts (export) and first-paint.ts (the first frame, painted once).
+ * under the places), halo-slot.ts (the chosen place's halo), selection-highlight-slot.ts (the
+ * selection's rings), cluster-zoom.ts (a counted disc's click), snapshot.ts (export) and
+ * first-paint.ts (the first frame, painted once).
  */
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import { LAYER_GROUPS } from '../catalog/groups';
 import type { GroupId } from '../catalog/types';
 import type { Camera } from '../state/url';
 import { atlasStyle } from './style/atlas-style';
-import { CLUSTER_LAYER_ID } from './style/marker-clusters';
+import { zoomIntoCluster } from './cluster-zoom';
 import type { OnlineBasemapKind } from './style/online';
 import { labelField, type Lang } from './style/text';
 import { holdFirstPaint } from './first-paint';
-import { createMap, fitBox, foldAttributionIfNarrow, prefersReducedMotion } from './create-map';
+import { createMap, fitBox, foldAttributionIfNarrow } from './create-map';
 import type { EditRequest } from './edit/session';
 import type { PrintRender, PrintRenderRequest } from './print-render';
 import { PlaceLayers } from './place-layers';
 import { Picker } from './picking';
 import { OverlaySources } from './overlay-sources';
-import { palette } from './style/palette';
-import type { HaloPlace } from './selection-halo';
+import { HaloSlot } from './halo-slot';
+import { SelectionHighlightSlot } from './selection-highlight-slot';
 import { userFeatureOf, type UserFeatureRef } from './user-feature-ref';
 import type { UserLayerView } from './user-layers';
 import { UserLayersSlot } from './user-layers-slot';
@@ -69,20 +71,16 @@ export class AtlasMap {
   private editing: EditRequest | null = null;
   private editSession: Promise<import('./edit/session').EditSession> | null = null;
   private readonly endFirstPaintHold: () => void;
-  /** The mark of the selection by location (its code loads with the first selection). */
-  private highlight: Promise<import('./selection-highlight').SelectionHighlight> | null = null;
-  /** The places as last given (a correction replaces them), the chosen one's halo and its code. */
-  private placeData: Record<GroupId, FeatureCollection>;
-  private haloId: string | null = null;
-  private haloRequest = 0;
-  private haloCode: Promise<typeof import('./selection-halo')> | null = null;
+  /** The rings of the selection by location. */
+  private readonly selectionMarks: SelectionHighlightSlot;
+  private readonly halo: HaloSlot;
 
   constructor(opts: AtlasMapOptions) {
     this.opts = opts;
     this.lang = opts.lang;
     this.styleLang = opts.lang;
     this.places = new PlaceLayers(opts.places, opts.visibleGroups, opts.visibleIds);
-    this.placeData = opts.places;
+    this.selectionMarks = new SelectionHighlightSlot(opts.textScale, (message) => opts.onError(message));
     this.userLayers = new UserLayersSlot(opts.textScale, (message) => opts.onError(message));
     this.streetsUrl = opts.streets ?? null;
     if (this.streetsUrl) this.loadStreetsLayers();
@@ -100,6 +98,13 @@ export class AtlasMap {
       camera: opts.camera,
       fitDistrict: opts.fitDistrict,
     });
+    this.halo = new HaloSlot(
+      this.map,
+      this.overlays,
+      opts.basemapUrls.district,
+      this.places.groupOf,
+      opts.places,
+    );
     this.endFirstPaintHold = holdFirstPaint(this.map, {
       onPainted: (complete) => opts.onFirstPaint?.(complete),
       onFirstIdle: () => opts.onFirstIdle(),
@@ -124,7 +129,7 @@ export class AtlasMap {
         void this.picker.pick(e, this.opts.onPick, this.opts.onError);
         return;
       }
-      if (this.zoomIntoCluster(e.point)) return;
+      if (zoomIntoCluster(map, e.point)) return;
       const f = this.picker.featureAt(e);
       const userFeature = userFeatureOf(f);
       this.opts.onSelect(f && userFeature === null ? String(f.properties.id) : null);
@@ -139,8 +144,7 @@ export class AtlasMap {
     map.on('moveend', () => {
       const c = map.getCenter();
       this.opts.onMove({ zoom: map.getZoom(), lat: c.lat, lon: c.lng });
-      // The halo's cap follows the zoom the camera stopped at.
-      if (this.haloId) this.updateHalo();
+      this.halo.cameraStopped();
     });
     map.once('load', () => {
       this.ready = true;
@@ -153,7 +157,7 @@ export class AtlasMap {
       this.userLayers.attach(map);
       this.basemap?.attach(map);
       this.streets?.attach(map);
-      void this.highlight?.then((h) => h.attach(map));
+      this.selectionMarks.attach(map);
     });
     map.on('error', (e) => {
       // Tile errors of an online basemap are expected offline: they decide the fallback, not a notice.
@@ -167,43 +171,7 @@ export class AtlasMap {
   /** Marks the selected place (or none). */
   setSelected(id: string | null): void {
     this.places.setSelected(id);
-    this.haloId = id;
-    this.updateHalo();
-  }
-
-  /** Draws the chosen place's halo (selection-halo.ts), or clears it; a later choice wins over a slower earlier one. */
-  private updateHalo(): void {
-    const request = ++this.haloRequest;
-    const place = this.haloId ? this.haloPlace(this.haloId) : null;
-    if (!place) {
-      this.overlays.setHalo(null);
-      return;
-    }
-    const { clientWidth: widthPx, clientHeight: heightPx } = this.map.getContainer();
-    const view = { zoom: this.map.getZoom(), widthPx, heightPx };
-    this.haloCode ??= import('./selection-halo');
-    void this.haloCode
-      .then((m) => m.haloFeatures(place, this.opts.basemapUrls.district, view))
-      .then((halo) => {
-        if (request === this.haloRequest) this.overlays.setHalo(halo);
-      })
-      // Without its code (offline before it was cached) the place is chosen all the same, without a halo.
-      .catch(() => undefined);
-  }
-
-  /**
-   * What a halo is drawn from: a point located only approximately. A zone's member has none (its
-   * zone's outline is where it is known to be), nor a surveyed point or a pin at the map's edge.
-   */
-  private haloPlace(id: string): HaloPlace | null {
-    const group = this.places.groupOf.get(id);
-    const f = group ? this.placeData[group].features.find((x) => String(x.id) === id) : undefined;
-    const p = f?.properties;
-    if (!group || !f || !p || f.geometry?.type !== 'Point') return null;
-    if (p.zone_member || p.off_map || p.precision === 'surveyed' || !(Number(p.precision_m) > 0)) return null;
-    const [lon, lat] = (f.geometry as Point).coordinates as [number, number];
-    const color = palette[LAYER_GROUPS.find((g) => g.id === group)!.color];
-    return { lon, lat, radiusM: Number(p.precision_m), color };
+    this.halo.select(id);
   }
 
   /** Marks the places tied to the selected figure (feature-state `figure`); an empty list clears them. */
@@ -297,17 +265,7 @@ export class AtlasMap {
 
   /** Rings the selected places and features (properties `id`, `kind`); an empty collection clears them. */
   setSelectionHighlight(features: FeatureCollection): void {
-    this.highlight ??= import('./selection-highlight').then(({ SelectionHighlight }) => {
-      const h = new SelectionHighlight(this.opts.textScale);
-      if (this.ready) h.attach(this.map);
-      return h;
-    });
-    this.highlight
-      .then((h) => h.set(features))
-      .catch((e: unknown) => {
-        this.highlight = null;
-        this.opts.onError(`selection highlight: ${String(e)}`);
-      });
+    this.selectionMarks.set(features);
   }
 
   /** The measuring tool's points, path and shape (made by the caller), or none. */
@@ -339,32 +297,9 @@ export class AtlasMap {
     this.editSession.then((s) => s.show(this.editing)).catch((e: unknown) => this.opts.onError(String(e)));
   }
 
-  /** A click on a cluster zooms in until its markers stand apart; true when there was one. */
-  private zoomIntoCluster(point: { x: number; y: number }): boolean {
-    if (!this.map.getLayer(CLUSTER_LAYER_ID)) return false;
-    const hit = this.map.queryRenderedFeatures([point.x, point.y], { layers: [CLUSTER_LAYER_ID] })[0];
-    if (!hit) return false;
-    const p = hit.properties as Record<string, number>;
-    // Its members' bounds, but at least the next zoom step, where the cluster is laid out anew.
-    const fit = this.map.cameraForBounds(
-      [
-        [p.west!, p.south!],
-        [p.east!, p.north!],
-      ],
-      { padding: 40 },
-    );
-    const zoom = Math.min(14, Math.max(fit?.zoom ?? 0, Math.floor(this.map.getZoom()) + 1));
-    this.map.easeTo({
-      center: fit?.center ?? this.map.getCenter(),
-      zoom,
-      duration: prefersReducedMotion() ? 0 : 600,
-    });
-    return true;
-  }
-
   /** Redraws the report's places (corrections made in correction mode). */
   setPlaces(places: Record<GroupId, FeatureCollection>): void {
-    this.placeData = places;
+    this.halo.setPlaces(places);
     for (const g of LAYER_GROUPS)
       (this.map.getSource(g.id) as GeoJSONSource | undefined)?.setData(places[g.id]);
   }
@@ -449,7 +384,7 @@ export class AtlasMap {
     this.userLayers.detach();
     this.basemap?.detach();
     this.streets?.detach();
-    void this.highlight?.then((h) => h.detach());
+    this.selectionMarks.detach();
     this.map.remove();
   }
 }
