@@ -176,6 +176,28 @@ describe('several files, each a layer with its attribute table', () => {
       await expect.poll(() => table(page).count()).toBe(0);
     });
   }, 120_000);
+
+  test('a KMZ, an XLSX and a DXF in Gauss–Krüger metres each have a table naming their features', async () => {
+    await withAtlas({ hash: 'panel=layers' }, async (page) => {
+      // Written from the fixtures: the KMZ holds the KML's three stations and its line 线路, the
+      // XLSX the three stations in 名称/经度/纬度 columns, the DXF one text 站点一 (its only name).
+      const others = [
+        { file: 'stations.kmz', names: [...stations.map((s) => s.name), '线路'], count: 4 },
+        { file: 'stations.xlsx', names: stations.map((s) => s.name), count: 3 },
+        { file: 'plan-gk.dxf', names: ['站点一'], count: 4 },
+      ];
+      await page.getByTestId('user-data-file').setInputFiles(others.map((f) => importFixture(f.file)));
+      await expect.poll(() => page.getByTestId('legend-user-data').count(), READ).toBe(others.length);
+      for (const { file, names, count } of others) {
+        await layerRow(page, file).getByTestId('layer-table').click();
+        await expect.poll(() => table(page).getAttribute('aria-label')).toContain(file);
+        const shown = await tableNames(page);
+        expect(shown, file).toHaveLength(count);
+        for (const name of names) expect(shown, `${name} in ${file}`).toContain(name);
+        expect(await table(page).getByTestId('table-count').textContent()).toBe(`共 ${count} 个要素`);
+      }
+    });
+  }, 90_000);
 });
 
 describe('the attribute table on a phone and at 4K', () => {
