@@ -7,7 +7,7 @@ import { composeExport } from './compose';
 import { exportContent, type ExportFacts } from './content';
 import { legendInView, type ExportPlaces, type ExportUserLayerData } from './legend-in-view';
 import { saveFile } from './save-file';
-import { exposeForTests } from '../testing/hooks';
+import { exposeForTests, TEST_HOOKS_ENABLED } from '../testing/hooks';
 
 /** The facts of a screen image, with what its legend may name (it names only what the view shows). */
 export interface MapImageFacts extends ExportFacts {
@@ -36,7 +36,7 @@ export async function exportMapImage(map: AtlasMap, facts: MapImageFacts): Promi
   });
   const canvas = composeExport(snapshot, content);
   // The browser tests read what the legend lists; nothing is exposed in the page people get.
-  exposeForTests('__atlasExport', content);
+  if (TEST_HOOKS_ENABLED) exposeForTests('__atlasExport', content);
   const blob = await toPngBlob(canvas);
   saveFile(blob, content.fileName);
   return { fileName: content.fileName, widthPx: canvas.width, heightPx: canvas.height };
