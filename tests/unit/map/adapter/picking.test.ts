@@ -1,7 +1,7 @@
 // The adapter's picking against a stub map: which feature a click is on, where a picked point
 // lands, and that picks reach the state in click order even when one of them fails.
 import type { Geometry } from 'geojson';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Picker, SNAP_PX, type PickingMap } from '../../../../src/lib/map/picking';
 import type { GroupId } from '../../../../src/lib/catalog/types';
 import { userFeatureOf } from '../../../../src/lib/map/user-feature-ref';
@@ -150,9 +150,15 @@ describe('picks on their way to the state', () => {
   /** Snapping code that arrives only when the test lets it. */
   function slowSnapCode() {
     let release: () => void = () => {};
+    let asked: () => void = () => {};
     const arrived = new Promise<void>((resolve) => (release = resolve));
-    const load = () => arrived.then(() => import('../../../../src/lib/geo/snap'));
-    return { load, release };
+    /** Settles when a pick has asked for the code (and so waits for it). */
+    const requested = new Promise<void>((resolve) => (asked = resolve));
+    const load = () => {
+      asked();
+      return arrived.then(() => import('../../../../src/lib/geo/snap'));
+    };
+    return { load, release, requested };
   }
 
   it('arrive in the order they were clicked, even when the first waits for the snapping code', async () => {
@@ -165,10 +171,21 @@ describe('picks on their way to the state', () => {
     const received: [number, number][] = [];
     const errors: string[] = [];
     const onPick = (lon: number, lat: number) => received.push([lon, lat]);
+    // Each pick's snapped point, as the picker computes it: the signal that a pick is ready.
+    const snapped: Promise<[number, number]>[] = [];
+    const snapAt = picker.snapAt.bind(picker);
+    vi.spyOn(picker, 'snapAt').mockImplementation((e) => {
+      const point = snapAt(e);
+      snapped.push(point);
+      return point;
+    });
     void picker.pick(click(250, 205), onPick, (m) => errors.push(m));
     const last = picker.pick(click(102, 98), onPick, (m) => errors.push(m));
-    // The second pick (a marker, no code needed) is ready, but waits behind the first.
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    // The first pick waits for the snapping code; the second (a marker, no code needed) has its
+    // point, and a picker that did not keep the click order would have handed it on before this
+    // test's own wait for the same point resumes.
+    await snap.requested;
+    expect(await snapped[1]).toEqual([120.1, 31.4]);
     expect(received).toEqual([]);
     snap.release();
     await last;
