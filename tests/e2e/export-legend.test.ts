@@ -2,59 +2,22 @@
 // have a place, it lists exactly those. Which statuses those are is worked out here from the layer
 // files (geo/layers/*.geojson) and the view's bounds as the map reports them, with the test's own
 // box-meets-geometry formula; what the legend lists is read from the export through the test hooks.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { STATUSES } from '../../src/lib/catalog/status';
 import type { ExportContent } from '../../src/lib/export/content';
 import { expectCleanRun, mapIdle, openAtlas, useAtlas } from './harness';
+import { layerFeatures } from '../oracles/layer-files';
+import { areasOf, cross, inRing, pathsOf, type LonLat, type PlainGeometry } from '../oracles/planar';
 
-type LonLat = [number, number];
 type Box = [west: number, south: number, east: number, north: number];
-interface LayerFeature {
-  properties: { id: string; status: string; unlocated?: boolean };
-  geometry: { type: string; coordinates: unknown } | null;
-}
-
 const atlasEnv = useAtlas();
-const layersDir = fileURLToPath(new URL('../../geo/layers/', import.meta.url));
-
-function layerFeatures(): LayerFeature[] {
-  return readdirSync(layersDir)
-    .filter((f) => f.endsWith('.geojson'))
-    .flatMap(
-      (f) => (JSON.parse(readFileSync(join(layersDir, f), 'utf8')) as { features: LayerFeature[] }).features,
-    );
-}
-
 const inBox = ([x, y]: LonLat, [w, s, e, n]: Box) => x >= w && x <= e && y >= s && y <= n;
-const cross = (o: LonLat, a: LonLat, b: LonLat) =>
-  (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
 const segmentsCross = (a: LonLat, b: LonLat, c: LonLat, d: LonLat) =>
   cross(c, d, a) * cross(c, d, b) <= 0 && cross(a, b, c) * cross(a, b, d) <= 0;
 
-function inRing(o: LonLat, ring: LonLat[]): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i];
-    const [xj, yj] = ring[j];
-    if (yi > o[1] !== yj > o[1] && o[0] < ((xj - xi) * (o[1] - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-
 /** A geometry meets the box: a vertex in it, a side crossing its edge, or the box inside an area. */
-function meetsBox(g: { type: string; coordinates: unknown }, box: Box): boolean {
-  const c = g.coordinates;
-  const paths: LonLat[][] =
-    g.type === 'Point'
-      ? [[c as LonLat]]
-      : g.type === 'MultiPoint' || g.type === 'LineString'
-        ? [c as LonLat[]]
-        : g.type === 'MultiLineString' || g.type === 'Polygon'
-          ? (c as LonLat[][])
-          : (c as LonLat[][][]).flat();
+function meetsBox(g: PlainGeometry, box: Box): boolean {
+  const paths = pathsOf(g);
   if (paths.flat().some((p) => inBox(p, box))) return true;
   const [w, s, e, n] = box;
   const corners: LonLat[] = [
@@ -67,9 +30,7 @@ function meetsBox(g: { type: string; coordinates: unknown }, box: Box): boolean 
   for (const path of paths)
     for (let i = 1; i < path.length; i++)
       if (edges.some(([a, b]) => segmentsCross(path[i - 1], path[i], a, b))) return true;
-  const areas =
-    g.type === 'Polygon' ? [c as LonLat[][]] : g.type === 'MultiPolygon' ? (c as LonLat[][][]) : [];
-  return areas.some((rings) => inRing(corners[0], rings[0]));
+  return areasOf(g).some((rings) => inRing(corners[0], rings[0]));
 }
 
 describe('the screen image legend', () => {

@@ -5,8 +5,8 @@
  * test, with no code shared with the atlas. Places whose distance lies within the tolerance of the
  * radius, or of each other, may fall either way, so the comparison allows for exactly those.
  */
-import { readFileSync, readdirSync } from 'node:fs';
 import { expect } from 'vitest';
+import { layerFeatures } from '../oracles/layer-files';
 
 type Pos = number[];
 interface Geometry {
@@ -19,19 +19,9 @@ interface Place {
   geometry: Geometry | null;
 }
 
-const root = new URL('../../', import.meta.url);
-
 /** Every place of the layer files, read straight from disk. */
 export function placesFromFiles(): Place[] {
-  return readdirSync(new URL('geo/layers/', root))
-    .filter((f) => f.endsWith('.geojson'))
-    .flatMap((f) =>
-      (
-        JSON.parse(readFileSync(new URL(`geo/layers/${f}`, root), 'utf8')) as {
-          features: { properties: { id: string }; geometry: Geometry | null }[];
-        }
-      ).features.map((x) => ({ id: x.properties.id, geometry: x.geometry })),
-    );
+  return layerFeatures().map((f) => ({ id: f.properties.id, geometry: f.geometry }));
 }
 
 const R = 6_371_008.8;
@@ -97,6 +87,11 @@ function distanceM(g: Geometry, at: (p: Pos) => [number, number]): number {
     default:
       return Infinity;
   }
+}
+
+/** Metres from `origin` to the nearest point of `geometry` (0 inside an area), on the flat projection around it. */
+export function distanceFromM(origin: [number, number], geometry: Geometry): number {
+  return distanceM(geometry, project(origin));
 }
 
 /** Each located place with its distance from the origin, nearest first. */

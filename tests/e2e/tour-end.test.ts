@@ -4,21 +4,10 @@ import AxeBuilder from '@axe-core/playwright';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { describe, expect, test } from 'vitest';
-import { useAtlas, type AtlasPage, type OpenAtlasOptions } from './harness';
-import {
-  expectStopFramed,
-  settle,
-  stopById,
-  stops,
-  tourTitle,
-  usePublicUrl,
-  withAtlas as withAtlasIn,
-  type TestWindow,
-} from './tour-script';
+import { useAtlas, type TestWindow } from './harness';
+import { expectStopFramed, settle, stopById, stops, tourTitle, usePublicUrl } from './tour-script';
 
-const suite = useAtlas();
-const withAtlas = (options: OpenAtlasOptions, run: (atlas: AtlasPage) => Promise<void>): Promise<void> =>
-  withAtlasIn(suite, options, run);
+const { withAtlas } = useAtlas();
 
 describe('the guided tour', () => {
   test('the end slide hands the configured public address to phones, with a QR code made in the browser', async () => {

@@ -1,22 +1,10 @@
 // The tour where it is shown: a kiosk that resets after a spell without input and plays the tour by
 // itself, the caption on a 4K screen beside a natively sized map, and on a phone as a band.
 import { describe, expect, test } from 'vitest';
-import { screenshot, useAtlas, type AtlasPage, type OpenAtlasOptions } from './harness';
-import {
-  expectStopFramed,
-  GROUPS,
-  settle,
-  stopById,
-  stops,
-  tourTitle,
-  usePublicUrl,
-  withAtlas as withAtlasIn,
-  type TestWindow,
-} from './tour-script';
+import { screenshot, useAtlas, type TestWindow } from './harness';
+import { expectStopFramed, GROUPS, settle, stopById, stops, tourTitle, usePublicUrl } from './tour-script';
 
-const suite = useAtlas();
-const withAtlas = (options: OpenAtlasOptions, run: (atlas: AtlasPage) => Promise<void>): Promise<void> =>
-  withAtlasIn(suite, options, run);
+const { withAtlas } = useAtlas();
 
 describe('kiosk mode', () => {
   test('resets to the title after the idle time, plays the tour by itself and stops at a touch', async () => {

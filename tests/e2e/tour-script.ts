@@ -2,11 +2,9 @@
 // stop read from the layer files, and where the map puts them on screen.
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import type { AtlasState } from '../../src/lib/state/atlas.svelte';
-import { readFileSync } from 'node:fs';
-import { expectCleanRun, openAtlas, type AtlasPage, type AtlasSuite, type OpenAtlasOptions } from './harness';
-
-export type TestWindow = Window & { __atlasState: AtlasState; __atlasMap: import('maplibre-gl').Map };
+import type { TestWindow } from './harness';
+import { layerFile, type LayerFeature } from '../oracles/layer-files';
+import type { PlainGeometry } from '../oracles/planar';
 
 /** A stop as the tour's script tells it: its id (a section's id for a section stop) and its title. */
 export interface ExpectedStop {
@@ -46,15 +44,7 @@ export const stopById = (id: string): ExpectedStop => stops.find((s) => s.id ===
 
 /** The six place layers, in the order the legend lists them. */
 export const GROUPS = ['water', 'industry', 'transport', 'innovation', 'livelihood', 'urban'] as const;
-interface LayerFeature {
-  geometry: GeoJSON.Geometry | null;
-  properties: { id: string; outside?: boolean; report: { paragraph: string }[] };
-}
-const layerFeatures = GROUPS.map((group) => {
-  const url = new URL(`../../geo/layers/${group}.geojson`, import.meta.url);
-  const layer = JSON.parse(readFileSync(url, 'utf8')) as { features: LayerFeature[] };
-  return { group, features: layer.features };
-});
+const layerFeatures = GROUPS.map((group) => ({ group, features: layerFile(group) }));
 
 /** The places whose report paragraphs (`<section>.p<n>`) belong to a section, read from the data files. */
 export function placesOf(section: string): { id: string; group: string; feature: LayerFeature }[] {
@@ -71,29 +61,14 @@ export function placesOf(section: string): { id: string; group: string; feature:
  */
 export const FRAME_BOX = [119.668 - 0.15, 31.334 - 0.15, 120.202 + 0.15, 31.811 + 0.15] as const;
 
-export function vertices(g: GeoJSON.Geometry): number[][] {
+export function vertices(g: PlainGeometry): number[][] {
   const out: number[][] = [];
   const walk = (c: unknown): void => {
     if (Array.isArray(c) && typeof c[0] === 'number') out.push(c as number[]);
     else if (Array.isArray(c)) c.forEach(walk);
   };
-  if ('coordinates' in g) walk(g.coordinates);
+  walk(g.coordinates);
   return out;
-}
-
-/** Opens the atlas in the suite's browser, runs `run`, checks the page stayed clean and closes it. */
-export async function withAtlas(
-  suite: AtlasSuite,
-  options: OpenAtlasOptions,
-  run: (atlas: AtlasPage) => Promise<void>,
-): Promise<void> {
-  const atlas = await openAtlas(suite.browser, suite.server.url, options);
-  try {
-    await run(atlas);
-    expectCleanRun(atlas);
-  } finally {
-    await atlas.close();
-  }
 }
 
 /** Answers the atlas's config file with a public address, as a room's installation would set it. */

@@ -1,21 +1,19 @@
 // A tour opened from a link and driven by the keys a clicker sends, each stop framing its places
 // beside the caption; the dots and buttons; leaving it puts the view, filters and selection back.
 import { describe, expect, test } from 'vitest';
-import { useAtlas, type AtlasPage, type OpenAtlasOptions } from './harness';
-import {
-  expectStopFramed,
-  placesOf,
-  settle,
-  stopById,
-  stops,
-  tourTitle,
-  withAtlas as withAtlasIn,
-  type TestWindow,
-} from './tour-script';
+import type { AtlasState } from '../../src/lib/state/atlas.svelte';
+import { readState, useAtlas, type TestWindow } from './harness';
+import { expectStopFramed, placesOf, settle, stopById, stops, tourTitle } from './tour-script';
 
-const suite = useAtlas();
-const withAtlas = (options: OpenAtlasOptions, run: (atlas: AtlasPage) => Promise<void>): Promise<void> =>
-  withAtlasIn(suite, options, run);
+const { withAtlas } = useAtlas();
+
+/** What leaving the tour puts back as it was. */
+const viewBeforeTour = (a: AtlasState) => ({
+  selection: a.selection.placeId,
+  year: a.filters.year,
+  groups: [...a.filters.groups],
+  camera: a.view.camera,
+});
 
 describe('the guided tour', () => {
   test('opens at a stop from a link and turns pages with the keys, each stop framing its places', async () => {
@@ -139,15 +137,7 @@ describe('the guided tour', () => {
         a.filters.toggleGroup('industry');
       });
       await settle(page);
-      const before = await page.evaluate(() => {
-        const a = (window as unknown as TestWindow).__atlasState;
-        return {
-          selection: a.selection.placeId,
-          year: a.filters.year,
-          groups: [...a.filters.groups],
-          camera: a.view.camera,
-        };
-      });
+      const before = await readState(page, viewBeforeTour);
       await page.locator('[data-testid=present-button]').click();
       await page.locator('[data-testid=tour]').waitFor();
       expect(await tourTitle(page)).toBe(stops[0].title.zh);
@@ -162,17 +152,10 @@ describe('the guided tour', () => {
       await page.keyboard.press('Escape');
       await page.locator('[data-testid=tour]').waitFor({ state: 'detached' });
       await settle(page);
-      const after = await page.evaluate(() => {
-        const a = (window as unknown as TestWindow).__atlasState;
-        return {
-          selection: a.selection.placeId,
-          year: a.filters.year,
-          groups: [...a.filters.groups],
-          camera: a.view.camera,
-          tour: a.presentation.stopId,
-          marked: [...a.markedPlaces],
-        };
-      });
+      const after = {
+        ...(await readState(page, viewBeforeTour)),
+        ...(await readState(page, (a) => ({ tour: a.presentation.stopId, marked: [...a.markedPlaces] }))),
+      };
       expect(after.tour).toBeNull();
       expect(after.marked).toEqual([]);
       expect({ selection: after.selection, year: after.year, groups: after.groups }).toEqual({
