@@ -6,6 +6,7 @@ import { preloadCataloguePlugin } from './src/lib/catalog/vite-plugin-preload.ts
 import { offlinePlugin } from './src/lib/offline/vite-plugin-offline.ts';
 import { deliveryPlugin } from './src/lib/offline/vite-plugin-delivery.ts';
 import { streetsPlugin } from './src/lib/map/vite-plugin-streets.ts';
+import { bootShellPlugin } from './src/lib/ui/vite-plugin-boot-shell.ts';
 import { securityPolicyPlugin } from './src/lib/security/vite-plugin-policy.ts';
 
 export default defineConfig({
@@ -14,6 +15,7 @@ export default defineConfig({
   // preloadCataloguePlugin: the data files are fetched while the scripts download (preload hints in index.html).
   // offlinePlugin: the web app manifest and the service worker that opens the atlas offline after one visit.
   // streetsPlugin: ships geo/streets/wujin.pmtiles (when present) and announces it to the page.
+  // bootShellPlugin: the page's first words in index.html, drawn before any script runs, and the palette as CSS.
   // securityPolicyPlugin: the Content-Security-Policy in the page and, from `npm start`, the security headers
   //   (before deliveryPlugin, whose compressed answers must carry them too).
   // deliveryPlugin: brotli/gzip copies made at build time, served by `npm start`; hashed assets cached for a year.
@@ -24,6 +26,7 @@ export default defineConfig({
     preloadCataloguePlugin(),
     offlinePlugin(),
     streetsPlugin(),
+    bootShellPlugin(),
     securityPolicyPlugin(),
     deliveryPlugin(),
   ],

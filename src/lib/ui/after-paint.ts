@@ -28,3 +28,31 @@ export function afterNextPaint(task: () => void, latestMs = 100): () => void {
     cancel();
   };
 }
+
+/**
+ * Runs `task` once the page's first contentful paint is on screen (its `paint` timing entry, which
+ * the browser reports once the frame has been presented), or after `latestMs` if none comes (a
+ * page opened in the background, a browser without paint timing). Used to start the atlas only
+ * after index.html's first words are shown: started earlier, its work and downloads would hold
+ * them back, and on a slow phone the page would stay blank meanwhile.
+ */
+export function afterFirstContentfulPaint(task: () => void, latestMs = 500): void {
+  let done = false;
+  const observer = typeof PerformanceObserver === 'undefined' ? null : new PerformanceObserver(onPaint);
+  const timer = setTimeout(run, latestMs);
+  function run(): void {
+    if (done) return;
+    done = true;
+    clearTimeout(timer);
+    observer?.disconnect();
+    task();
+  }
+  function onPaint(list: PerformanceObserverEntryList): void {
+    if (list.getEntriesByName('first-contentful-paint').length > 0) run();
+  }
+  try {
+    observer?.observe({ type: 'paint', buffered: true });
+  } catch {
+    // No paint timing here: the timer starts the task.
+  }
+}

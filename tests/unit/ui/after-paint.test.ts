@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { afterNextPaint } from '../../../src/lib/ui/after-paint';
+import { afterFirstContentfulPaint, afterNextPaint } from '../../../src/lib/ui/after-paint';
 
 describe('afterNextPaint', () => {
   let frames: Array<() => void>;
@@ -48,5 +48,70 @@ describe('afterNextPaint', () => {
     frames[0]?.();
     vi.advanceTimersByTime(1000);
     expect(task).not.toHaveBeenCalled();
+  });
+});
+
+describe('afterFirstContentfulPaint', () => {
+  /** The observers made, each with the callback the browser would call with new paint entries. */
+  let observers: Array<{
+    callback: (list: { getEntriesByName(name: string): unknown[] }) => void;
+    disconnected: boolean;
+  }>;
+  const entries = (...names: string[]) => ({
+    getEntriesByName: (name: string) => names.filter((n) => n === name),
+  });
+  beforeEach(() => {
+    vi.useFakeTimers();
+    observers = [];
+    vi.stubGlobal(
+      'PerformanceObserver',
+      class {
+        record: (typeof observers)[number];
+        constructor(callback: (typeof observers)[number]['callback']) {
+          this.record = { callback, disconnected: false };
+          observers.push(this.record);
+        }
+        observe(): void {}
+        disconnect(): void {
+          this.record.disconnected = true;
+        }
+      },
+    );
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  test('waits for the first contentful paint, not the first paint, and runs once', () => {
+    const task = vi.fn();
+    afterFirstContentfulPaint(task, 500);
+    observers[0].callback(entries('first-paint'));
+    expect(task).not.toHaveBeenCalled();
+    observers[0].callback(entries('first-contentful-paint'));
+    expect(task).toHaveBeenCalledTimes(1);
+    expect(observers[0].disconnected).toBe(true);
+    vi.advanceTimersByTime(1000);
+    observers[0].callback(entries('first-contentful-paint'));
+    expect(task).toHaveBeenCalledTimes(1);
+  });
+
+  test('a page that paints nothing (opened in the background) still starts, once, after the limit', () => {
+    const task = vi.fn();
+    afterFirstContentfulPaint(task, 500);
+    vi.advanceTimersByTime(499);
+    expect(task).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(task).toHaveBeenCalledTimes(1);
+    observers[0].callback(entries('first-contentful-paint'));
+    expect(task).toHaveBeenCalledTimes(1);
+  });
+
+  test('a browser without paint timing starts after the limit', () => {
+    vi.stubGlobal('PerformanceObserver', undefined);
+    const task = vi.fn();
+    afterFirstContentfulPaint(task, 300);
+    vi.advanceTimersByTime(300);
+    expect(task).toHaveBeenCalledTimes(1);
   });
 });
