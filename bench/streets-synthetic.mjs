@@ -4,11 +4,8 @@
 // every ~500 m (from zoom 12, as the Protomaps build keeps them), two railways and canals, every
 // line bent like a real road — over the whole of Wujin's extent, zooms 6 to 14. It measures what
 // drawing a streets layer costs the first idle map, not how a real extract looks.
-import { gzipSync } from 'node:zlib';
 import geojsonvt from 'geojson-vt';
-import vtpbf from 'vt-pbf';
-import { zxyToTileId } from 'pmtiles';
-import { COMPRESSION, TILE_TYPE, writePmtiles } from '../geo/scripts/streets/pmtiles-write.mjs';
+import { vectorArchive } from '../geo/scripts/streets/vector-archive.mjs';
 
 const BOUNDS = [119.6, 31.3, 120.3, 31.85];
 const MIN_ZOOM = 6;
@@ -50,15 +47,6 @@ function grid(kind, stepDeg, names) {
   return features;
 }
 
-function tileXY(lon, lat, z) {
-  const n = 2 ** z;
-  const rad = (lat * Math.PI) / 180;
-  return [
-    Math.floor(((lon + 180) / 360) * n),
-    Math.floor(((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2) * n),
-  ];
-}
-
 /** The archive's bytes and how many lines it holds. */
 export function syntheticStreetsArchive() {
   const options = { maxZoom: MAX_ZOOM, indexMaxZoom: 6, buffer: 64 };
@@ -82,41 +70,14 @@ export function syntheticStreetsArchive() {
     options,
   );
   const waterIndex = geojsonvt({ type: 'FeatureCollection', features: canals }, options);
-  const tiles = [];
-  for (let z = MIN_ZOOM; z <= MAX_ZOOM; z++) {
-    const [x0, y0] = tileXY(BOUNDS[0], BOUNDS[3], z);
-    const [x1, y1] = tileXY(BOUNDS[2], BOUNDS[1], z);
-    for (let x = x0; x <= x1; x++) {
-      for (let y = y0; y <= y1; y++) {
-        const layers = {};
-        const roads = (z >= 12 ? minorIndex : majorIndex).getTile(z, x, y);
-        const water = waterIndex.getTile(z, x, y);
-        if (roads) layers.roads = roads;
-        if (water) layers.water = water;
-        if (Object.keys(layers).length === 0) continue;
-        tiles.push({
-          tileId: zxyToTileId(z, x, y),
-          data: new Uint8Array(gzipSync(vtpbf.fromGeojsonVt(layers, { version: 2 }))),
-        });
-      }
-    }
-  }
-  const bytes = writePmtiles({
-    tiles,
-    tileType: TILE_TYPE.mvt,
-    tileCompression: COMPRESSION.gzip,
-    metadata: {
-      name: 'Synthetic streets for the benchmark',
-      attribution: 'synthetic',
-      vector_layers: [
-        { id: 'roads', fields: { kind: 'String', name: 'String' } },
-        { id: 'water', fields: { kind: 'String', name: 'String' } },
-      ],
-    },
+  const { bytes, tiles } = vectorArchive({
+    bounds: BOUNDS,
     minZoom: MIN_ZOOM,
     maxZoom: MAX_ZOOM,
-    bounds: BOUNDS,
+    indexesAt: (z) => ({ roads: z >= 12 ? minorIndex : majorIndex, water: waterIndex }),
+    name: 'Synthetic streets for the benchmark',
+    attribution: 'synthetic',
     center: [119.95, 31.6, 10],
   });
-  return { bytes, lines: main.length + rail.length + minor.length + canals.length, tiles: tiles.length };
+  return { bytes, lines: main.length + rail.length + minor.length + canals.length, tiles };
 }
