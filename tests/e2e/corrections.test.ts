@@ -15,6 +15,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 const POLL = { timeout: 30_000, interval: 100 };
 import type { AtlasState } from '../../src/lib/state/atlas.svelte';
 import { expectCleanRun, openAtlas, screenshot, startServer, useAtlas } from './harness';
+import { haversineM } from '../oracles/haversine';
 
 type TestWindow = Window & { __atlasState: AtlasState; __atlasMap: import('maplibre-gl').Map };
 type LonLat = [number, number];
@@ -32,15 +33,6 @@ const DRAG_PX = { x: -150, y: 90 };
 const SOURCE_ZH = '测试：站房位置按现场核对修正';
 const SOURCE_EN = 'test: the station building as checked on site';
 const DATE = '2026-12-01';
-
-/** Great-circle distance on the mean-radius sphere: an oracle independent of the atlas's Turf. */
-function haversineM([lon1, lat1]: LonLat, [lon2, lat2]: LonLat): number {
-  const rad = Math.PI / 180;
-  const a =
-    Math.sin(((lat2 - lat1) * rad) / 2) ** 2 +
-    Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
-  return 2 * 6_371_008.8 * Math.asin(Math.sqrt(a));
-}
 
 /** Page pixel of a [lon, lat] on the map canvas, and metres per CSS pixel there. */
 async function pagePixel(page: Page, lonLat: LonLat): Promise<{ x: number; y: number }> {

@@ -4,7 +4,7 @@
 // cards layers-features.test.ts's, several layers' visibility and colour layers-styling.test.ts's.
 import { describe, expect, test } from 'vitest';
 import { mapIdle, marks, screenshot, useAtlas, waitForMark, type TestWindow } from './harness';
-import { atlasRunner, planFile, renderedUserLayers, textFile, userSource } from './harness-files';
+import { atlasRunner, planFile, READ, renderedUserLayers, textFile, userSource } from './harness-files';
 
 const withAtlas = atlasRunner(useAtlas());
 
@@ -102,7 +102,7 @@ describe("the planner's own data", () => {
       };
       const legendEntry = page.getByTestId('legend-user-data');
       await page.getByTestId('user-data-file').setInputFiles(planFile());
-      await expect.poll(() => legendEntry.count()).toBe(1);
+      await expect.poll(() => legendEntry.count(), READ).toBe(1);
       // Not asked: a reload loses it, as before.
       await reload();
       expect(await legendEntry.count()).toBe(0);

@@ -8,6 +8,7 @@ import { describe, expect, test } from 'vitest';
 import type { AtlasState } from '../../src/lib/state/atlas.svelte';
 import { mapIdle, screenshot, useAtlas } from './harness';
 import { atlasRunner } from './harness-files';
+import { haversineM } from '../oracles/haversine';
 
 type TestWindow = Window & { __atlasState: AtlasState; __atlasMap: import('maplibre-gl').Map };
 type LonLat = [number, number];
@@ -30,15 +31,6 @@ async function mapPoint(
     },
     [fx, fy],
   );
-}
-
-/** Great-circle distance on the mean-radius sphere: an independent check of what the card shows. */
-function haversineM([lon1, lat1]: LonLat, [lon2, lat2]: LonLat): number {
-  const rad = Math.PI / 180;
-  const a =
-    Math.sin(((lat2 - lat1) * rad) / 2) ** 2 +
-    Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
-  return 2 * 6_371_008.8 * Math.asin(Math.sqrt(a));
 }
 
 /** "12.34 km" or "845 m" as metres. */
