@@ -13,12 +13,6 @@ import type { BBox } from './bounds';
 export const WUJIN_BBOX: BBox = [119.668, 31.334, 120.202, 31.811];
 
 /**
- * Where a place of the catalogue marked `outside` (Shanghai, Nanjing …) is pinned, just inside the
- * drawn basemap in its direction, so its arrow lies on land the map shows.
- */
-export const OFF_MAP_FRAME: BBox = [119.35, 31.2, 120.55, 32.05];
-
-/**
  * The data region: Wujin with the two lakes and the cities round it. Every place of the catalogue
  * lies inside it or is marked `outside`, and the basemap is cut to it (the basemap scripts' dump
  * region, geo/scripts/basemap/extent.mjs, is the same box; a unit test keeps them in step).

@@ -28,6 +28,7 @@ import { PlaceLayers } from './place-layers';
 import { Picker } from './picking';
 import { OverlaySources } from './overlay-sources';
 import { HaloSlot } from './halo-slot';
+import { OffMapSlot } from './off-map-slot';
 import { SelectionHighlightSlot } from './selection-highlight-slot';
 import { userFeatureOf, type UserFeatureRef } from './user-feature-ref';
 import type { UserLayerView } from './user-layers';
@@ -74,6 +75,7 @@ export class AtlasMap {
   /** The rings of the selection by location. */
   private readonly selectionMarks: SelectionHighlightSlot;
   private readonly halo: HaloSlot;
+  private readonly offMap: OffMapSlot;
 
   constructor(opts: AtlasMapOptions) {
     this.opts = opts;
@@ -104,6 +106,12 @@ export class AtlasMap {
       opts.basemapUrls.district,
       this.places.groupOf,
       opts.places,
+    );
+    this.offMap = new OffMapSlot(
+      opts.places,
+      opts.basemapUrls.lakes,
+      () => this.places.groups,
+      opts.textScale,
     );
     this.endFirstPaintHold = holdFirstPaint(this.map, {
       onPainted: (complete) => opts.onFirstPaint?.(complete),
@@ -158,6 +166,7 @@ export class AtlasMap {
       this.basemap?.attach(map);
       this.streets?.attach(map);
       this.selectionMarks.attach(map);
+      this.offMap.attach(map);
     });
     map.on('error', (e) => {
       // Tile errors of an online basemap are expected offline: they decide the fallback, not a notice.
@@ -300,6 +309,7 @@ export class AtlasMap {
   /** Redraws the report's places (corrections made in correction mode). */
   setPlaces(places: Record<GroupId, FeatureCollection>): void {
     this.halo.setPlaces(places);
+    this.offMap.setPlaces(places);
     for (const g of LAYER_GROUPS)
       (this.map.getSource(g.id) as GeoJSONSource | undefined)?.setData(places[g.id]);
   }

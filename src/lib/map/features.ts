@@ -3,13 +3,12 @@
  * properties the style reads. Quotes and provenance stay in the catalogue; the map's worker
  * never needs them.
  */
-import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { Feature, FeatureCollection } from 'geojson';
 import { area, pointOnFeature } from '@turf/turf';
 import type { Catalog } from '../catalog/catalog';
 import { GROUP_IDS } from '../catalog/groups';
 import type { GroupId, PlaceFeature } from '../catalog/types';
 import { zoneMembers } from '../catalog/zones';
-import { OFF_MAP_FRAME } from '../geo/extent';
 import { messages } from '../i18n/messages';
 
 /** Area in km² of a polygon place (0 for points and lines): small zones draw above and win clicks over large ones. */
@@ -17,10 +16,6 @@ function areaKm2(place: PlaceFeature): number {
   const type = place.geometry?.type;
   if (type !== 'Polygon' && type !== 'MultiPolygon') return 0;
   return Math.round(area(place as Parameters<typeof area>[0]) / 1e4) / 100;
-}
-
-function clamp(value: number, min: number, max: number): number {
-  return Math.min(max, Math.max(min, value));
 }
 
 function baseProperties(place: PlaceFeature) {
@@ -42,34 +37,16 @@ function baseProperties(place: PlaceFeature) {
 
 /**
  * The map features of one place: its geometry; for areas also a label point (so a zone is named
- * once, not once per tile), which for a zone with members (`memberCount`) says how many; for a
- * place outside the map an arrow pinned at the map's edge.
+ * once, not once per tile), which for a zone with members (`memberCount`) says how many.
  */
 export function placeMapFeatures(place: PlaceFeature, memberCount = 0): Feature[] {
   const p = place.properties;
   if (!place.geometry || p.unlocated) return [];
   const props = baseProperties(place);
+  // A place outside the map keeps its true point: the off-map layers pin it at the edge of the
+  // map as seen, toward that point (map/off-map-slot.ts).
   if (p.outside && place.geometry.type === 'Point') {
-    const [lon, lat] = place.geometry.coordinates;
-    const [west, south, east, north] = OFF_MAP_FRAME;
-    const pinned: Point = {
-      type: 'Point',
-      coordinates: [clamp(lon, west, east), clamp(lat, south, north)],
-    };
-    const arrow = lon > east ? '→' : lon < west ? '←' : lat > north ? '↑' : '↓';
-    return [
-      {
-        type: 'Feature',
-        id: p.id,
-        geometry: pinned,
-        properties: {
-          ...props,
-          name_zh: `${p.name_zh} ${arrow}`,
-          name_en: `${p.name_en} ${arrow}`,
-          off_map: true,
-        },
-      },
-    ];
+    return [{ type: 'Feature', id: p.id, geometry: place.geometry, properties: { ...props, off_map: true } }];
   }
   const features: Feature[] = [{ type: 'Feature', id: p.id, geometry: place.geometry, properties: props }];
   if (place.geometry.type === 'Polygon' || place.geometry.type === 'MultiPolygon') {

@@ -7,6 +7,7 @@ import type { FeatureCollection } from 'geojson';
 import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import { LAYER_GROUPS } from '../catalog/groups';
 import type { GroupId } from '../catalog/types';
+import { layerGroupOf, OFF_MAP_SOURCE_ID } from './style/off-map';
 
 /** What of MapLibre the place layers use (a stub map provides the same in the unit tests). */
 export type PlaceLayersMap = Pick<MapLibreMap, 'setFilter' | 'setLayoutProperty' | 'setFeatureState'>;
@@ -19,6 +20,8 @@ interface PlaceRef {
 export class PlaceLayers {
   /** Each place's group (the map source it is drawn from). */
   readonly groupOf = new Map<string, GroupId>();
+  /** Places pinned at the map's edge: their marks are in the off-map source too. */
+  private readonly offMapIds = new Set<string>();
   /** Each place layer's own filter (geometry type, status), kept to combine with the user's filter. */
   private readonly baseFilters = new Map<string, { group: GroupId; filter: unknown }>();
   private visibleGroups: readonly GroupId[];
@@ -37,7 +40,10 @@ export class PlaceLayers {
     visibleIds: ReadonlySet<string> | null,
   ) {
     for (const [group, fc] of Object.entries(places) as [GroupId, FeatureCollection][]) {
-      for (const f of fc.features) this.groupOf.set(String(f.id), group);
+      for (const f of fc.features) {
+        this.groupOf.set(String(f.id), group);
+        if (f.properties?.off_map === true) this.offMapIds.add(String(f.id));
+      }
     }
     this.visibleGroups = visibleGroups;
     this.visibleIds = visibleIds;
@@ -55,7 +61,9 @@ export class PlaceLayers {
     const passing = this.passingIds();
     this.appliedIdsKey = idsKey(passing);
     for (const layer of style.layers) {
-      const group = LAYER_GROUPS.find((g) => 'source' in layer && layer.source === g.id);
+      // A group's off-map pin has a source of its own and names its group in its metadata.
+      const groupId = layerGroupOf(layer) ?? ('source' in layer ? layer.source : undefined);
+      const group = LAYER_GROUPS.find((g) => g.id === groupId);
       if (!group) continue;
       const base = 'filter' in layer ? layer.filter : undefined;
       this.baseFilters.set(layer.id, { group: group.id, filter: base });
@@ -119,8 +127,10 @@ export class PlaceLayers {
   }
 
   private setFeatureState(target: PlaceRef | null, key: string, value: boolean): void {
-    if (target && this.map)
-      this.map.setFeatureState({ source: target.group, id: target.id }, { [key]: value });
+    if (!target || !this.map) return;
+    this.map.setFeatureState({ source: target.group, id: target.id }, { [key]: value });
+    if (this.offMapIds.has(target.id))
+      this.map.setFeatureState({ source: OFF_MAP_SOURCE_ID, id: target.id }, { [key]: value });
   }
 
   private applyGroups(): void {

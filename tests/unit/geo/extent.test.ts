@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { bbox } from '@turf/turf';
-import {
-  CAMERA_BOUNDS,
-  DATA_REGION,
-  FILE_REGION,
-  OFF_MAP_FRAME,
-  WUJIN_BBOX,
-} from '../../../src/lib/geo/extent';
+import { CAMERA_BOUNDS, DATA_REGION, FILE_REGION, WUJIN_BBOX } from '../../../src/lib/geo/extent';
 import { DUMP_BBOX } from '../../../geo/scripts/basemap/extent.mjs';
 import { parseHash } from '../../../src/lib/state/url';
 
@@ -21,18 +15,16 @@ function contains(outer: Box, inner: Box): boolean {
 describe('the atlas extents', () => {
   it('are the boxes the atlas is documented to use', () => {
     expect(WUJIN_BBOX).toEqual([119.668, 31.334, 120.202, 31.811]);
-    expect(OFF_MAP_FRAME).toEqual([119.35, 31.2, 120.55, 32.05]);
     expect(DATA_REGION).toEqual([119.2, 30.8, 120.9, 32.3]);
     expect(FILE_REGION).toEqual([118.5, 30, 121.5, 33]);
     expect(CAMERA_BOUNDS).toEqual([118.3, 29.8, 121.7, 33.2]);
   });
 
-  it('nest: camera ⊇ planner file region ⊇ data region ⊇ off-map frame ⊇ district', () => {
+  it('nest: camera ⊇ planner file region ⊇ data region ⊇ district', () => {
     const chain: [string, Box][] = [
       ['camera', CAMERA_BOUNDS],
       ['file', FILE_REGION],
       ['data', DATA_REGION],
-      ['off-map frame', OFF_MAP_FRAME],
       ['district', WUJIN_BBOX],
     ];
     for (let i = 1; i < chain.length; i++) {

@@ -10,6 +10,7 @@ import { LABEL_FONT, labelField, mapTextScaleFor, type Lang } from './text';
 import { markerImageId } from './markers';
 import { TRANSPARENT, byZoom, perFeature, withAlpha } from './programs';
 import { countedInCluster } from './marker-clusters';
+import { offMapHitLayerIds } from './off-map';
 
 const isPolygon: ExpressionSpecification = ['==', ['geometry-type'], 'Polygon'];
 const isLine: ExpressionSpecification = ['==', ['geometry-type'], 'LineString'];
@@ -212,7 +213,7 @@ export function groupLayers(
       id: `${src}-point-highlight`,
       type: 'circle',
       source: src,
-      filter: isPoint,
+      filter: ['all', isPoint, ['!', offMap]],
       paint: {
         'circle-radius': byZoom([8, 11 * textScale], [14, 15 * textScale]),
         'circle-color': ['case', selected, palette.selection, TRANSPARENT],
@@ -233,8 +234,9 @@ export function groupLayers(
       id: `${src}-point`,
       type: 'symbol',
       source: src,
-      // A marker counted in a cluster at this zoom step is drawn by the cluster.
-      filter: ['all', isPoint, ['!', zoneMember], ['!', countedInCluster]],
+      // A marker counted in a cluster at this zoom step is drawn by the cluster; a place outside the
+      // map is pinned at its edge by the off-map layers (off-map.ts).
+      filter: ['all', isPoint, ['!', zoneMember], ['!', offMap], ['!', countedInCluster]],
       layout: {
         'icon-image': ['concat', markerImageId(group.id, ''), ['get', 'status']],
         'icon-size': markerSize,
@@ -332,26 +334,16 @@ export function groupLayers(
       },
       paint: { 'text-color': color, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.8 },
     },
-    {
-      // A place outside the map (武进(上海)国际创新中心) is named at the map's edge at every zoom.
-      id: `${src}-label-offmap`,
-      type: 'symbol',
-      source: src,
-      filter: offMap,
-      layout: {
-        'text-field': labelField(lang),
-        'text-font': LABEL_FONT,
-        'text-size': 12 * labelScale,
-        'text-anchor': 'right',
-        'text-offset': [-1.2, 0],
-        'text-max-width': 12,
-      },
-      paint: { 'text-color': color, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.8 },
-    },
   ];
 }
 
 /** Ids of a group's layers that a click or hover can hit. */
 export function interactiveLayerIds(groupId: string): string[] {
-  return [`${groupId}-point`, `${groupId}-line`, `${groupId}-line-planned`, `${groupId}-area-fill`];
+  return [
+    `${groupId}-point`,
+    ...offMapHitLayerIds(groupId),
+    `${groupId}-line`,
+    `${groupId}-line-planned`,
+    `${groupId}-area-fill`,
+  ];
 }

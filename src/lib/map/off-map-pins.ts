@@ -1,0 +1,151 @@
+/**
+ * The off-map source's features for the map as seen now: each place outside the drawn map pinned
+ * at the edge toward it (geo/off-map.ts), clear of the lakes (geo/basemap/lakes.geojson, fetched
+ * once) and of the markers of the groups shown, with an arrow pointing on toward it and a name
+ * saying how far beyond the map it lies. Loaded by off-map-slot.ts once the map is there.
+ */
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { booleanPointInPolygon, distance } from '@turf/turf';
+import type { GroupId } from '../catalog/types';
+import { DATA_REGION } from '../geo/extent';
+import { offMapPin } from '../geo/off-map';
+import { offMap } from '../i18n/messages/off-map';
+import { MARKER_SIZE_PX } from './style/markers';
+
+type Area = { geometry: Polygon | MultiPolygon; bbox: [number, number, number, number] };
+
+let lakes: Promise<Area[]> | null = null;
+
+/** The lakes as polygons with their bounds; none when they cannot be had (the pin then only avoids markers). */
+function lakeAreas(url: string): Promise<Area[]> {
+  lakes ??= fetch(url)
+    .then((r): Promise<FeatureCollection> | FeatureCollection =>
+      r.ok ? (r.json() as Promise<FeatureCollection>) : { type: 'FeatureCollection', features: [] },
+    )
+    .then((fc) =>
+      fc.features.flatMap((f) => {
+        const g = f.geometry;
+        if (g?.type !== 'Polygon' && g?.type !== 'MultiPolygon') return [];
+        const rings = g.type === 'Polygon' ? g.coordinates : g.coordinates.flat();
+        const points = rings.flat();
+        const lons = points.map((p) => p[0]!);
+        const lats = points.map((p) => p[1]!);
+        const bbox: Area['bbox'] = [
+          Math.min(...lons),
+          Math.min(...lats),
+          Math.max(...lons),
+          Math.max(...lats),
+        ];
+        return [{ geometry: g, bbox }];
+      }),
+    )
+    .catch(() => []);
+  return lakes;
+}
+
+export interface OffMapInput {
+  map: Pick<MapLibreMap, 'getBounds' | 'getContainer' | 'project' | 'unproject'>;
+  places: Record<GroupId, FeatureCollection>;
+  groups: readonly GroupId[];
+  lakesUrl: string;
+  textScale: number;
+}
+
+export async function offMapFeatures({
+  map,
+  places,
+  groups,
+  lakesUrl,
+  textScale,
+}: OffMapInput): Promise<FeatureCollection> {
+  const all = Object.entries(places) as [GroupId, FeatureCollection][];
+  const outside = all.flatMap(([group, fc]) =>
+    fc.features
+      .filter((f) => f.properties?.off_map === true && f.geometry.type === 'Point')
+      .map((f) => ({ group, f })),
+  );
+  if (outside.length === 0) return { type: 'FeatureCollection', features: [] };
+  const areas = await lakeAreas(lakesUrl);
+  const b = map.getBounds();
+  const { clientWidth: widthPx, clientHeight: heightPx } = map.getContainer();
+  // The pin's own room (its marker, drawn at up to 1.1 × its size) and a marker's beside it.
+  const pinRadiusPx = (MARKER_SIZE_PX / 2) * 1.1 * textScale + 2;
+  const markersPx = all
+    .filter(([group]) => groups.includes(group))
+    .flatMap(([, fc]) => fc.features)
+    .filter((f) => {
+      const p = f.properties ?? {};
+      return f.geometry.type === 'Point' && !p.label_point && !p.zone_member && !p.off_map;
+    })
+    .map((f) => map.project((f.geometry as Point).coordinates as [number, number]));
+  const inLake = (lon: number, lat: number): boolean =>
+    areas.some(
+      (a) =>
+        lon >= a.bbox[0] &&
+        lon <= a.bbox[2] &&
+        lat >= a.bbox[1] &&
+        lat <= a.bbox[3] &&
+        booleanPointInPolygon([lon, lat], a.geometry),
+    );
+  const blocked = (lon: number, lat: number): boolean => {
+    const c = map.project([lon, lat]);
+    if (markersPx.some((m) => Math.hypot(m.x - c.x, m.y - c.y) < 2 * pinRadiusPx)) return true;
+    // The centre and eight points round the marker's rim.
+    for (let k = 0; k <= 8; k++) {
+      const r = k === 0 ? 0 : pinRadiusPx;
+      const a = (k * Math.PI) / 4;
+      const ll = map.unproject([c.x + r * Math.cos(a), c.y + r * Math.sin(a)]);
+      if (inLake(ll.lng, ll.lat)) return true;
+    }
+    return false;
+  };
+  const features: Feature[] = [];
+  for (const { group, f } of outside) {
+    const p = f.properties!;
+    const target = (f.geometry as Point).coordinates as [number, number];
+    const pin = offMapPin(
+      { bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], widthPx, heightPx },
+      target,
+      { drawn: DATA_REGION, marginPx: 2 * pinRadiusPx + 14 * textScale, blocked, stepPx: 6 * textScale },
+    );
+    const base = { id: p.id, group, status: p.status };
+    if (!pin) {
+      // In the frame after all (a view past the drawn map): drawn where it is.
+      features.push(point(target, { ...base, kind: 'pin', name_zh: p.name_zh, name_en: p.name_en }));
+      continue;
+    }
+    // Rounded to 10 km: the place is known only to its city, and the pin moves with the view.
+    const km = Math.max(
+      10,
+      Math.round(distance([pin.lon, pin.lat], target, { units: 'kilometers' }) / 10) * 10,
+    );
+    features.push(
+      point([pin.lon, pin.lat], {
+        ...base,
+        kind: 'pin',
+        edge: pin.edge,
+        name_zh: offMap.zh.label(p.name_zh, km),
+        name_en: offMap.en.label(p.name_en ?? p.name_zh, km),
+      }),
+    );
+    // The arrow beside the marker, on the side toward the place.
+    const c = map.project([pin.lon, pin.lat]);
+    const rad = (pin.bearingDeg * Math.PI) / 180;
+    const at = map.unproject([c.x + Math.sin(rad) * 2 * pinRadiusPx, c.y - Math.cos(rad) * 2 * pinRadiusPx]);
+    features.push(
+      point([at.lng, at.lat], {
+        ...base,
+        kind: 'arrow',
+        bearing_deg: pin.bearingDeg,
+        name_zh: '→',
+        name_en: '→',
+      }),
+    );
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+function point(coordinates: [number, number], properties: Record<string, unknown>): Feature {
+  return { type: 'Feature', geometry: { type: 'Point', coordinates }, properties };
+}

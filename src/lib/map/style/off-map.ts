@@ -1,0 +1,144 @@
+/**
+ * A place outside the drawn map (武进(上海)国际创新中心) is pinned at the edge of the map as seen,
+ * toward where it lies (geo/off-map.ts): its marker, an arrow pointing on toward it, and its name
+ * saying it lies beyond the map. One small source the adapter refills when the camera stops
+ * (map/off-map-slot.ts); its layers follow their group's visibility and filters like the group's
+ * own (the `group` in each layer's metadata).
+ */
+import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import type { LayerGroup } from '../../catalog/groups';
+import { palette } from './palette';
+import { LABEL_FONT, labelField, mapTextScaleFor, type Lang } from './text';
+import { markerImageId } from './markers';
+import { TRANSPARENT, byZoom, perFeature } from './programs';
+
+export const OFF_MAP_SOURCE_ID = 'off-map';
+
+/** A feature of the off-map source: the pin (marker and name) or its arrow. */
+export type OffMapKind = 'pin' | 'arrow';
+
+export function offMapSource(): SourceSpecification {
+  return { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' };
+}
+
+/** The group a place layer belongs to when its source is not the group's own. */
+export function layerGroupOf(layer: LayerSpecification): string | undefined {
+  const meta = layer.metadata as { group?: unknown } | undefined;
+  return typeof meta?.group === 'string' ? meta.group : undefined;
+}
+
+const kindIs = (kind: OffMapKind, group: string): ExpressionSpecification => [
+  'all',
+  ['==', ['get', 'kind'], kind],
+  ['==', ['get', 'group'], group],
+];
+const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+
+/** Ids of a group's off-map layers that answer a click. */
+export function offMapHitLayerIds(groupId: string): string[] {
+  return [`off-map-${groupId}-point`];
+}
+
+/** The off-map layers of one group, bottom to top. */
+export function offMapLayers(group: LayerGroup, lang: Lang, textScale = 1): LayerSpecification[] {
+  const color = palette[group.color];
+  const labelScale = mapTextScaleFor(textScale);
+  const metadata = { group: group.id };
+  return [
+    {
+      id: `off-map-${group.id}-highlight`,
+      type: 'circle',
+      source: OFF_MAP_SOURCE_ID,
+      metadata,
+      filter: kindIs('pin', group.id),
+      paint: {
+        'circle-radius': byZoom([0, 13 * textScale]),
+        'circle-color': ['case', selected, palette.selection, TRANSPARENT],
+        'circle-stroke-color': [
+          'case',
+          selected,
+          palette.selectionOutline,
+          hovered,
+          palette.hover,
+          TRANSPARENT,
+        ],
+        'circle-stroke-width': perFeature(2),
+      },
+    },
+    {
+      // The arrow: a glyph pointing east, turned to the place's bearing (the feature's name, so the
+      // language switch, which sets every label's text-field, leaves it as it is).
+      id: `off-map-${group.id}-arrow`,
+      type: 'symbol',
+      source: OFF_MAP_SOURCE_ID,
+      metadata,
+      filter: kindIs('arrow', group.id),
+      layout: {
+        'text-field': labelField(lang),
+        'text-font': LABEL_FONT,
+        'text-size': 20 * labelScale,
+        'text-rotate': ['-', ['to-number', ['get', 'bearing_deg'], 90], 90],
+        'text-rotation-alignment': 'viewport',
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+      },
+      paint: { 'text-color': color, 'text-halo-color': palette.labelHalo, 'text-halo-width': 2 },
+    },
+    {
+      id: `off-map-${group.id}-point`,
+      type: 'symbol',
+      source: OFF_MAP_SOURCE_ID,
+      metadata,
+      filter: kindIs('pin', group.id),
+      layout: {
+        'icon-image': ['concat', markerImageId(group.id, ''), ['get', 'status']],
+        'icon-size': 1.1 * textScale,
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': false,
+        'icon-padding': 1,
+      },
+      // As the markers' (places.ts), so both share one GPU program.
+      paint: { 'icon-opacity': perFeature(1) },
+    },
+    {
+      // Named toward the inside of the map, away from the edge it sits on.
+      id: `off-map-${group.id}-label`,
+      type: 'symbol',
+      source: OFF_MAP_SOURCE_ID,
+      metadata,
+      filter: kindIs('pin', group.id),
+      layout: {
+        'text-field': labelField(lang),
+        'text-font': LABEL_FONT,
+        'text-size': 12 * labelScale,
+        'text-line-height': 1.25,
+        'text-max-width': 12,
+        'text-anchor': [
+          'match',
+          ['get', 'edge'],
+          'east',
+          'right',
+          'west',
+          'left',
+          'north',
+          'top',
+          'bottom',
+        ] as ExpressionSpecification,
+        'text-offset': [
+          'match',
+          ['get', 'edge'],
+          'east',
+          ['literal', [-1.3, 0]],
+          'west',
+          ['literal', [1.3, 0]],
+          'north',
+          ['literal', [0, 1.3]],
+          ['literal', [0, -1.3]],
+        ] as ExpressionSpecification,
+        'text-padding': 3,
+      },
+      paint: { 'text-color': color, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.8 },
+    },
+  ];
+}
