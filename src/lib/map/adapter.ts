@@ -107,12 +107,7 @@ export class AtlasMap {
       this.places.groupOf,
       opts.places,
     );
-    this.offMap = new OffMapSlot(
-      opts.places,
-      opts.basemapUrls.lakes,
-      () => this.places.groups,
-      opts.textScale,
-    );
+    this.offMap = new OffMapSlot(opts, this.places);
     this.endFirstPaintHold = holdFirstPaint(this.map, {
       onPainted: (complete) => opts.onFirstPaint?.(complete),
       onFirstIdle: () => opts.onFirstIdle(),

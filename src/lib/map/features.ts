@@ -32,6 +32,9 @@ function baseProperties(place: PlaceFeature) {
     outline_only: p.category === 'lake',
     // Known only to its zone: drawn as one of the zone's members, not as a point of its own.
     ...(p.zone !== undefined ? { zone_member: true } : {}),
+    // Outside the drawn map (in Shanghai): kept at its true point, pinned at the edge of the map as
+    // seen by the off-map layers (map/off-map-pins.ts).
+    ...(p.outside ? { off_map: true } : {}),
   };
 }
 
@@ -43,11 +46,6 @@ export function placeMapFeatures(place: PlaceFeature, memberCount = 0): Feature[
   const p = place.properties;
   if (!place.geometry || p.unlocated) return [];
   const props = baseProperties(place);
-  // A place outside the map keeps its true point: the off-map layers pin it at the edge of the
-  // map as seen, toward that point (map/off-map-slot.ts).
-  if (p.outside && place.geometry.type === 'Point') {
-    return [{ type: 'Feature', id: p.id, geometry: place.geometry, properties: { ...props, off_map: true } }];
-  }
   const features: Feature[] = [{ type: 'Feature', id: p.id, geometry: place.geometry, properties: props }];
   if (place.geometry.type === 'Polygon' || place.geometry.type === 'MultiPolygon') {
     const anchor = pointOnFeature(place as Parameters<typeof pointOnFeature>[0]);

@@ -5,13 +5,18 @@
  * saying how far beyond the map it lies. Loaded by off-map-slot.ts once the map is there.
  */
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
-import type { Map as MapLibreMap } from 'maplibre-gl';
-import { booleanPointInPolygon, distance } from '@turf/turf';
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import { LAYER_GROUPS } from '../catalog/groups';
+import { booleanPointInPolygon } from '@turf/turf';
 import type { GroupId } from '../catalog/types';
 import { DATA_REGION } from '../geo/extent';
 import { offMapPin } from '../geo/off-map';
 import { offMap } from '../i18n/messages/off-map';
 import { MARKER_SIZE_PX } from './style/markers';
+import { OFF_MAP_SOURCE_ID, offMapLayers } from './style/off-map';
+import { labelField } from './style/text';
+import type { PlaceLayers } from './place-layers';
+import type { AtlasMapOptions } from './adapter-options';
 
 type Area = { geometry: Polygon | MultiPolygon; bbox: [number, number, number, number] };
 
@@ -42,6 +47,57 @@ function lakeAreas(url: string): Promise<Area[]> {
     )
     .catch(() => []);
   return lakes;
+}
+
+/** The pins on the map: their layers, added once, and their source, refilled when the camera stops. */
+export class OffMapPins {
+  private places: Record<GroupId, FeatureCollection> = {} as Record<GroupId, FeatureCollection>;
+  private request = 0;
+
+  private readonly lakesUrl: string;
+  private readonly textScale: number;
+
+  constructor(
+    private readonly map: MapLibreMap,
+    private readonly layers: PlaceLayers,
+    opts: Pick<AtlasMapOptions, 'basemapUrls' | 'textScale'>,
+  ) {
+    this.lakesUrl = opts.basemapUrls.lakes;
+    this.textScale = opts.textScale;
+    const textScale = opts.textScale;
+    // In the language the places are named in now (the adapter's switch sets every label's field).
+    const field = map.getLayoutProperty(`${LAYER_GROUPS[0]!.id}-label`, 'text-field') as unknown;
+    const lang = JSON.stringify(field) === JSON.stringify(labelField('en')) ? 'en' : 'zh';
+    const specs = LAYER_GROUPS.flatMap((g) => {
+      const own = offMapLayers(g, lang, textScale);
+      layers.prepareLayers(g.id, own);
+      return own;
+    });
+    // Under the resident's own marks (near me, the search pin, the measurement), over the report's.
+    const before = map.getLayer('near-fill') ? 'near-fill' : undefined;
+    for (const spec of specs) map.addLayer(spec, before);
+    map.on('moveend', () => this.update());
+    map.on('resize', () => this.update());
+  }
+
+  setPlaces(places: Record<GroupId, FeatureCollection>): void {
+    this.places = places;
+    this.update();
+  }
+
+  private update(): void {
+    const request = ++this.request;
+    void offMapFeatures({
+      map: this.map,
+      places: this.places,
+      groups: this.layers.groups,
+      lakesUrl: this.lakesUrl,
+      textScale: this.textScale,
+    }).then((data) => {
+      if (request === this.request)
+        (this.map.getSource(OFF_MAP_SOURCE_ID) as GeoJSONSource | undefined)?.setData(data);
+    });
+  }
 }
 
 export interface OffMapInput {
@@ -116,10 +172,7 @@ export async function offMapFeatures({
       continue;
     }
     // Rounded to 10 km: the place is known only to its city, and the pin moves with the view.
-    const km = Math.max(
-      10,
-      Math.round(distance([pin.lon, pin.lat], target, { units: 'kilometers' }) / 10) * 10,
-    );
+    const km = Math.max(10, Math.round(haversineKm([pin.lon, pin.lat], target) / 10) * 10);
     features.push(
       point([pin.lon, pin.lat], {
         ...base,
@@ -148,4 +201,13 @@ export async function offMapFeatures({
 
 function point(coordinates: [number, number], properties: Record<string, unknown>): Feature {
   return { type: 'Feature', geometry: { type: 'Point', coordinates }, properties };
+}
+
+/** Great-circle distance in km on a sphere of the Earth's mean radius. */
+function haversineKm(a: readonly number[], b: readonly number[]): number {
+  const rad = Math.PI / 180;
+  const h =
+    Math.sin(((b[1]! - a[1]!) * rad) / 2) ** 2 +
+    Math.cos(a[1]! * rad) * Math.cos(b[1]! * rad) * Math.sin(((b[0]! - a[0]!) * rad) / 2) ** 2;
+  return 2 * 6371.0088 * Math.asin(Math.sqrt(h));
 }

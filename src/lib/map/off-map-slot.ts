@@ -1,70 +1,37 @@
 /**
- * The pin of a place outside the drawn map (武进(上海)国际创新中心): set again each time the camera
- * stops or the map is resized, at the edge of the map as seen toward where the place lies. Its
- * code (off-map-pins.ts: the edge, the lakes it keeps off) loads once the map is there; a later
- * camera wins over a slower earlier one.
+ * The pin of a place outside the drawn map (武进(上海)国际创新中心): its code (off-map-pins.ts: the
+ * layers, the edge, the lakes it keeps off) loads once the map is first idle, so the start-up does
+ * not wait for it; from then on it sets the pin again whenever the camera stops.
  */
 import type { FeatureCollection } from 'geojson';
-import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { GroupId } from '../catalog/types';
-import { OFF_MAP_SOURCE_ID } from './style/off-map';
+import type { PlaceLayers } from './place-layers';
+import type { AtlasMapOptions } from './adapter-options';
 
 export class OffMapSlot {
-  private map: MapLibreMap | null = null;
-  private request = 0;
-  /** Whether the source was ever given a pin (so a correction that moves the place back clears it). */
-  private shown = false;
-  private code: Promise<typeof import('./off-map-pins')> | null = null;
+  private pins: Promise<import('./off-map-pins').OffMapPins> | null = null;
+  private places: Record<GroupId, FeatureCollection>;
 
   constructor(
-    /** The places as last given (a correction replaces them). */
-    private places: Record<GroupId, FeatureCollection>,
-    private readonly lakesUrl: string,
-    /** The groups shown now: their markers are what the pin keeps clear of. */
-    private readonly groups: () => readonly GroupId[],
-    private readonly textScale: number,
-  ) {}
+    private readonly opts: Pick<AtlasMapOptions, 'places' | 'basemapUrls' | 'textScale'>,
+    private readonly layers: PlaceLayers,
+  ) {
+    this.places = opts.places;
+  }
 
   /** The style has loaded. */
   attach(map: MapLibreMap): void {
-    this.map = map;
-    map.on('moveend', () => this.update());
-    map.on('resize', () => this.update());
-    this.update();
+    map.once('idle', () => {
+      this.pins = import('./off-map-pins').then((m) => new m.OffMapPins(map, this.layers, this.opts));
+      this.setPlaces(this.places);
+    });
   }
 
   /** The places were redrawn (a correction). */
   setPlaces(places: Record<GroupId, FeatureCollection>): void {
     this.places = places;
-    this.update();
-  }
-
-  private hasOffMap(): boolean {
-    return Object.values(this.places).some((fc) => fc.features.some((f) => f.properties?.off_map === true));
-  }
-
-  private update(): void {
-    const map = this.map;
-    // Most catalogues' places all lie on the map: nothing to load or draw.
-    if (!map || (!this.shown && !this.hasOffMap())) return;
-    this.shown = true;
-    const request = ++this.request;
-    this.code ??= import('./off-map-pins');
-    void this.code
-      .then((m) =>
-        m.offMapFeatures({
-          map,
-          places: this.places,
-          groups: this.groups(),
-          lakesUrl: this.lakesUrl,
-          textScale: this.textScale,
-        }),
-      )
-      .then((data) => {
-        if (request === this.request)
-          (map.getSource(OFF_MAP_SOURCE_ID) as GeoJSONSource | undefined)?.setData(data);
-      })
-      // Without its code (offline before it was cached) the place is listed all the same, unpinned.
-      .catch(() => undefined);
+    // Without its code (offline before it was cached) the place is listed all the same, unpinned.
+    this.pins?.then((p) => p.setPlaces(places)).catch(() => undefined);
   }
 }

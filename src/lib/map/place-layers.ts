@@ -4,10 +4,9 @@
  * Part of the map adapter (adapter.ts); it talks to MapLibre only through the few calls it names.
  */
 import type { FeatureCollection } from 'geojson';
-import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
+import type { LayerSpecification, Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import { LAYER_GROUPS } from '../catalog/groups';
 import type { GroupId } from '../catalog/types';
-import { layerGroupOf, OFF_MAP_SOURCE_ID } from './style/off-map';
 
 /** What of MapLibre the place layers use (a stub map provides the same in the unit tests). */
 export type PlaceLayersMap = Pick<MapLibreMap, 'setFilter' | 'setLayoutProperty' | 'setFeatureState'>;
@@ -20,8 +19,8 @@ interface PlaceRef {
 export class PlaceLayers {
   /** Each place's group (the map source it is drawn from). */
   readonly groupOf = new Map<string, GroupId>();
-  /** Places pinned at the map's edge: their marks are in the off-map source too. */
-  private readonly offMapIds = new Set<string>();
+  /** Places outside the map, pinned at its edge from the off-map source. */
+  private readonly offMap = new Set<string>();
   /** Each place layer's own filter (geometry type, status), kept to combine with the user's filter. */
   private readonly baseFilters = new Map<string, { group: GroupId; filter: unknown }>();
   private visibleGroups: readonly GroupId[];
@@ -42,7 +41,7 @@ export class PlaceLayers {
     for (const [group, fc] of Object.entries(places) as [GroupId, FeatureCollection][]) {
       for (const f of fc.features) {
         this.groupOf.set(String(f.id), group);
-        if (f.properties?.off_map === true) this.offMapIds.add(String(f.id));
+        if (f.properties?.off_map) this.offMap.add(String(f.id));
       }
     }
     this.visibleGroups = visibleGroups;
@@ -60,19 +59,29 @@ export class PlaceLayers {
   prepareStyle(style: StyleSpecification): void {
     const passing = this.passingIds();
     this.appliedIdsKey = idsKey(passing);
-    for (const layer of style.layers) {
-      // A group's off-map pin has a source of its own and names its group in its metadata.
-      const groupId = layerGroupOf(layer) ?? ('source' in layer ? layer.source : undefined);
-      const group = LAYER_GROUPS.find((g) => g.id === groupId);
-      if (!group) continue;
-      const base = 'filter' in layer ? layer.filter : undefined;
-      this.baseFilters.set(layer.id, { group: group.id, filter: base });
-      const combined = combinedFilter(base, passing);
-      if (combined) (layer as { filter?: unknown }).filter = combined;
-      const visible = this.visibleGroups.includes(group.id);
-      this.appliedVisible.set(layer.id, visible);
-      layer.layout = { ...layer.layout, visibility: visible ? 'visible' : 'none' };
-    }
+    for (const layer of style.layers)
+      this.prepareLayer(layer, passing, (layer as { source?: string }).source);
+  }
+
+  /**
+   * Layers added after the style (the off-map pin's, which come with their code): each joins its
+   * group's visibility and the user's filter, written into it before it is added.
+   */
+  prepareLayers(groupId: GroupId, layers: readonly LayerSpecification[]): void {
+    for (const layer of layers) this.prepareLayer(layer, this.passingIds(), groupId);
+  }
+
+  /** A place layer's visibility and filter, its group's (a layer's group is its source, or given). */
+  private prepareLayer(layer: LayerSpecification, passing: string[] | null, groupId?: string): void {
+    const group = LAYER_GROUPS.find((g) => g.id === groupId);
+    if (!group) return;
+    const base = 'filter' in layer ? layer.filter : undefined;
+    this.baseFilters.set(layer.id, { group: group.id, filter: base });
+    const combined = combinedFilter(base, passing);
+    if (combined) (layer as { filter?: unknown }).filter = combined;
+    const visible = this.visibleGroups.includes(group.id);
+    this.appliedVisible.set(layer.id, visible);
+    layer.layout = { ...layer.layout, visibility: visible ? 'visible' : 'none' };
   }
 
   /** The style has loaded: what the state asked for meanwhile is applied now, and later changes at once. */
@@ -129,8 +138,9 @@ export class PlaceLayers {
   private setFeatureState(target: PlaceRef | null, key: string, value: boolean): void {
     if (!target || !this.map) return;
     this.map.setFeatureState({ source: target.group, id: target.id }, { [key]: value });
-    if (this.offMapIds.has(target.id))
-      this.map.setFeatureState({ source: OFF_MAP_SOURCE_ID, id: target.id }, { [key]: value });
+    // A place outside the map is pinned from a source of its own (map/off-map-pins.ts).
+    if (this.offMap.has(target.id))
+      this.map.setFeatureState({ source: 'off-map', id: target.id }, { [key]: value });
   }
 
   private applyGroups(): void {

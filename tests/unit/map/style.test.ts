@@ -3,6 +3,7 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { LAYER_GROUPS } from '../../../src/lib/catalog/groups';
 import { fullStyle } from './full-style';
 import { interactiveLayerIds } from '../../../src/lib/map/style/places';
+import { offMapLayers } from '../../../src/lib/map/style/off-map';
 import { palette } from '../../../src/lib/map/style/palette';
 import { TRANSPARENT, withAlpha } from '../../../src/lib/map/style/programs';
 
@@ -53,7 +54,20 @@ describe('map style', () => {
   });
 
   it('makes every interactive layer exist for every group', () => {
-    const ids = new Set(fullStyle('zh').layers.map((l) => l.id));
-    for (const g of LAYER_GROUPS) for (const id of interactiveLayerIds(g.id)) expect(ids.has(id)).toBe(true);
+    // The off-map pin's layers come with their code, once the map is idle (map/off-map-pins.ts).
+    const ids = new Set([
+      ...fullStyle('zh').layers.map((l) => l.id),
+      ...LAYER_GROUPS.flatMap((g) => offMapLayers(g, 'zh').map((l) => l.id)),
+    ]);
+    for (const g of LAYER_GROUPS)
+      for (const id of interactiveLayerIds(g.id)) expect(ids.has(id), id).toBe(true);
+  });
+
+  it('draws the off-map pin’s layers from a source the style has, and they pass the validator', () => {
+    const style = fullStyle('zh');
+    const layers = LAYER_GROUPS.flatMap((g) => offMapLayers(g, 'en', 2));
+    expect(style.sources['off-map']).toBeDefined();
+    const errors = validateStyleMin({ ...style, layers: [...style.layers, ...layers] });
+    expect(errors.filter((e) => !/glyphs/.test(e.message)).map((e) => e.message)).toEqual([]);
   });
 });

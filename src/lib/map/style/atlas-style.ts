@@ -15,7 +15,6 @@ import { SPREAD_ZOOMS, spreadOffsetExpression, spreadProperty } from './marker-s
 import { clusteredProperty, clusterFeatures, clusterLayer, CLUSTER_SOURCE_ID } from './marker-clusters';
 import { isSpreadMarker, spreadFor, spreadPoints, type SpreadCache } from './spread-cache';
 import type { Lang } from './text';
-import { OFF_MAP_SOURCE_ID, offMapLayers, offMapSource } from './off-map';
 
 export interface AtlasStyleInput {
   basemapUrls: Record<BasemapSourceId, string>;
@@ -38,7 +37,8 @@ export function atlasStyle({
   const sources: StyleSpecification['sources'] = {
     ...basemapSources(basemapUrls),
     ...overlaySources(),
-    [OFF_MAP_SOURCE_ID]: offMapSource(),
+    // Empty until a place outside the map is pinned (its layers come with that code, off-map-pins.ts).
+    'off-map': { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' },
   };
   const spread = spreadPlaces(places, textScale, spreadCache);
   for (const g of LAYER_GROUPS) {
@@ -65,8 +65,6 @@ export function atlasStyle({
       ...labels,
       ...markers,
       clusterLayer(textScale, iconOffset),
-      // Placed before every other mark, so the markers' labels keep clear of the pin and its name.
-      ...LAYER_GROUPS.flatMap((g) => offMapLayers(g, lang, textScale)),
       ...overlayLayers(textScale),
     ],
   };

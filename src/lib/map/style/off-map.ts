@@ -1,31 +1,22 @@
 /**
  * A place outside the drawn map (武进(上海)国际创新中心) is pinned at the edge of the map as seen,
  * toward where it lies (geo/off-map.ts): its marker, an arrow pointing on toward it, and its name
- * saying it lies beyond the map. One small source the adapter refills when the camera stops
- * (map/off-map-slot.ts); its layers follow their group's visibility and filters like the group's
- * own (the `group` in each layer's metadata).
+ * saying it lies beyond the map. One small source refilled when the camera stops; these layers
+ * are added with that code (map/off-map-pins.ts) and then follow their group's visibility and
+ * filters like the group's own (PlaceLayers.prepareLayers).
  */
-import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { LayerGroup } from '../../catalog/groups';
 import { palette } from './palette';
 import { LABEL_FONT, labelField, mapTextScaleFor, type Lang } from './text';
 import { markerImageId } from './markers';
 import { TRANSPARENT, byZoom, perFeature } from './programs';
 
+/** The source of the pins (in the style from the start, empty: feature-state needs it there). */
 export const OFF_MAP_SOURCE_ID = 'off-map';
 
 /** A feature of the off-map source: the pin (marker and name) or its arrow. */
 export type OffMapKind = 'pin' | 'arrow';
-
-export function offMapSource(): SourceSpecification {
-  return { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' };
-}
-
-/** The group a place layer belongs to when its source is not the group's own. */
-export function layerGroupOf(layer: LayerSpecification): string | undefined {
-  const meta = layer.metadata as { group?: unknown } | undefined;
-  return typeof meta?.group === 'string' ? meta.group : undefined;
-}
 
 const kindIs = (kind: OffMapKind, group: string): ExpressionSpecification => [
   'all',
@@ -35,22 +26,15 @@ const kindIs = (kind: OffMapKind, group: string): ExpressionSpecification => [
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 
-/** Ids of a group's off-map layers that answer a click. */
-export function offMapHitLayerIds(groupId: string): string[] {
-  return [`off-map-${groupId}-point`];
-}
-
 /** The off-map layers of one group, bottom to top. */
 export function offMapLayers(group: LayerGroup, lang: Lang, textScale = 1): LayerSpecification[] {
   const color = palette[group.color];
   const labelScale = mapTextScaleFor(textScale);
-  const metadata = { group: group.id };
   return [
     {
       id: `off-map-${group.id}-highlight`,
       type: 'circle',
       source: OFF_MAP_SOURCE_ID,
-      metadata,
       filter: kindIs('pin', group.id),
       paint: {
         'circle-radius': byZoom([0, 13 * textScale]),
@@ -72,7 +56,6 @@ export function offMapLayers(group: LayerGroup, lang: Lang, textScale = 1): Laye
       id: `off-map-${group.id}-arrow`,
       type: 'symbol',
       source: OFF_MAP_SOURCE_ID,
-      metadata,
       filter: kindIs('arrow', group.id),
       layout: {
         'text-field': labelField(lang),
@@ -89,7 +72,6 @@ export function offMapLayers(group: LayerGroup, lang: Lang, textScale = 1): Laye
       id: `off-map-${group.id}-point`,
       type: 'symbol',
       source: OFF_MAP_SOURCE_ID,
-      metadata,
       filter: kindIs('pin', group.id),
       layout: {
         'icon-image': ['concat', markerImageId(group.id, ''), ['get', 'status']],
@@ -106,7 +88,6 @@ export function offMapLayers(group: LayerGroup, lang: Lang, textScale = 1): Laye
       id: `off-map-${group.id}-label`,
       type: 'symbol',
       source: OFF_MAP_SOURCE_ID,
-      metadata,
       filter: kindIs('pin', group.id),
       layout: {
         'text-field': labelField(lang),

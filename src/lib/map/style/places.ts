@@ -10,7 +10,6 @@ import { LABEL_FONT, labelField, mapTextScaleFor, type Lang } from './text';
 import { markerImageId } from './markers';
 import { TRANSPARENT, byZoom, perFeature, withAlpha } from './programs';
 import { countedInCluster } from './marker-clusters';
-import { offMapHitLayerIds } from './off-map';
 
 const isPolygon: ExpressionSpecification = ['==', ['geometry-type'], 'Polygon'];
 const isLine: ExpressionSpecification = ['==', ['geometry-type'], 'LineString'];
@@ -341,7 +340,8 @@ export function groupLayers(
 export function interactiveLayerIds(groupId: string): string[] {
   return [
     `${groupId}-point`,
-    ...offMapHitLayerIds(groupId),
+    // The pin of a place outside the map (off-map.ts).
+    `off-map-${groupId}-point`,
     `${groupId}-line`,
     `${groupId}-line-planned`,
     `${groupId}-area-fill`,
