@@ -9,6 +9,8 @@ export const marks = {
   ready: 'atlas:ready',
   /** The map's first painted frame; its detail says whether every source was loaded by then. */
   mapPainted: 'atlas:map-painted',
+  /** The pins of places outside the map are set for the first time (after the first idle). */
+  offMapPinned: 'atlas:off-map-pinned',
 } as const;
 
 /** Waits until performance.mark(name) has been called on the page. */

@@ -64,7 +64,7 @@ interface Seen {
   /** The drawn basemap's box on screen, in CSS pixels of the map. */
   drawn: { left: number; right: number; top: number; bottom: number };
   shanghai: { x: number; y: number };
-  pin: { x: number; y: number; lon: number; lat: number; name: string } | null;
+  pin: { x: number; y: number; lon: number; lat: number; name: string; covered: boolean } | null;
   markers: { layer: string; x: number; y: number }[];
   zoom: number;
 }
@@ -89,7 +89,19 @@ function look(page: Page, lang: 'zh' | 'en'): Promise<Seen> {
         shanghai: map.project(shanghai),
         pin:
           pin && at && hit
-            ? { x: at.x, y: at.y, lon: pin[0]!, lat: pin[1]!, name: String(hit.properties[`name_${lang}`]) }
+            ? {
+                x: at.x,
+                y: at.y,
+                lon: pin[0]!,
+                lat: pin[1]!,
+                name: String(hit.properties[`name_${lang}`]),
+                // Under the legend, a control or a card, nobody would see it.
+                covered:
+                  document.elementFromPoint(
+                    map.getCanvas().getBoundingClientRect().left + at.x,
+                    map.getCanvas().getBoundingClientRect().top + at.y,
+                  ) !== map.getCanvas(),
+              }
             : null,
         markers: map.queryRenderedFeatures({ layers: markerLayers }).map((f) => {
           const p = map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
@@ -180,6 +192,7 @@ function checkPin(seen: Seen, scale: number, label: string): void {
   expect(toEdge, `${label}: within ${band} px of the ${f.side} edge`).toBeGreaterThanOrEqual(0);
   expect(toEdge, `${label}: within ${band} px of the ${f.side} edge`).toBeLessThanOrEqual(band);
   expect(lakeAt([pin.lon, pin.lat]), `${label}: not on a lake`).toBeNull();
+  expect(pin.covered, `${label}: not under the legend or a control`).toBe(false);
   const nearest = Math.min(...seen.markers.map((m) => Math.hypot(m.x - pin.x, m.y - pin.y)));
   expect(nearest, `${label}: clear of every other marker`).toBeGreaterThanOrEqual(
     2 * MARKER_RADIUS_PX * scale,

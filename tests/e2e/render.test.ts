@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { describe, expect, test } from 'vitest';
-import { expectCleanRun, openAtlas, useAtlas, type OpenAtlasOptions } from './harness';
+import { expectCleanRun, marks, openAtlas, useAtlas, waitForMark, type OpenAtlasOptions } from './harness';
 
 const suite = useAtlas();
 const expectedDir = fileURLToPath(new URL('./expected/', import.meta.url));
@@ -78,6 +78,7 @@ async function settle(page: Page): Promise<void> {
     null,
     { timeout: 60_000, polling: 100 },
   );
+  await waitForMark(page, marks.offMapPinned, 60_000);
   await page.evaluate(async () => {
     const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
     const idle = () =>

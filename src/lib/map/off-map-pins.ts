@@ -94,14 +94,16 @@ export class OffMapPins {
       lakesUrl: this.lakesUrl,
       textScale: this.textScale,
     }).then((data) => {
-      if (request === this.request)
-        (this.map.getSource(OFF_MAP_SOURCE_ID) as GeoJSONSource | undefined)?.setData(data);
+      if (request !== this.request) return;
+      (this.map.getSource(OFF_MAP_SOURCE_ID) as GeoJSONSource | undefined)?.setData(data);
+      // A signal for whoever waits for the complete view (the render tests): the pins are set.
+      if (request === 1) performance.mark('atlas:off-map-pinned');
     });
   }
 }
 
 export interface OffMapInput {
-  map: Pick<MapLibreMap, 'getBounds' | 'getContainer' | 'project' | 'unproject'>;
+  map: Pick<MapLibreMap, 'getBounds' | 'getCanvas' | 'getContainer' | 'project' | 'unproject'>;
   places: Record<GroupId, FeatureCollection>;
   groups: readonly GroupId[];
   lakesUrl: string;
@@ -144,15 +146,20 @@ export async function offMapFeatures({
         lat <= a.bbox[3] &&
         booleanPointInPolygon([lon, lat], a.geometry),
     );
+  const canvas = map.getCanvas();
+  const box = canvas.getBoundingClientRect();
   const blocked = (lon: number, lat: number): boolean => {
     const c = map.project([lon, lat]);
     if (markersPx.some((m) => Math.hypot(m.x - c.x, m.y - c.y) < 2 * pinRadiusPx)) return true;
-    // The centre and eight points round the marker's rim.
+    // The centre and eight points round the marker's rim: none on a lake, and none under what the
+    // page lays over the map (the legend, the controls, the tour's card).
     for (let k = 0; k <= 8; k++) {
       const r = k === 0 ? 0 : pinRadiusPx;
       const a = (k * Math.PI) / 4;
-      const ll = map.unproject([c.x + r * Math.cos(a), c.y + r * Math.sin(a)]);
+      const [x, y] = [c.x + r * Math.cos(a), c.y + r * Math.sin(a)];
+      const ll = map.unproject([x, y]);
       if (inLake(ll.lng, ll.lat)) return true;
+      if (document.elementFromPoint(box.left + x, box.top + y) !== canvas) return true;
     }
     return false;
   };
