@@ -31,7 +31,7 @@ export function bootShellHtml(): string {
   const e = escapeHtml;
   return [
     `<div id="${BOOT_SHELL_ID}" class="boot" role="status">`,
-    `<header class="boot-bar"><p class="boot-title" lang="zh-CN"><span>${e(zh.appTitlePlace)}</span> ${e(zh.appTitleWhat)}</p></header>`,
+    `<div class="boot-bar"><p class="boot-title" lang="zh-CN"><span>${e(zh.appTitlePlace)}</span> ${e(zh.appTitleWhat)}</p></div>`,
     `<div class="boot-body">`,
     `<p class="boot-lead" lang="zh-CN">${e(zh.appSubtitle)}</p>`,
     `<p class="boot-lead" lang="en">${e(en.appTitlePlace)} ${e(en.appTitleWhat)}: ${e(en.appSubtitle)}</p>`,
