@@ -109,11 +109,8 @@ export class AtlasMap {
     );
     this.offMap = new OffMapSlot(opts, this.places);
     this.endFirstPaintHold = holdFirstPaint(this.map, {
-      onPainted: (complete) => {
-        // Folded before the first frame is shown, not on load: the attribution fills in (and opens) as sources arrive.
-        foldAttributionIfNarrow(this.map);
-        opts.onFirstPaint?.(complete);
-      },
+      // The attribution folds as the first frame is shown, not on load: it fills in (and opens) as sources arrive.
+      onPainted: (complete) => (foldAttributionIfNarrow(this.map), opts.onFirstPaint?.(complete)),
       onFirstIdle: () => opts.onFirstIdle(),
     });
     this.picker = new Picker(
