@@ -172,7 +172,14 @@ describe('render regression', () => {
           writeFileSync(expectedPath, PNG.sync.write(actual));
           return;
         }
-        const diff = compareRenders(PNG.sync.read(readFileSync(expectedPath)), actual);
+        // The phone's labels come out in one of two sub-pixel positions from run to run (every
+        // label offset alike, geometry identical): a view may have a second accepted image
+        // (`<name>.alt.png`), committed after being looked at like the first.
+        const altPath = join(expectedDir, `${c.name}.alt.png`);
+        const diff = [expectedPath, altPath]
+          .filter((path) => existsSync(path))
+          .map((path) => compareRenders(PNG.sync.read(readFileSync(path)), actual))
+          .reduce((best, d) => (d.fraction < best.fraction ? d : best));
         const allowed = c.maxDiffFraction ?? MAX_DIFF_FRACTION;
         if (diff.fraction > allowed) {
           writeFileSync(actualPath, PNG.sync.write(actual));
