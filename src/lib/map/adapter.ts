@@ -8,8 +8,8 @@
  * filters, selection), picking.ts (what a click is on, snapping), overlay-sources.ts (the planner's
  * data, near me, search pin, measurement), basemap-switch.ts and streets-layers.ts (what is drawn
  * under the places), halo-slot.ts (the chosen place's halo), selection-highlight-slot.ts (the
- * selection's rings), cluster-zoom.ts (a counted disc's click), snapshot.ts (export) and
- * first-paint.ts (the first frame, painted once).
+ * selection's rings), cluster-zoom.ts (a counted disc's click), snapshot.ts (export),
+ * first-paint.ts (the first frame, painted once) and first-idle.ts (with the streets).
  */
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
@@ -35,8 +35,8 @@ import type { UserLayerView } from './user-layers';
 import { UserLayersSlot } from './user-layers-slot';
 import type { BasemapChoice, BasemapSwitch } from './basemap-switch';
 import type { StreetsLayers } from './streets-layers';
+import { firstIdleWithStreets } from './first-idle';
 import type { MapSnapshot } from './snapshot';
-
 import type { AtlasMapOptions } from './adapter-options';
 
 export type { AtlasMapOptions } from './adapter-options';
@@ -54,10 +54,8 @@ export class AtlasMap {
   private readonly overlays = new OverlaySources();
   /** The planner's layers (their code loads with the first file). */
   private readonly userLayers: UserLayersSlot;
-  /**
-   * Online basemaps and the streets extract: their code loads the first time one is asked for
-   * (the first view of most visitors needs neither); until then the last request waits here.
-   */
+  /** Online basemaps and the streets extract: their code loads the first time one is asked for
+   * (most first views need neither); until then the last request waits here. */
   private basemapChoice: BasemapChoice = { kind: 'embedded' };
   private basemap: BasemapSwitch | null = null;
   private basemapCode: Promise<void> | null = null;
@@ -111,7 +109,12 @@ export class AtlasMap {
     this.endFirstPaintHold = holdFirstPaint(this.map, {
       // The attribution folds as the first frame is shown, not on load: it fills in (and opens) as sources arrive.
       onPainted: (complete) => (foldAttributionIfNarrow(this.map), opts.onFirstPaint?.(complete)),
-      onFirstIdle: () => opts.onFirstIdle(),
+      onFirstIdle: () =>
+        firstIdleWithStreets(
+          this.map,
+          this.streetsCode?.then(() => this.streets?.settled),
+          opts.onFirstIdle,
+        ),
     });
     this.picker = new Picker(
       this.map,

@@ -30,6 +30,13 @@ export class StreetsLayers {
   private style: StreetsStyle | null = null;
   private map: StreetsMap | null = null;
   private readonly load: () => Promise<StreetsStyle>;
+  private settle: () => void = () => {};
+  /**
+   * Settles once the first decision is carried out: the archive's layers are on the map, or it
+   * is not to be drawn (none asked for, an online basemap shown), or its code failed to load. The
+   * map's first idle waits for it, so that it includes the streets (first-idle.ts).
+   */
+  readonly settled = new Promise<void>((resolve) => (this.settle = resolve));
 
   constructor(private readonly opts: StreetsLayersOptions) {
     this.wanted = opts.archiveUrl;
@@ -41,6 +48,7 @@ export class StreetsLayers {
   attach(map: StreetsMap): void {
     this.map = map;
     if (this.wanted) this.apply();
+    else this.settle();
   }
 
   detach(): void {
@@ -71,7 +79,7 @@ export class StreetsLayers {
       this.show(wanted !== null);
       return;
     }
-    if (wanted === null) return;
+    if (wanted === null) return this.settle();
     this.load()
       .then((style) => {
         const map = this.map;
@@ -87,7 +95,8 @@ export class StreetsLayers {
       })
       .catch((error: unknown) => {
         if (this.map) this.opts.onError(`streets: ${String(error)}`);
-      });
+      })
+      .finally(() => this.settle());
   }
 
   private show(visible: boolean): void {
