@@ -23,6 +23,9 @@ function chunkName(url, origin) {
   return name === 'disclose-version.js' ? 'svelte runtime (components)' : name;
 }
 
+/** Cumulative layout shift to three places, or null when Lighthouse could not measure it. */
+const layoutShift = (value) => (typeof value === 'number' ? Math.round(value * 1000) / 1000 : null);
+
 function summarise(lhr, origin) {
   const audit = (id) => lhr.audits[id];
   const scripts = (audit('bootup-time')?.details?.items ?? []).map((item) => ({
@@ -37,6 +40,7 @@ function summarise(lhr, origin) {
     lcpMs: round1(audit('largest-contentful-paint').numericValue),
     tbtMs: round1(audit('total-blocking-time').numericValue),
     speedIndexMs: round1(audit('speed-index').numericValue),
+    cls: layoutShift(audit('cumulative-layout-shift')?.numericValue),
     mainThreadMs: round1(audit('mainthread-work-breakdown').numericValue),
     lcpElement: audit('largest-contentful-paint-element')?.details?.items?.[0]?.items?.[0]?.node?.snippet,
     // Why a metric is missing (a page with no LCP candidate has no score, say), so a report says so.
@@ -74,7 +78,7 @@ export async function lighthouseMobile(pages, runs, chromePath) {
   } finally {
     chrome.kill();
   }
-  const keys = ['score', 'fcpMs', 'lcpMs', 'tbtMs', 'speedIndexMs', 'mainThreadMs'];
+  const keys = ['score', 'fcpMs', 'lcpMs', 'tbtMs', 'speedIndexMs', 'mainThreadMs', 'cls'];
   // A run that could not give a metric (null) is left out of that metric's median, not counted as 0.
   const medians = (name) =>
     Object.fromEntries(
@@ -134,6 +138,7 @@ export function lighthouseRows(r) {
       `${s(r.atlas.mainThreadMs)} / ${s(r.bare.mainThreadMs)} (${f2(r.ratios.mainThread)})`,
     ],
     ['Lighthouse mobile: total blocking time, atlas / bare', `${ms(r.atlas.tbtMs)} / ${ms(r.bare.tbtMs)}`],
+    ['Lighthouse mobile: cumulative layout shift, atlas / bare', `${f2(r.atlas.cls)} / ${f2(r.bare.cls)}`],
     ...['atlas', 'bare']
       .filter((name) => (r.problems?.[name] ?? []).length > 0)
       .map((name) => [`Lighthouse could not measure on the ${name} page`, r.problems[name].join('; ')]),
