@@ -91,6 +91,9 @@ function overlaps(boxes: Box[]): [Box, Box][] {
       const a = boxes[i]!;
       const b = boxes[j]!;
       if (a.owner === b.owner) continue;
+      // An off-map pin, its arrow and its name are one sign, drawn side by side on purpose.
+      const sign = (box: Box) => /^off-map-(.+)-(point|arrow|label)$/.exec(box.layer)?.[1];
+      if (sign(a) !== undefined && sign(a) === sign(b)) continue;
       const w = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1);
       const h = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1);
       if (w > 1 && h > 1) out.push([a, b]);

@@ -120,7 +120,9 @@ const cases: RenderCase[] = [
     // come out a pixel apart from run to run (measured: 632 to 2,967 differing pixels, 0.05-0.23 %,
     // between otherwise identical runs). 0.3 % still fails for a panel, a legend or the sheet
     // laid out differently, or a marker's colour changed, but no longer for one marker moved.
-    maxDiffFraction: 0.003,
+    // Since the Shanghai pin's name joined the view, two runs' labels can also sit on two sub-pixel
+    // positions (4,450 differing pixels, 0.34 %): the limit is 0.5 %.
+    maxDiffFraction: 0.005,
   },
   {
     name: 'desktop-gehu',

@@ -14,6 +14,7 @@ import { offMapPin } from '../geo/off-map';
 import { offMap } from '../i18n/messages/off-map';
 import { MARKER_SIZE_PX } from './style/markers';
 import { OFF_MAP_SOURCE_ID, offMapLayers } from './style/off-map';
+import { CLUSTER_LAYER_ID } from './style/marker-clusters';
 import { labelField } from './style/text';
 import type { PlaceLayers } from './place-layers';
 import type { AtlasMapOptions } from './adapter-options';
@@ -73,8 +74,13 @@ export class OffMapPins {
       layers.prepareLayers(g.id, own);
       return own;
     });
-    // Under the resident's own marks (near me, the search pin, the measurement), over the report's.
-    const before = map.getLayer('near-fill') ? 'near-fill' : undefined;
+    // Over the report's markers and labels, under the counted discs (so the pin's name yields to a
+    // disc rather than being covered by one) and the resident's own marks.
+    const before = map.getLayer(CLUSTER_LAYER_ID)
+      ? CLUSTER_LAYER_ID
+      : map.getLayer('near-fill')
+        ? 'near-fill'
+        : undefined;
     for (const spec of specs) map.addLayer(spec, before);
     map.on('moveend', () => this.update());
     map.on('resize', () => this.update());

@@ -64,7 +64,8 @@ export function offMapLayers(group: LayerGroup, lang: Lang, textScale = 1): Laye
         'text-rotate': ['-', ['to-number', ['get', 'bearing_deg'], 90], 90],
         'text-rotation-alignment': 'viewport',
         'text-allow-overlap': true,
-        'text-ignore-placement': true,
+        // Always drawn, and the labels placed after it keep clear of it.
+        'text-ignore-placement': false,
       },
       paint: { 'text-color': color, 'text-halo-color': palette.labelHalo, 'text-halo-width': 2 },
     },
