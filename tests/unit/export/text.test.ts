@@ -6,20 +6,28 @@ const measure = (text: string) =>
   [...text].reduce((w, c) => w + (/[\u2E80-\u9FFF\uFF00-\uFFEF]/.test(c) ? 2 : 1), 0);
 
 describe('export text fitting', () => {
-  it('breaks Latin text at spaces only', () => {
-    expect(wrapText('Lakes and rivers from GSHHG', 12, 5, measure).lines).toEqual([
-      'Lakes and',
-      'rivers from',
-      'GSHHG',
-    ]);
-  });
-
-  it('breaks Chinese text between any two characters', () => {
-    expect(wrapText('湖泊与河流来自全球海岸线数据', 10, 5, measure).lines).toEqual([
-      '湖泊与河流',
-      '来自全球海',
-      '岸线数据',
-    ]);
+  // Each: what is checked, the text, the width allowed, and the lines it makes (at most five).
+  it.each([
+    [
+      'breaks Latin text at spaces only',
+      'Lakes and rivers from GSHHG',
+      12,
+      ['Lakes and', 'rivers from', 'GSHHG'],
+    ],
+    [
+      'breaks Chinese text between any two characters',
+      '湖泊与河流来自全球海岸线数据',
+      10,
+      ['湖泊与河流', '来自全球海', '岸线数据'],
+    ],
+    [
+      'cuts a word longer than the line by characters',
+      'https://example.org/very/long',
+      10,
+      ['https://ex', 'ample.org/', 'very/long'],
+    ],
+  ])('%s', (_what, text, width, lines) => {
+    expect(wrapText(text, width, 5, measure).lines).toEqual(lines);
   });
 
   it('mixes both, and never makes a line wider than allowed', () => {
@@ -29,14 +37,6 @@ describe('export text fitting', () => {
     expect(truncated).toBe(false);
     for (const line of lines) expect(measure(line)).toBeLessThanOrEqual(24);
     expect(lines.join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
-  });
-
-  it('cuts a word longer than the line by characters', () => {
-    expect(wrapText('https://example.org/very/long', 10, 5, measure).lines).toEqual([
-      'https://ex',
-      'ample.org/',
-      'very/long',
-    ]);
   });
 
   it('ends the last allowed line with an ellipsis when the text needs more', () => {

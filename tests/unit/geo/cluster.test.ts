@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spreadOrCluster } from '../../../src/lib/geo/cluster';
-
-/** Web Mercator in 512 px tiles, written out here: x and y in pixels at a zoom. */
-function px(lon: number, lat: number, zoom: number): [number, number] {
-  const size = 512 * 2 ** zoom;
-  const rad = (lat * Math.PI) / 180;
-  return [
-    ((lon + 180) / 360) * size,
-    ((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2) * size,
-  ];
-}
+import { px } from './mercator-px';
 
 const markerPx = () => 20;
 const iconScale = () => 1;

@@ -41,6 +41,14 @@ function byName(data: UserData, key = 'name'): Map<string, Feature> {
   return new Map(data.data.features.map((f) => [String(f.properties?.[key]), f]));
 }
 
+/** Every station of expected.json stands where that file says, found by its name under `key`. */
+function expectStations(data: UserData, key = 'name'): Map<string, Feature> {
+  const features = byName(data, key);
+  for (const s of expected.stations)
+    expectNear((features.get(s.name)!.geometry as Point).coordinates, [s.lon, s.lat], s.name);
+  return features;
+}
+
 describe('Shapefile', () => {
   it('four parts chosen together: GBK attributes without a .cpg, EPSG:4549 from the .prj', async () => {
     const data = only(
@@ -100,9 +108,7 @@ describe('KML, KMZ and GPX', () => {
       const data = only(await readFiles([fixture(file)], 'WGS84'));
       expect(data.format).toBe('kml');
       expect(data.counts).toEqual({ points: 3, lines: 1, areas: 0 });
-      const features = byName(data);
-      for (const s of expected.stations)
-        expectNear((features.get(s.name)!.geometry as Point).coordinates, [s.lon, s.lat], s.name);
+      expectStations(data);
     },
   );
 
@@ -127,28 +133,21 @@ describe('tables', () => {
   it('CSV saved in GBK with 经度/纬度 columns', async () => {
     const data = only(await readFiles([fixture('stations-gbk.csv')], 'WGS84'));
     expect(data.format).toBe('csv');
-    const features = byName(data, '名称');
-    for (const s of expected.stations) {
-      expectNear((features.get(s.name)!.geometry as Point).coordinates, [s.lon, s.lat], s.name);
-      expect(features.get(s.name)!.properties?.备注).toBe('测试');
-    }
+    const features = expectStations(data, '名称');
+    for (const s of expected.stations) expect(features.get(s.name)!.properties?.备注).toBe('测试');
   });
 
   it('CSV in Gauss–Krüger metres, X northing and Y easting with the zone number', async () => {
     const data = only(await readFiles([fixture('stations-gk.csv')], 'WGS84'));
     expect(data.convertedFrom).toBe('EPSG:4528');
-    const features = byName(data, '名称');
     // Three decimals of a metre in the file: a millimetre, about 1e-8°.
-    for (const s of expected.stations)
-      expectNear((features.get(s.name)!.geometry as Point).coordinates, [s.lon, s.lat], s.name);
+    expectStations(data, '名称');
   });
 
   it('XLSX: the first sheet, 名称/经度/纬度', async () => {
     const data = only(await readFiles([fixture('stations.xlsx')], 'WGS84'));
     expect(data.format).toBe('xlsx');
-    const features = byName(data, '名称');
-    for (const s of expected.stations)
-      expectNear((features.get(s.name)!.geometry as Point).coordinates, [s.lon, s.lat], s.name);
+    expectStations(data, '名称');
   });
 
   it('a table without coordinate columns, and rows without coordinates, are said so', async () => {

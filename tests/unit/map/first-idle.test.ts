@@ -11,6 +11,15 @@ function fakeMap() {
   };
 }
 
+/** The first idle asked for with streets still on their way (8 s at the most); `settle` brings them. */
+function waitingForStreets() {
+  const map = fakeMap();
+  const done = vi.fn();
+  let settle!: () => void;
+  firstIdleWithStreets(map as never, new Promise<void>((r) => (settle = r)), done, 8000);
+  return { map, done, settle };
+}
+
 describe('the first idle with the streets extract', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
@@ -24,10 +33,7 @@ describe('the first idle with the streets extract', () => {
   });
 
   test('with streets, it waits for their layers and then for the map to be idle again', async () => {
-    const map = fakeMap();
-    const done = vi.fn();
-    let settle!: () => void;
-    firstIdleWithStreets(map as never, new Promise<void>((r) => (settle = r)), done, 8000);
+    const { map, done, settle } = waitingForStreets();
     await vi.advanceTimersByTimeAsync(1000);
     expect(done).not.toHaveBeenCalled();
     settle();
@@ -41,10 +47,7 @@ describe('the first idle with the streets extract', () => {
   });
 
   test('streets that never arrive do not hold the map back past the limit, and a late idle does not call twice', async () => {
-    const map = fakeMap();
-    const done = vi.fn();
-    let settle!: () => void;
-    firstIdleWithStreets(map as never, new Promise<void>((r) => (settle = r)), done, 8000);
+    const { map, done, settle } = waitingForStreets();
     await vi.advanceTimersByTimeAsync(7999);
     expect(done).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(1);

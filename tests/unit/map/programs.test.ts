@@ -51,15 +51,19 @@ function keysByType(layers: LayerSpecification[]): Map<string, Set<string>> {
   return keys;
 }
 
+/** Every kind of layer among `layers` has one program key, whatever its paint says. */
+function expectOneProgramPerType(layers: LayerSpecification[]): void {
+  const keys = keysByType(layers);
+  for (const type of ['fill', 'line', 'circle', 'symbol-text', 'symbol-icon'])
+    expect([...(keys.get(type) ?? [])], type).toHaveLength(1);
+}
+
 describe('one GPU program per layer type', () => {
   it.each([
     ['zh', 1],
     ['en', 2],
   ] as const)('holds for the whole style (%s, scale %i)', (lang, scale) => {
-    const keys = keysByType(fullStyle(lang, scale).layers);
-    for (const type of ['fill', 'line', 'circle', 'symbol-text', 'symbol-icon']) {
-      expect([...(keys.get(type) ?? [])], type).toHaveLength(1);
-    }
+    expectOneProgramPerType(fullStyle(lang, scale).layers);
     // An anti-aliased fill draws its edge with a second program; every area has an outline layer.
     for (const layer of fullStyle(lang, scale).layers.filter((l) => l.type === 'fill'))
       expect(layer.paint?.['fill-antialias' as never], layer.id).toBe(false);
@@ -90,20 +94,14 @@ describe('one GPU program per layer type', () => {
         visible: false,
       }),
     ];
-    const keys = keysByType(layers);
-    for (const type of ['fill', 'line', 'circle', 'symbol-text', 'symbol-icon']) {
-      expect([...(keys.get(type) ?? [])], type).toHaveLength(1);
-    }
+    expectOneProgramPerType(layers);
   });
 
   it.each([
     ['zh', 1],
     ['en', 2],
   ] as const)('holds with the streets extract drawn too (%s, scale %i)', (lang, scale) => {
-    const keys = keysByType(styleWithStreets(lang, scale).layers);
-    for (const type of ['fill', 'line', 'circle', 'symbol-text', 'symbol-icon']) {
-      expect([...(keys.get(type) ?? [])], type).toHaveLength(1);
-    }
+    expectOneProgramPerType(styleWithStreets(lang, scale).layers);
   });
 
   it('is a real check: a constant colour beside a per-feature one makes a second program', () => {
