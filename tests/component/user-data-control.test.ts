@@ -88,26 +88,14 @@ function toGcj02([lon, lat]: [number, number]): [number, number] {
   const x = lon - 105;
   const y = lat - 35;
   const s = (k: number) => Math.sin(k * Math.PI);
-  let dLat =
-    -100 +
-    2 * x +
-    3 * y +
-    0.2 * y * y +
-    0.1 * x * y +
-    0.2 * Math.sqrt(Math.abs(x)) +
-    ((20 * s(6 * x) + 20 * s(2 * x)) * 2) / 3 +
-    ((20 * s(y) + 40 * s(y / 3)) * 2) / 3 +
-    ((160 * s(y / 12) + 320 * s(y / 30)) * 2) / 3;
-  let dLon =
-    300 +
-    x +
-    2 * y +
-    0.1 * x * x +
-    0.1 * x * y +
-    0.1 * Math.sqrt(Math.abs(x)) +
-    ((20 * s(6 * x) + 20 * s(2 * x)) * 2) / 3 +
-    ((20 * s(x) + 40 * s(x / 3)) * 2) / 3 +
-    ((150 * s(x / 12) + 300 * s(x / 30)) * 2) / 3;
+  /** The formula's sine terms come in pairs: two weighted waves, taken two thirds. */
+  const waves = (a: number, u: number, b: number, v: number) => ((a * s(u) + b * s(v)) * 2) / 3;
+  const common = 0.1 * x * y + waves(20, 6 * x, 20, 2 * x);
+  const root = Math.sqrt(Math.abs(x));
+  let dLat = -100 + 2 * x + 3 * y + 0.2 * y * y + 0.2 * root + common;
+  dLat += waves(20, y, 40, y / 3) + waves(160, y / 12, 320, y / 30);
+  let dLon = 300 + x + 2 * y + 0.1 * x * x + 0.1 * root + common;
+  dLon += waves(20, x, 40, x / 3) + waves(150, x / 12, 300, x / 30);
   const radLat = (lat / 180) * Math.PI;
   const magic = 1 - ee * Math.sin(radLat) ** 2;
   const sqrtMagic = Math.sqrt(magic);
