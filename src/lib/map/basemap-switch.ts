@@ -14,6 +14,7 @@ import {
   type OnlineBasemapKind,
 } from './style/online';
 import { FIRST_TILE_TIMEOUT_MS, TileHealth } from './tile-health';
+import { addLayers, PREVALIDATED } from './add-layers';
 
 /** What the map draws under the atlas: the embedded basemap, or tiles from an online service. */
 export interface BasemapChoice {
@@ -116,7 +117,8 @@ export class BasemapSwitch {
     }
     for (const id of ONLINE_SOURCE_IDS) if (map.getSource(id)) map.removeSource(id);
     for (const id of EMBEDDED_FILL_LAYER_IDS) {
-      if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', kind === 'embedded' ? 'visible' : 'none');
+      if (map.getLayer(id))
+        map.setLayoutProperty(id, 'visibility', kind === 'embedded' ? 'visible' : 'none', PREVALIDATED);
     }
     if (kind === 'embedded') return;
     let style: ReturnType<typeof onlineBasemapStyle>;
@@ -130,7 +132,7 @@ export class BasemapSwitch {
       return;
     }
     for (const [id, source] of Object.entries(style.sources)) map.addSource(id, source);
-    for (const layer of style.layers) map.addLayer(layer, ONLINE_LAYERS_BEFORE_ID);
+    addLayers(map, style.layers, ONLINE_LAYERS_BEFORE_ID);
     const health = new TileHealth(this.nowMs());
     this.watch = {
       kind,

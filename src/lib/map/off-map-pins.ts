@@ -18,6 +18,7 @@ import { CLUSTER_LAYER_ID } from './style/marker-clusters';
 import { labelField } from './style/text';
 import type { PlaceLayers } from './place-layers';
 import type { AtlasMapOptions } from './adapter-options';
+import { addLayers } from './add-layers';
 
 type Area = { geometry: Polygon | MultiPolygon; bbox: [number, number, number, number] };
 
@@ -57,6 +58,7 @@ export class OffMapPins {
 
   private readonly lakesUrl: string;
   private readonly textScale: number;
+  private readonly layersAdded = new Set<GroupId>();
 
   constructor(
     private readonly map: MapLibreMap,
@@ -65,25 +67,34 @@ export class OffMapPins {
   ) {
     this.lakesUrl = opts.basemapUrls.lakes;
     this.textScale = opts.textScale;
-    const textScale = opts.textScale;
-    // In the language the places are named in now (the adapter's switch sets every label's field).
-    const field = map.getLayoutProperty(`${LAYER_GROUPS[0]!.id}-label`, 'text-field') as unknown;
-    const lang = JSON.stringify(field) === JSON.stringify(labelField('en')) ? 'en' : 'zh';
-    const specs = LAYER_GROUPS.flatMap((g) => {
-      const own = offMapLayers(g, lang, textScale);
-      layers.prepareLayers(g.id, own);
-      return own;
-    });
-    // Over the report's markers and labels, under the counted discs (so the pin's name yields to a
-    // disc rather than being covered by one) and the resident's own marks.
-    const before = map.getLayer(CLUSTER_LAYER_ID)
-      ? CLUSTER_LAYER_ID
-      : map.getLayer('near-fill')
-        ? 'near-fill'
-        : undefined;
-    for (const spec of specs) map.addLayer(spec, before);
     map.on('moveend', () => this.update());
     map.on('resize', () => this.update());
+  }
+
+  /**
+   * Adds the layers of the groups that have a pin, the first time they have one. Only those: each
+   * layer added to a loaded map costs MapLibre a round of style work, and today one group of six
+   * has a place beyond the map.
+   */
+  private addLayersFor(groups: Iterable<GroupId>): void {
+    // In the language the places are named in now (the adapter's switch sets every label's field).
+    const field = this.map.getLayoutProperty(`${LAYER_GROUPS[0]!.id}-label`, 'text-field') as unknown;
+    const lang = JSON.stringify(field) === JSON.stringify(labelField('en')) ? 'en' : 'zh';
+    // Over the report's markers and labels, under the counted discs (so the pin's name yields to a
+    // disc rather than being covered by one) and the resident's own marks.
+    const before = this.map.getLayer(CLUSTER_LAYER_ID)
+      ? CLUSTER_LAYER_ID
+      : this.map.getLayer('near-fill')
+        ? 'near-fill'
+        : undefined;
+    for (const id of groups) {
+      const group = LAYER_GROUPS.find((g) => g.id === id);
+      if (!group || this.layersAdded.has(id)) continue;
+      this.layersAdded.add(id);
+      const own = offMapLayers(group, lang, this.textScale);
+      this.layers.prepareLayers(id, own);
+      addLayers(this.map, own, before);
+    }
   }
 
   setPlaces(places: Record<GroupId, FeatureCollection>): void {
@@ -101,6 +112,7 @@ export class OffMapPins {
       textScale: this.textScale,
     }).then((data) => {
       if (request !== this.request) return;
+      this.addLayersFor(new Set(data.features.map((f) => f.properties!.group as GroupId)));
       (this.map.getSource(OFF_MAP_SOURCE_ID) as GeoJSONSource | undefined)?.setData(data);
       // A signal for whoever waits for the complete view (the render tests): the pins are set.
       if (request === 1) performance.mark('atlas:off-map-pinned');

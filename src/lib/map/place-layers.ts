@@ -7,6 +7,7 @@ import type { FeatureCollection } from 'geojson';
 import type { LayerSpecification, Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import { LAYER_GROUPS } from '../catalog/groups';
 import type { GroupId } from '../catalog/types';
+import { PREVALIDATED } from './add-layers';
 
 /** What of MapLibre the place layers use (a stub map provides the same in the unit tests). */
 export type PlaceLayersMap = Pick<MapLibreMap, 'setFilter' | 'setLayoutProperty' | 'setFeatureState'>;
@@ -149,7 +150,7 @@ export class PlaceLayers {
       const visible = this.visibleGroups.includes(group);
       if (this.appliedVisible.get(layerId) === visible) continue;
       this.appliedVisible.set(layerId, visible);
-      this.map.setLayoutProperty(layerId, 'visibility', visible ? 'visible' : 'none');
+      this.map.setLayoutProperty(layerId, 'visibility', visible ? 'visible' : 'none', PREVALIDATED);
     }
   }
 
@@ -161,7 +162,7 @@ export class PlaceLayers {
     if (key === this.appliedIdsKey) return;
     this.appliedIdsKey = key;
     for (const [layerId, { filter: base }] of this.baseFilters) {
-      this.map.setFilter(layerId, (combinedFilter(base, passing) ?? null) as never);
+      this.map.setFilter(layerId, (combinedFilter(base, passing) ?? null) as never, PREVALIDATED);
     }
   }
 

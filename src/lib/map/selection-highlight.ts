@@ -12,6 +12,7 @@ import {
   selectionHighlightLayers,
   selectionHighlightSource,
 } from './style/selection-highlight-style';
+import { addLayers } from './add-layers';
 
 /** What of MapLibre the mark uses (a stub map provides the same in the unit tests). */
 export type SelectionHighlightMap = Pick<MapLibreMap, 'addSource' | 'addLayer' | 'getLayer' | 'getSource'>;
@@ -54,6 +55,6 @@ export class SelectionHighlight {
     if (this.data.features.length === 0) return;
     map.addSource(SELECTION_HIGHLIGHT_SOURCE_ID, selectionHighlightSource(this.data));
     const before = map.getLayer(SELECTION_HIGHLIGHT_BEFORE_ID) ? SELECTION_HIGHLIGHT_BEFORE_ID : undefined;
-    for (const layer of selectionHighlightLayers(this.textScale)) map.addLayer(layer, before);
+    addLayers(map, selectionHighlightLayers(this.textScale), before);
   }
 }

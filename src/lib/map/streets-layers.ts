@@ -5,6 +5,7 @@
 import type { ExpressionSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import { loadStreets, type StreetsStyle } from './streets-archive';
 import type { Lang } from './style/text';
+import { addLayers, PREVALIDATED } from './add-layers';
 
 export type StreetsMap = Pick<
   MapLibreMap,
@@ -86,9 +87,12 @@ export class StreetsLayers {
         if (!map || this.added !== null) return;
         this.style = style;
         map.addSource(style.STREETS_SOURCE_ID, style.streetsSource(wanted));
-        for (const layer of style.streetsShapeLayers()) map.addLayer(layer, style.STREETS_SHAPES_BEFORE_ID);
-        for (const layer of style.streetsLabelLayers(this.opts.lang(), this.opts.textScale))
-          map.addLayer(layer, style.STREETS_LABELS_BEFORE_ID);
+        addLayers(map, style.streetsShapeLayers(), style.STREETS_SHAPES_BEFORE_ID);
+        addLayers(
+          map,
+          style.streetsLabelLayers(this.opts.lang(), this.opts.textScale),
+          style.STREETS_LABELS_BEFORE_ID,
+        );
         this.added = wanted;
         // The switch may have moved while the reader's code loaded.
         this.show(this.opts.overEmbedded() && this.wanted !== null);
@@ -108,7 +112,7 @@ export class StreetsLayers {
       if (map.getLayer(id)?.source !== sourceId) continue;
       // setLayoutProperty asks for a frame even for an equal value.
       if ((map.getLayoutProperty(id, 'visibility') ?? 'visible') !== visibility)
-        map.setLayoutProperty(id, 'visibility', visibility);
+        map.setLayoutProperty(id, 'visibility', visibility, PREVALIDATED);
     }
   }
 }

@@ -19,6 +19,7 @@ import {
   type UserLayerStyle,
 } from './style/user-layers-style';
 import type { UserFeatureRef } from './user-feature-ref';
+import { addLayers, PREVALIDATED } from './add-layers';
 
 /** What of MapLibre the layers use (a stub map provides the same in the unit tests). */
 export type UserLayersMap = Pick<
@@ -110,7 +111,7 @@ export class UserLayersOnMap {
     const map = this.map!;
     const index = this.selected?.layerId === view.id ? this.selected.index : null;
     const before = map.getLayer(beforeId) ? beforeId : undefined;
-    for (const spec of userLayerSpecs(view.id, view.style, this.textScale, index)) map.addLayer(spec, before);
+    addLayers(map, userLayerSpecs(view.id, view.style, this.textScale, index), before);
     this.drawn.set(view.id, view.style);
   }
 
@@ -125,14 +126,19 @@ export class UserLayersOnMap {
     const { visible, labelled } = view.style;
     for (const role of USER_LAYER_ROLES) {
       const shown = visible && (role.startsWith('user-label') ? labelled : true);
-      this.map!.setLayoutProperty(userStyleLayerId(role, view.id), 'visibility', shown ? 'visible' : 'none');
+      this.map!.setLayoutProperty(
+        userStyleLayerId(role, view.id),
+        'visibility',
+        shown ? 'visible' : 'none',
+        PREVALIDATED,
+      );
     }
     this.drawn.set(view.id, view.style);
   }
 
   private applySelected(layerId: string, index: number | null): void {
     for (const role of USER_SELECTED_ROLES)
-      this.map!.setFilter(userStyleLayerId(role, layerId), userSelectedFilter(role, index));
+      this.map!.setFilter(userStyleLayerId(role, layerId), userSelectedFilter(role, index), PREVALIDATED);
   }
 }
 
