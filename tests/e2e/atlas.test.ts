@@ -2,15 +2,7 @@
 // place, links that reopen a view, layer toggles, the language switch, and the page without WebGL.
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  expectCleanRun,
-  launchBrowser,
-  openAtlas,
-  screenshot,
-  useAtlas,
-  mapIdle,
-  renderedIds,
-} from './harness';
+import { launchBrowser, withAtlasOn, screenshot, useAtlas, mapIdle, renderedIds } from './harness';
 
 const suite = useAtlas();
 
@@ -20,8 +12,7 @@ function hashOf(page: Page): Promise<string> {
 
 describe('the offline map', () => {
   test('draws the lakes, the district outline and the towns from embedded data', async () => {
-    const atlas = await openAtlas(suite.browser, suite.server.url);
-    try {
+    await suite.withAtlas({}, async (atlas) => {
       const lakes = await renderedIds(atlas.page, ['lakes-fill']);
       expect(lakes).toContain('taihu');
       expect(lakes).toContain('gehu');
@@ -40,15 +31,11 @@ describe('the offline map', () => {
       }
       expect(await atlas.page.locator('.maplibregl-ctrl-scale').isVisible()).toBe(true);
       await screenshot(atlas, 'atlas-desktop');
-      expectCleanRun(atlas);
-    } finally {
-      await atlas.close();
-    }
+    });
   });
 
   test('a click on a place opens its details, with quote and precision', async () => {
-    const atlas = await openAtlas(suite.browser, suite.server.url, { hash: 'map=12/31.66/119.94' });
-    try {
+    await suite.withAtlas({ hash: 'map=12/31.66/119.94' }, async (atlas) => {
       await mapIdle(atlas.page);
       const point = await atlas.page.evaluate(() => {
         const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
@@ -64,15 +51,11 @@ describe('the offline map', () => {
       expect(await panel.getByTestId('detail-precision').textContent()).toMatch(/位置|示意|准确/);
       await expect.poll(() => hashOf(atlas.page)).toContain('sel=wujin-station');
       await screenshot(atlas, 'atlas-detail-desktop');
-      expectCleanRun(atlas);
-    } finally {
-      await atlas.close();
-    }
+    });
   });
 
   test('a shared link with sel= reopens the place, and the map marks it selected', async () => {
-    const atlas = await openAtlas(suite.browser, suite.server.url, { hash: 'sel=gehu&lang=en' });
-    try {
+    await suite.withAtlas({ hash: 'sel=gehu&lang=en' }, async (atlas) => {
       const panel = atlas.page.getByTestId('detail-panel');
       await expect.poll(() => panel.locator('h2').textContent()).toContain('Gehu');
       const selected = await atlas.page.evaluate(() => {
@@ -80,17 +63,11 @@ describe('the offline map', () => {
         return map.getFeatureState({ source: 'water', id: 'gehu' }).selected;
       });
       expect(selected).toBe(true);
-      expectCleanRun(atlas);
-    } finally {
-      await atlas.close();
-    }
+    });
   });
 
   test('a junk or stale link opens the default view with a short notice', async () => {
-    const atlas = await openAtlas(suite.browser, suite.server.url, {
-      hash: 'map=banana&sel=no-such-place&layers=water,xyz',
-    });
-    try {
+    await suite.withAtlas({ hash: 'map=banana&sel=no-such-place&layers=water,xyz' }, async (atlas) => {
       const notices = atlas.page.getByTestId('notices');
       await expect.poll(() => notices.textContent()).toContain('链接');
       expect(await notices.textContent()).toContain('no-such-place');
@@ -106,15 +83,11 @@ describe('the offline map', () => {
       expect(east).toBeGreaterThan(120.2);
       expect(north).toBeGreaterThan(31.81);
       expect(east - west).toBeLessThan(1.5);
-      expectCleanRun(atlas);
-    } finally {
-      await atlas.close();
-    }
+    });
   });
 
   test('hiding a group in the legend hides it on the map and in the link', async () => {
-    const atlas = await openAtlas(suite.browser, suite.server.url);
-    try {
+    await suite.withAtlas({}, async (atlas) => {
       const layers = ['transport-point', 'transport-line', 'transport-line-planned', 'transport-area-fill'];
       expect((await renderedIds(atlas.page, layers)).length).toBeGreaterThan(0);
       const toggle = atlas.page.locator('[data-testid="legend"] [data-group="transport"]');
@@ -128,17 +101,11 @@ describe('the offline map', () => {
       await toggle.click();
       await mapIdle(atlas.page);
       expect((await renderedIds(atlas.page, layers)).length).toBeGreaterThan(0);
-      expectCleanRun(atlas);
-    } finally {
-      await atlas.close();
-    }
+    });
   });
 
   test('the language switch changes every label and keeps the view', async () => {
-    const atlas = await openAtlas(suite.browser, suite.server.url, {
-      hash: 'map=11/31.7/119.95&sel=wujin-station',
-    });
-    try {
+    await suite.withAtlas({ hash: 'map=11/31.7/119.95&sel=wujin-station' }, async (atlas) => {
       expect(await atlas.page.locator('h1').textContent()).toContain('武进区');
       await atlas.page.getByTestId('lang-switch').click();
       await expect.poll(() => atlas.page.locator('h1').textContent()).toContain('Wujin');
@@ -155,17 +122,13 @@ describe('the offline map', () => {
       expect(state.field).toContain('name_en');
       expect(state.zoom).toBeCloseTo(11, 1);
       await expect.poll(() => hashOf(atlas.page)).toMatch(/map=11\/31\.7\/119\.95.*lang=en/);
-      expectCleanRun(atlas);
-    } finally {
-      await atlas.close();
-    }
+    });
   });
 
   test('screenshots at phone and 4K sizes show the map and the panels', { timeout: 300_000 }, async () => {
     for (const viewport of ['phone', 'fourK'] as const) {
       // SwiftShader draws 8 million pixels slowly on two cores: give 4K its time.
-      const atlas = await openAtlas(suite.browser, suite.server.url, { viewport, timeoutMs: 120_000 });
-      try {
+      await suite.withAtlas({ viewport, timeoutMs: 120_000 }, async (atlas) => {
         const size = await atlas.page.evaluate(() => {
           const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
           const canvas = map.getCanvas();
@@ -177,18 +140,14 @@ describe('the offline map', () => {
           await atlas.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
         ).toBe(true);
         await screenshot(atlas, `atlas-${viewport}`);
-        expectCleanRun(atlas);
-      } finally {
-        await atlas.close();
-      }
+      });
     }
   });
 });
 
 describe('on a phone', () => {
   test('a place chosen from the list is flown to and stays clear of its details', async () => {
-    const atlas = await openAtlas(suite.browser, suite.server.url, { viewport: 'phone', hash: 'panel=list' });
-    try {
+    await suite.withAtlas({ viewport: 'phone', hash: 'panel=list' }, async (atlas) => {
       await atlas.page.locator('[data-place="yancheng"]').first().click();
       const details = atlas.page.getByTestId('detail-panel');
       await expect.poll(() => details.locator('h2').textContent()).toContain('春秋淹城');
@@ -219,10 +178,7 @@ describe('on a phone', () => {
       expect(geometry.y).toBeLessThan(geometry.sheetTop);
       expect(geometry.x).toBeGreaterThan(0);
       expect(geometry.x).toBeLessThan(390);
-      expectCleanRun(atlas);
-    } finally {
-      await atlas.close();
-    }
+    });
   });
 });
 
@@ -272,8 +228,7 @@ describe('without WebGL', () => {
   test('the page says so in plain words and still lists every place with its details', async () => {
     const noGl = await launchBrowser({ webgl: false });
     try {
-      const atlas = await openAtlas(noGl, suite.server.url, { disableWebGL: true });
-      try {
+      await withAtlasOn(noGl, suite.server.url, { disableWebGL: true }, async (atlas) => {
         const fallback = atlas.page.getByTestId('no-webgl');
         await expect.poll(() => fallback.isVisible()).toBe(true);
         expect(await fallback.textContent()).toContain('WebGL');
@@ -284,10 +239,7 @@ describe('without WebGL', () => {
           .poll(() => atlas.page.getByTestId('detail-panel').locator('h2').textContent())
           .toContain('滆湖');
         await screenshot(atlas, 'atlas-no-webgl');
-        expectCleanRun(atlas);
-      } finally {
-        await atlas.close();
-      }
+      });
     } finally {
       await noGl.close();
     }

@@ -1,7 +1,7 @@
 // When an online basemap's tiles do arrive they sit under the atlas's own outlines and labels;
 // and the default atlas asks for no tile at all.
 import { expect, test } from 'vitest';
-import { expectCleanRun, mapIdle, openAtlas, renderedIds, screenshot, useAtlas } from './harness';
+import { mapIdle, renderedIds, screenshot, useAtlas } from './harness';
 import {
   OSM_TILE,
   expectEmbeddedBack,
@@ -13,8 +13,7 @@ import {
 const atlasEnv = useAtlas();
 
 test('when tiles do arrive they show under the outlines and labels, and the atlas keeps them', async () => {
-  const atlas = await openAtlas(atlasEnv.browser, atlasEnv.server.url, { hash: 'panel=layers' });
-  try {
+  await atlasEnv.withAtlas({ hash: 'panel=layers' }, async (atlas) => {
     const served = await serveGreenOsmTiles(atlas.page);
     await atlas.page.locator('[data-basemap="osm"]').check();
     // The switch's code loads when first chosen: wait for the tiles' layer and a served tile
@@ -52,15 +51,11 @@ test('when tiles do arrive they show under the outlines and labels, and the atla
     await atlas.page.locator('[data-basemap="embedded"]').check();
     await expectEmbeddedBack(atlas.page);
     expect(await settledHash(atlas.page)).not.toContain('base=');
-    expectCleanRun(atlas);
-  } finally {
-    await atlas.close();
-  }
+  });
 });
 
 test('the default atlas asks for no tiles: the embedded basemap only', async () => {
-  const atlas = await openAtlas(atlasEnv.browser, atlasEnv.server.url, { hash: 'panel=layers' });
-  try {
+  await atlasEnv.withAtlas({ hash: 'panel=layers' }, async (atlas) => {
     // A late request (a lazily added source, a prefetch) would show before the network is quiet.
     await atlas.page.waitForLoadState('networkidle');
     const facts = await mapFacts(atlas.page);
@@ -69,8 +64,5 @@ test('the default atlas asks for no tiles: the embedded basemap only', async () 
     expect(facts.onlineSources).toEqual([]);
     expect(await atlas.page.locator('[data-basemap="embedded"]').isChecked()).toBe(true);
     expect(atlas.externalRequests).toEqual([]);
-    expectCleanRun(atlas);
-  } finally {
-    await atlas.close();
-  }
+  });
 });

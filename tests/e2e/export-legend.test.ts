@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { STATUSES } from '../../src/lib/catalog/status';
 import type { ExportContent } from '../../src/lib/export/content';
-import { expectCleanRun, mapIdle, openAtlas, useAtlas } from './harness';
+import { mapIdle, useAtlas } from './harness';
 import { layerFeatures } from '../oracles/layer-files';
 import { areasOf, cross, inRing, pathsOf, type LonLat, type PlainGeometry } from '../oracles/planar';
 
@@ -35,37 +35,36 @@ function meetsBox(g: PlainGeometry, box: Box): boolean {
 
 describe('the screen image legend', () => {
   test('lists only the statuses with a place in view', async () => {
-    const atlas = await openAtlas(atlasEnv.browser, atlasEnv.server.url, {
-      // Close in on 武进站: a few places around the station, not every status of the report.
-      hash: 'panel=layers&map=14/31.6603/119.9424',
-      timeoutMs: 60_000,
-    });
-    try {
-      const { page } = atlas;
-      await mapIdle(page);
-      const bounds = await page.evaluate(() => {
-        const b = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap.getBounds();
-        return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] as Box;
-      });
-      const inView = new Set(
-        layerFeatures()
-          .filter((f) => f.geometry && !f.properties.unlocated && meetsBox(f.geometry, bounds))
-          .map((f) => f.properties.status),
-      );
-      expect(inView.size).toBeGreaterThan(0);
-      expect(inView.size).toBeLessThan(STATUSES.length);
-      const expected = STATUSES.filter((s) => inView.has(s.id)).map((s) => s.name_zh);
+    await atlasEnv.withAtlas(
+      {
+        // Close in on 武进站: a few places around the station, not every status of the report.
+        hash: 'panel=layers&map=14/31.6603/119.9424',
+        timeoutMs: 60_000,
+      },
+      async (atlas) => {
+        const { page } = atlas;
+        await mapIdle(page);
+        const bounds = await page.evaluate(() => {
+          const b = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap.getBounds();
+          return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] as Box;
+        });
+        const inView = new Set(
+          layerFeatures()
+            .filter((f) => f.geometry && !f.properties.unlocated && meetsBox(f.geometry, bounds))
+            .map((f) => f.properties.status),
+        );
+        expect(inView.size).toBeGreaterThan(0);
+        expect(inView.size).toBeLessThan(STATUSES.length);
+        const expected = STATUSES.filter((s) => inView.has(s.id)).map((s) => s.name_zh);
 
-      const download = page.waitForEvent('download', { timeout: 30_000 });
-      await page.getByTestId('export-png').click();
-      await download;
-      const content = await page.evaluate(
-        () => (window as unknown as { __atlasExport: ExportContent }).__atlasExport,
-      );
-      expect(content.statuses.map((s) => s.name)).toEqual(expected);
-      expectCleanRun(atlas);
-    } finally {
-      await atlas.close();
-    }
+        const download = page.waitForEvent('download', { timeout: 30_000 });
+        await page.getByTestId('export-png').click();
+        await download;
+        const content = await page.evaluate(
+          () => (window as unknown as { __atlasExport: ExportContent }).__atlasExport,
+        );
+        expect(content.statuses.map((s) => s.name)).toEqual(expected);
+      },
+    );
   }, 120_000);
 });

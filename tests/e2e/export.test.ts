@@ -2,21 +2,14 @@
 // the legend, scale bar, date, attribution and link below it. The image is read back with pngjs:
 // its size must be the map canvas plus exactly the bands the layout promises, and it must show
 // something (not a blank or black canvas).
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { metresPerPixel } from '../../src/lib/export/scale-bar';
-import { expectCleanRun, openAtlas, useAtlas, type AtlasPage } from './harness';
+import { saveExport, useAtlas, type AtlasPage, type SavedExport } from './harness';
+import { serveGreenOsmTiles } from './basemap-online-facts';
 
 const atlasEnv = useAtlas();
-const outDir = join(fileURLToPath(new URL('../..', import.meta.url)), 'test-results', 'exports');
-
-beforeAll(() => {
-  mkdirSync(outDir, { recursive: true });
-});
 
 interface CanvasSize {
   widthPx: number;
@@ -40,16 +33,8 @@ function mapCanvasSize(page: Page): Promise<CanvasSize> {
 }
 
 /** Clicks Export PNG, saves the download under test-results/exports/<name>.png and reads it. */
-async function exportPng(
-  atlas: AtlasPage,
-  name: string,
-): Promise<{ png: PNG; fileName: string; path: string }> {
-  const download = atlas.page.waitForEvent('download', { timeout: 30_000 });
-  await atlas.page.getByTestId('export-png').click();
-  const file = await download;
-  const path = join(outDir, `${name}.png`);
-  await file.saveAs(path);
-  return { png: PNG.sync.read(readFileSync(path)), fileName: file.suggestedFilename(), path };
+function exportPng(atlas: AtlasPage, name: string): Promise<SavedExport> {
+  return saveExport(atlas.page, 'export-png', name);
 }
 
 interface Box {
@@ -257,10 +242,7 @@ function darkOrBlue(png: PNG, box: Box): number {
 
 describe('export PNG', () => {
   test('saves the desktop view with title, legend, scale, attribution and link around the map', async () => {
-    const atlas = await openAtlas(atlasEnv.browser, atlasEnv.server.url, {
-      hash: 'panel=layers&sel=wujin-station',
-    });
-    try {
+    await atlasEnv.withAtlas({ hash: 'panel=layers&sel=wujin-station' }, async (atlas) => {
       const size = await mapCanvasSize(atlas.page);
       const { png, fileName, path } = await exportPng(atlas, 'export-desktop');
       expect(fileName).toMatch(/^wujin-atlas-2024-\d{4}-\d{2}-\d{2}\.png$/);
@@ -303,55 +285,41 @@ describe('export PNG', () => {
         .waitFor();
       expect(await atlas.page.getByTestId('export-png').isEnabled()).toBe(true);
       expect(path.endsWith('export-desktop.png')).toBe(true);
-      expectCleanRun(atlas);
-    } finally {
-      await atlas.close();
-    }
+    });
   });
 
   test('on a phone the image is at device resolution, the legend in two columns, in English', async () => {
-    const atlas = await openAtlas(atlasEnv.browser, atlasEnv.server.url, {
-      viewport: 'phone',
-      hash: 'panel=layers&lang=en&layers=water,transport,urban&status=planned,completed',
-    });
-    try {
-      const size = await mapCanvasSize(atlas.page);
-      expect(size.dpr).toBe(2);
-      const { png } = await exportPng(atlas, 'export-phone-en');
-      const layout = layoutFor(png, size, 3, 2);
-      expect(layout.columns).toBe(2);
-      expect(png.width).toBe(size.clientWidth * 2);
-      // Narrow: the attribution and the link wrap onto more lines instead of being cut.
-      expect(layout.attribution.length).toBeGreaterThan(2);
-      expect(layout.link.length).toBeGreaterThan(1);
-      expectTextRows(png, layout);
-      expect(luminanceStats(png, layout.map).variance).toBeGreaterThan(100);
-      for (const slot of layout.legend) expect(darkPixels(png, slot.box)).toBeGreaterThan(30);
-      await atlas.page
-        .getByTestId('notices')
-        .getByText(/Saved wujin-atlas-2024-/)
-        .waitFor();
-      expectCleanRun(atlas);
-    } finally {
-      await atlas.close();
-    }
+    await atlasEnv.withAtlas(
+      {
+        viewport: 'phone',
+        hash: 'panel=layers&lang=en&layers=water,transport,urban&status=planned,completed',
+      },
+      async (atlas) => {
+        const size = await mapCanvasSize(atlas.page);
+        expect(size.dpr).toBe(2);
+        const { png } = await exportPng(atlas, 'export-phone-en');
+        const layout = layoutFor(png, size, 3, 2);
+        expect(layout.columns).toBe(2);
+        expect(png.width).toBe(size.clientWidth * 2);
+        // Narrow: the attribution and the link wrap onto more lines instead of being cut.
+        expect(layout.attribution.length).toBeGreaterThan(2);
+        expect(layout.link.length).toBeGreaterThan(1);
+        expectTextRows(png, layout);
+        expect(luminanceStats(png, layout.map).variance).toBeGreaterThan(100);
+        for (const slot of layout.legend) expect(darkPixels(png, slot.box)).toBeGreaterThan(30);
+        await atlas.page
+          .getByTestId('notices')
+          .getByText(/Saved wujin-atlas-2024-/)
+          .waitFor();
+      },
+    );
   });
 
   test('with online tiles on, the export still works (the tiles do not taint the canvas)', async () => {
-    const atlas = await openAtlas(atlasEnv.browser, atlasEnv.server.url, { hash: 'panel=layers' });
-    try {
-      // A tile server that answers (with CORS, as OpenStreetMap's does), standing in for the network.
-      const tile = new PNG({ width: 256, height: 256 });
-      for (let i = 0; i < tile.data.length; i += 4) tile.data.set([40, 160, 60, 255], i);
-      const body = PNG.sync.write(tile);
-      await atlas.page.route(/^https:\/\/tile\.openstreetmap\.org\//, (route) =>
-        route.fulfill({
-          status: 200,
-          contentType: 'image/png',
-          headers: { 'access-control-allow-origin': '*' },
-          body,
-        }),
-      );
+    await atlasEnv.withAtlas({ hash: 'panel=layers' }, async (atlas) => {
+      // A tile server that answers with green tiles (with CORS, as OpenStreetMap's does), standing in
+      // for the network.
+      await serveGreenOsmTiles(atlas.page);
       await atlas.page.locator('[data-basemap="osm"]').check();
       const size = await mapCanvasSize(atlas.page);
       const { png } = await exportPng(atlas, 'export-osm');
@@ -364,15 +332,11 @@ describe('export PNG', () => {
         .getByTestId('notices')
         .getByText(/已导出图片/)
         .waitFor();
-      expectCleanRun(atlas);
-    } finally {
-      await atlas.close();
-    }
+    });
   });
 
   test('the export code is not part of the first load: it arrives on the first click', async () => {
-    const atlas = await openAtlas(atlasEnv.browser, atlasEnv.server.url, { hash: 'panel=layers' });
-    try {
+    await atlasEnv.withAtlas({ hash: 'panel=layers' }, async (atlas) => {
       const scripts = () =>
         atlas.page.evaluate(() =>
           performance
@@ -383,9 +347,6 @@ describe('export PNG', () => {
       expect((await scripts()).some((n) => /export-image/.test(n))).toBe(false);
       await exportPng(atlas, 'export-lazy');
       expect((await scripts()).some((n) => /export-image/.test(n))).toBe(true);
-      expectCleanRun(atlas);
-    } finally {
-      await atlas.close();
-    }
+    });
   });
 });

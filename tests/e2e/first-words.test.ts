@@ -2,7 +2,7 @@
 // before its scripts have arrived, and the atlas (or its error) takes their place when it draws.
 import { expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { expectCleanRun, mapIdle, openAtlas, useAtlas, viewports } from './harness';
+import { mapIdle, useAtlas, viewports } from './harness';
 
 const suite = useAtlas();
 
@@ -54,8 +54,7 @@ test('before any script has run, a phone shows the atlas’s name and what it ho
 });
 
 test('the atlas takes the first words’ place when it draws itself', async () => {
-  const atlas = await openAtlas(suite.browser, suite.server.url, { viewport: 'phone' });
-  try {
+  await suite.withAtlas({ viewport: 'phone' }, async (atlas) => {
     expect(await atlas.page.locator('#boot').isVisible()).toBe(false);
     expect(await atlas.page.locator('#boot').getAttribute('hidden')).toBe('');
     // One title on screen, the atlas's own header.
@@ -69,58 +68,56 @@ test('the atlas takes the first words’ place when it draws itself', async () =
       );
     expect(titles).toBe(1);
     expect(await atlas.page.locator('header h1').innerText()).toContain('政府工作报告地图');
-    expectCleanRun(atlas);
-  } finally {
-    await atlas.close();
-  }
+  });
 });
 
 test('nothing on a phone’s page jumps while the atlas loads: the controls keep their place as the map arrives', async () => {
-  const atlas = await openAtlas(suite.browser, suite.server.url, {
-    viewport: 'phone',
-    initScript: () => {
-      const w = window as unknown as {
-        __shifts: { value: number; nodes: string[] }[];
-        __shiftObserver: PerformanceObserver;
-      };
-      w.__shifts = [];
-      const record = (entries: PerformanceEntryList) => {
-        for (const e of entries as unknown as {
-          value: number;
-          hadRecentInput: boolean;
-          sources?: { node?: Node }[];
-        }[])
-          if (!e.hadRecentInput)
-            w.__shifts.push({
-              value: e.value,
-              nodes: (e.sources ?? []).map((x) => String((x.node as Element)?.className ?? x.node?.nodeName)),
-            });
-      };
-      w.__shiftObserver = new PerformanceObserver((list) => record(list.getEntries()));
-      w.__shiftObserver.observe({ type: 'layout-shift', buffered: true });
-      (w as unknown as { __recordShifts: () => void }).__recordShifts = () =>
-        record(w.__shiftObserver.takeRecords());
+  await suite.withAtlas(
+    {
+      viewport: 'phone',
+      initScript: () => {
+        const w = window as unknown as {
+          __shifts: { value: number; nodes: string[] }[];
+          __shiftObserver: PerformanceObserver;
+        };
+        w.__shifts = [];
+        const record = (entries: PerformanceEntryList) => {
+          for (const e of entries as unknown as {
+            value: number;
+            hadRecentInput: boolean;
+            sources?: { node?: Node }[];
+          }[])
+            if (!e.hadRecentInput)
+              w.__shifts.push({
+                value: e.value,
+                nodes: (e.sources ?? []).map((x) =>
+                  String((x.node as Element)?.className ?? x.node?.nodeName),
+                ),
+              });
+        };
+        w.__shiftObserver = new PerformanceObserver((list) => record(list.getEntries()));
+        w.__shiftObserver.observe({ type: 'layout-shift', buffered: true });
+        (w as unknown as { __recordShifts: () => void }).__recordShifts = () =>
+          record(w.__shiftObserver.takeRecords());
+      },
     },
-  });
-  try {
-    await mapIdle(atlas.page);
-    const shifts = await atlas.page.evaluate(() => {
-      const w = window as unknown as {
-        __shifts: { value: number; nodes: string[] }[];
-        __recordShifts: () => void;
-      };
-      w.__recordShifts();
-      return w.__shifts;
-    });
-    // Cumulative layout shift, as the browser scores it for the load: 0.1 is Lighthouse's "good".
-    expect(
-      shifts.reduce((sum, s) => sum + s.value, 0),
-      JSON.stringify(shifts),
-    ).toBeLessThan(0.01);
-    expectCleanRun(atlas);
-  } finally {
-    await atlas.close();
-  }
+    async (atlas) => {
+      await mapIdle(atlas.page);
+      const shifts = await atlas.page.evaluate(() => {
+        const w = window as unknown as {
+          __shifts: { value: number; nodes: string[] }[];
+          __recordShifts: () => void;
+        };
+        w.__recordShifts();
+        return w.__shifts;
+      });
+      // Cumulative layout shift, as the browser scores it for the load: 0.1 is Lighthouse's "good".
+      expect(
+        shifts.reduce((sum, s) => sum + s.value, 0),
+        JSON.stringify(shifts),
+      ).toBeLessThan(0.01);
+    },
+  );
 });
 
 test('a catalogue that does not arrive replaces the first words with the error, not with a blank page', async () => {

@@ -3,13 +3,7 @@
 // a small plan of a point, a line and an area, and what the map draws of the planner's layers.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import {
-  expectCleanRun,
-  openAtlas,
-  type AtlasSuite,
-  type OpenAtlasOptions,
-  type TestWindow,
-} from './harness';
+import { type AtlasSuite, type OpenAtlasOptions, type TestWindow } from './harness';
 
 /** Reading starts a worker and loads a format's reader: seconds on a busy two-core machine. */
 export const READ = { timeout: 20_000 };
@@ -45,15 +39,7 @@ export function textFile(name: string, text: string, mimeType = 'application/geo
 export function atlasRunner(
   env: AtlasSuite,
 ): (options: OpenAtlasOptions, check: (page: Page) => Promise<void>) => Promise<void> {
-  return async (options, check) => {
-    const atlas = await openAtlas(env.browser, env.server.url, options);
-    try {
-      await check(atlas.page);
-      expectCleanRun(atlas);
-    } finally {
-      await atlas.close();
-    }
-  };
+  return (options, check) => env.withAtlas(options, (atlas) => check(atlas.page));
 }
 
 /** A planner's small plan: a point, a line and an area, named, in WGS84. */

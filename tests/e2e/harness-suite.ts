@@ -17,6 +17,26 @@ export interface AtlasSuite {
 }
 
 /**
+ * Opens the atlas from `baseUrl` in `browser`, runs the check, asserts the run stayed clean
+ * (expectCleanRun) and always closes the page, also when the check fails. For a browser or a
+ * server of the test's own; a file's shared pair is `useAtlas().withAtlas`.
+ */
+export async function withAtlasOn(
+  browser: Browser,
+  baseUrl: string,
+  options: OpenAtlasOptions,
+  check: (atlas: AtlasPage) => Promise<void>,
+): Promise<void> {
+  const atlas = await openAtlas(browser, baseUrl, options);
+  try {
+    await check(atlas);
+    expectCleanRun(atlas);
+  } finally {
+    await atlas.close();
+  }
+}
+
+/**
  * One server and one browser for a whole test file, started before its first test and closed
  * after its last. Call at the top level of a test file; read `server` and `browser` inside tests.
  */
@@ -40,15 +60,7 @@ export function useAtlas(options: { webgl?: boolean } = {}): AtlasSuite {
       if (!browser) throw new Error('useAtlas: the browser is not started yet (read it inside a test)');
       return browser;
     },
-    async withAtlas(openOptions, check) {
-      const atlas = await openAtlas(suite.browser, suite.server.url, openOptions);
-      try {
-        await check(atlas);
-        expectCleanRun(atlas);
-      } finally {
-        await atlas.close();
-      }
-    },
+    withAtlas: (openOptions, check) => withAtlasOn(suite.browser, suite.server.url, openOptions, check),
   };
   return suite;
 }

@@ -19,7 +19,8 @@ export {
 } from './harness-page';
 export { expectCleanRun } from './harness-problems';
 export { screenshot } from './harness-screenshots';
-export { useAtlas, type AtlasSuite } from './harness-suite';
+export { saveExport, type SavedExport } from './harness-exports';
+export { useAtlas, withAtlasOn, type AtlasSuite } from './harness-suite';
 export { readState, type TestWindow } from './harness-state';
 export { axeViolations } from './harness-axe';
 export { openPanel } from './harness-panels';

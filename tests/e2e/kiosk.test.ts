@@ -5,51 +5,50 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import type { AtlasState } from '../../src/lib/state/atlas.svelte';
-import { expectCleanRun, openAtlas, screenshot, useAtlas, type ViewportName } from './harness';
+import { screenshot, useAtlas, type ViewportName } from './harness';
 
 const suite = useAtlas();
 
 test('the kiosk’s full-screen button asks the browser for full screen, and can leave it again', async () => {
-  const atlas = await openAtlas(suite.browser, suite.server.url, {
-    hash: 'kiosk=1&lang=en',
-    initScript: () => {
-      const calls: string[] = [];
-      let element: Element | null = null;
-      Object.defineProperty(window, '__fullscreenCalls', { value: calls });
-      Object.defineProperty(Document.prototype, 'fullscreenEnabled', { get: () => true });
-      Object.defineProperty(Document.prototype, 'fullscreenElement', { get: () => element });
-      Element.prototype.requestFullscreen = function (this: Element) {
-        calls.push(`request ${this.tagName.toLowerCase()}`);
-        element = document.documentElement;
-        document.dispatchEvent(new Event('fullscreenchange'));
-        return Promise.resolve();
-      };
-      Document.prototype.exitFullscreen = function () {
-        calls.push('exit');
-        element = null;
-        document.dispatchEvent(new Event('fullscreenchange'));
-        return Promise.resolve();
-      };
+  await suite.withAtlas(
+    {
+      hash: 'kiosk=1&lang=en',
+      initScript: () => {
+        const calls: string[] = [];
+        let element: Element | null = null;
+        Object.defineProperty(window, '__fullscreenCalls', { value: calls });
+        Object.defineProperty(Document.prototype, 'fullscreenEnabled', { get: () => true });
+        Object.defineProperty(Document.prototype, 'fullscreenElement', { get: () => element });
+        Element.prototype.requestFullscreen = function (this: Element) {
+          calls.push(`request ${this.tagName.toLowerCase()}`);
+          element = document.documentElement;
+          document.dispatchEvent(new Event('fullscreenchange'));
+          return Promise.resolve();
+        };
+        Document.prototype.exitFullscreen = function () {
+          calls.push('exit');
+          element = null;
+          document.dispatchEvent(new Event('fullscreenchange'));
+          return Promise.resolve();
+        };
+      },
     },
-  });
-  try {
-    const { page } = atlas;
-    const calls = () =>
-      page.evaluate(() => (window as unknown as { __fullscreenCalls: string[] }).__fullscreenCalls);
-    const button = page.getByTestId('kiosk-fullscreen');
-    await button.waitFor();
-    expect(await button.innerText()).toBe('Full screen');
-    expect(await calls()).toEqual([]);
-    await button.click();
-    await expect.poll(calls).toEqual(['request html']);
-    await expect.poll(() => button.innerText()).toBe('Exit full screen');
-    await button.click();
-    await expect.poll(calls).toEqual(['request html', 'exit']);
-    await expect.poll(() => button.innerText()).toBe('Full screen');
-    expectCleanRun(atlas);
-  } finally {
-    await atlas.close();
-  }
+    async (atlas) => {
+      const { page } = atlas;
+      const calls = () =>
+        page.evaluate(() => (window as unknown as { __fullscreenCalls: string[] }).__fullscreenCalls);
+      const button = page.getByTestId('kiosk-fullscreen');
+      await button.waitFor();
+      expect(await button.innerText()).toBe('Full screen');
+      expect(await calls()).toEqual([]);
+      await button.click();
+      await expect.poll(calls).toEqual(['request html']);
+      await expect.poll(() => button.innerText()).toBe('Exit full screen');
+      await button.click();
+      await expect.poll(calls).toEqual(['request html', 'exit']);
+      await expect.poll(() => button.innerText()).toBe('Full screen');
+    },
+  );
 });
 
 describe('a kiosk showing a tour from a link', () => {
@@ -83,42 +82,37 @@ describe('a kiosk showing a tour from a link', () => {
   ])(
     'at %s size in %s, the tour’s own exit (%s) leaves the kiosk too',
     async (viewport, lang, label) => {
-      const atlas = await openAtlas(suite.browser, suite.server.url, {
-        viewport,
-        hash: `tour=review-2&kiosk=1&lang=${lang}`,
-        timeoutMs: 90_000,
-      });
-      try {
-        const { page } = atlas;
-        await page.getByTestId('tour').waitFor();
-        expect(await modes(page)).toEqual({ stopId: 'review-2', kiosk: true });
-        const leave = page.getByTestId('tour-leave');
-        expect(await leave.isVisible()).toBe(true);
-        expect(await leave.innerText()).toBe(label);
-        await screenshot(atlas, `kiosk-tour-${viewport}-${lang}`);
-        await leave.click();
-        await expectLeftWhole(page);
-        await screenshot(atlas, `kiosk-tour-left-${viewport}-${lang}`);
-        expectCleanRun(atlas);
-      } finally {
-        await atlas.close();
-      }
+      await suite.withAtlas(
+        {
+          viewport,
+          hash: `tour=review-2&kiosk=1&lang=${lang}`,
+          timeoutMs: 90_000,
+        },
+        async (atlas) => {
+          const { page } = atlas;
+          await page.getByTestId('tour').waitFor();
+          expect(await modes(page)).toEqual({ stopId: 'review-2', kiosk: true });
+          const leave = page.getByTestId('tour-leave');
+          expect(await leave.isVisible()).toBe(true);
+          expect(await leave.innerText()).toBe(label);
+          await screenshot(atlas, `kiosk-tour-${viewport}-${lang}`);
+          await leave.click();
+          await expectLeftWhole(page);
+          await screenshot(atlas, `kiosk-tour-left-${viewport}-${lang}`);
+        },
+      );
     },
     180_000,
   );
 
   test('Esc on the tour’s own controls leaves the kiosk too', async () => {
-    const atlas = await openAtlas(suite.browser, suite.server.url, { hash: 'tour=review-2&kiosk=1' });
-    try {
+    await suite.withAtlas({ hash: 'tour=review-2&kiosk=1' }, async (atlas) => {
       const { page } = atlas;
       await page.getByTestId('tour').waitFor();
       // The key goes to the tour's caption first, where the tour's own keys answer it.
       await page.getByTestId('tour-next').focus();
       await page.keyboard.press('Escape');
       await expectLeftWhole(page);
-      expectCleanRun(atlas);
-    } finally {
-      await atlas.close();
-    }
+    });
   });
 });

@@ -1,19 +1,11 @@
 // Print export: A4 or A3 at 300 dpi, the map drawn again at the print's size (not the screen's
 // pixels scaled up). The downloaded PNG is decoded with pngjs; its size must be the paper's
 // millimetres at 300 dpi, computed here, and its pHYs chunk (read here byte by byte) must say 300 dpi.
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { PNG } from 'pngjs';
-import { expectCleanRun, openAtlas, useAtlas, type AtlasPage } from './harness';
+import { saveExport, useAtlas, type AtlasPage, type SavedExport } from './harness';
 
 const atlasEnv = useAtlas();
-const outDir = join(fileURLToPath(new URL('../..', import.meta.url)), 'test-results', 'exports');
-
-beforeAll(() => {
-  mkdirSync(outDir, { recursive: true });
-});
 
 const DPI = 300;
 const MM_PER_INCH = 25.4;
@@ -51,48 +43,41 @@ function sharpSteps(png: PNG): number {
   return n;
 }
 
-async function exportPrint(
-  atlas: AtlasPage,
-  name: string,
-): Promise<{ png: PNG; bytes: Buffer; fileName: string }> {
-  const download = atlas.page.waitForEvent('download', { timeout: 170_000 });
-  await atlas.page.getByTestId('export-print').click();
-  const file = await download;
-  // Info notices expire: read this one before the slow decoding below.
-  await atlas.page
-    .getByTestId('notices')
-    .getByText(/已导出打印图 wujin-atlas-2024-.*3508 × 2480 像素，300 dpi/)
-    .waitFor();
-  const path = join(outDir, `${name}.png`);
-  await file.saveAs(path);
-  const bytes = readFileSync(path);
-  return { png: PNG.sync.read(bytes), bytes, fileName: file.suggestedFilename() };
+function exportPrint(atlas: AtlasPage, name: string): Promise<SavedExport> {
+  return saveExport(atlas.page, 'export-print', name, {
+    timeoutMs: 170_000,
+    // Info notices expire: read this one before the slow decoding.
+    beforeSave: () =>
+      atlas.page
+        .getByTestId('notices')
+        .getByText(/已导出打印图 wujin-atlas-2024-.*3508 × 2480 像素，300 dpi/)
+        .waitFor(),
+  });
 }
 
 describe('print export', () => {
   test('A4 landscape at 300 dpi: 297 × 210 mm in pixels, pHYs 300 dpi, the map drawn sharp', async () => {
-    const atlas = await openAtlas(atlasEnv.browser, atlasEnv.server.url, {
-      hash: 'panel=layers&sel=wujin-station',
-      // Drawing a 300 dpi page in software is slow; so is a first load on a busy machine.
-      timeoutMs: 90_000,
-    });
-    try {
-      const print = atlas.page.getByTestId('print-export');
-      await print.getByTestId('print-paper').selectOption('a4');
-      await print.getByTestId('print-orientation').selectOption('landscape');
-      await print.getByTestId('print-title').fill('武进站周边规划项目');
-      const { png, bytes, fileName } = await exportPrint(atlas, 'print-a4-landscape');
-      expect(fileName).toMatch(/^wujin-atlas-2024-\d{4}-\d{2}-\d{2}-a4-landscape\.png$/);
-      expect(png.width).toBe(px(297));
-      expect(png.height).toBe(px(210));
-      expect([png.width, png.height]).toEqual([3508, 2480]);
-      // 300 dots per inch in pixels per metre (unit 1), as PNG records resolution.
-      expect(physOf(bytes)).toEqual({ x: Math.round(DPI / 0.0254), y: Math.round(DPI / 0.0254), unit: 1 });
-      expect(sharpSteps(png)).toBeGreaterThan(500);
-      expect(await atlas.page.getByTestId('export-print').isEnabled()).toBe(true);
-      expectCleanRun(atlas);
-    } finally {
-      await atlas.close();
-    }
+    await atlasEnv.withAtlas(
+      {
+        hash: 'panel=layers&sel=wujin-station',
+        // Drawing a 300 dpi page in software is slow; so is a first load on a busy machine.
+        timeoutMs: 90_000,
+      },
+      async (atlas) => {
+        const print = atlas.page.getByTestId('print-export');
+        await print.getByTestId('print-paper').selectOption('a4');
+        await print.getByTestId('print-orientation').selectOption('landscape');
+        await print.getByTestId('print-title').fill('武进站周边规划项目');
+        const { png, bytes, fileName } = await exportPrint(atlas, 'print-a4-landscape');
+        expect(fileName).toMatch(/^wujin-atlas-2024-\d{4}-\d{2}-\d{2}-a4-landscape\.png$/);
+        expect(png.width).toBe(px(297));
+        expect(png.height).toBe(px(210));
+        expect([png.width, png.height]).toEqual([3508, 2480]);
+        // 300 dots per inch in pixels per metre (unit 1), as PNG records resolution.
+        expect(physOf(bytes)).toEqual({ x: Math.round(DPI / 0.0254), y: Math.round(DPI / 0.0254), unit: 1 });
+        expect(sharpSteps(png)).toBeGreaterThan(500);
+        expect(await atlas.page.getByTestId('export-print').isEnabled()).toBe(true);
+      },
+    );
   }, 240_000);
 });

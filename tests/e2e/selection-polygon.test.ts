@@ -2,7 +2,7 @@
 // in it are worked out here from the layer files (geo/layers/*.geojson) with the test's own ray
 // casting and segment crossings, and the list and each of its downloads must hold exactly them.
 import { describe, expect, test } from 'vitest';
-import { expectCleanRun, openAtlas, screenshot, useAtlas } from './harness';
+import { screenshot, useAtlas } from './harness';
 import { listDownloads } from './selection-downloads';
 import { distanceFromM } from './near-oracle';
 import { layerFeatures } from '../oracles/layer-files';
@@ -75,11 +75,7 @@ describe('report places inside my polygon', () => {
     }
     expect(inside.size).toBeGreaterThan(5);
 
-    const atlas = await openAtlas(atlasEnv.browser, atlasEnv.server.url, {
-      hash: 'panel=layers',
-      timeoutMs: 60_000,
-    });
-    try {
+    await atlasEnv.withAtlas({ hash: 'panel=layers', timeoutMs: 60_000 }, async (atlas) => {
       const { page } = atlas;
       await page.getByTestId('user-data-file').setInputFiles(areaFile);
       await expect
@@ -95,9 +91,6 @@ describe('report places inside my polygon', () => {
       expect(rows.every((r) => r.distanceM === undefined)).toBe(true);
       expect(await page.getByTestId('list-count').textContent()).toContain(`${inside.size}`);
       await screenshot(atlas, 'selection-inside-polygon-desktop');
-      expectCleanRun(atlas);
-    } finally {
-      await atlas.close();
-    }
+    });
   }, 180_000);
 });

@@ -4,7 +4,7 @@
 // area outlines; 0 inside an area: near-oracle.ts), is at most 3 km, and the distance column must
 // agree with that distance. The list's KML and Shapefile hold the same places (selection-downloads.ts).
 import { describe, expect, test } from 'vitest';
-import { expectCleanRun, mapIdle, openAtlas, renderedIds, screenshot, useAtlas } from './harness';
+import { mapIdle, renderedIds, screenshot, useAtlas } from './harness';
 import { distanceFromM } from './near-oracle';
 import { download, listDownloads } from './selection-downloads';
 import { parseCsv } from '../oracles/csv';
@@ -46,11 +46,7 @@ describe('a selection drives the download', () => {
     const { expected, borderline } = nearStation();
     expect(expected.size).toBeGreaterThan(3);
 
-    const atlas = await openAtlas(atlasEnv.browser, atlasEnv.server.url, {
-      hash: 'sel=wujin-station',
-      timeoutMs: 60_000,
-    });
-    try {
+    await atlasEnv.withAtlas({ hash: 'sel=wujin-station', timeoutMs: 60_000 }, async (atlas) => {
       const { page } = atlas;
       await page.getByTestId('detail-nearby').click();
       await page.locator('[data-radius="3000"]').click();
@@ -71,10 +67,7 @@ describe('a selection drives the download', () => {
       // Nearest first, as the list shows them.
       const distances = rows.map((r) => Number(r.at(-1)));
       expect(distances).toEqual([...distances].sort((a, b) => a - b));
-      expectCleanRun(atlas);
-    } finally {
-      await atlas.close();
-    }
+    });
   }, 180_000);
 
   test.each(['desktop', 'phone', 'fourK'] as const)(
@@ -85,51 +78,50 @@ describe('a selection drives the download', () => {
       const ringedIds = [...expected.keys()].filter((id) => !zoneMembers.has(id)).sort();
       expect(ringedIds.length).toBeGreaterThan(3);
       const highlightLayers = ['selection-highlight-line', 'selection-highlight-ring'];
-      const atlas = await openAtlas(atlasEnv.browser, atlasEnv.server.url, {
-        hash: `sel=wujin-station${viewport === 'phone' ? '&lang=en' : ''}`,
-        viewport,
-        timeoutMs: 60_000,
-      });
-      try {
-        const { page } = atlas;
-        expect(await renderedIds(page, highlightLayers)).toEqual([]);
-        // The details' own "within 3 km" (the default radius).
-        await page.getByTestId('select-within-near').click();
-        await page.getByTestId('within-bar').waitFor();
-        // A view holding the whole 3 km around the station, whatever the panels cover.
-        await page.evaluate(([lon, lat]) => {
-          const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
-          map.jumpTo({ center: [lon, lat], zoom: 11.5 });
-        }, origin);
-        const ringed = async () => {
-          await mapIdle(page);
-          return (await renderedIds(page, highlightLayers)).filter((id) => !borderline.has(id)).sort();
-        };
-        await expect.poll(ringed, { timeout: 20_000 }).toEqual(ringedIds);
-        // Under every label and marker: its layers lie before the first label of the atlas's own.
-        const order = await page.evaluate(() =>
-          (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap.getLayersOrder(),
-        );
-        for (const id of highlightLayers)
-          expect(order.indexOf(id)).toBeLessThan(order.indexOf('places-label'));
-        await screenshot(atlas, `selection-highlight-${viewport}`);
-        if (viewport === 'desktop') {
-          // The list's downloads hold the same selection, with the distance a haversine gives.
-          const rows = await listDownloads(page);
-          const saved = rows.filter((r) => !borderline.has(r.id));
-          expect(saved.map((r) => r.id).sort()).toEqual([...expected.keys()].sort());
-          for (const r of saved)
-            expect(Math.abs(r.distanceM! - expected.get(r.id)!), r.id).toBeLessThanOrEqual(
-              Math.max(3, expected.get(r.id)! * 0.005),
-            );
-        }
+      await atlasEnv.withAtlas(
+        {
+          hash: `sel=wujin-station${viewport === 'phone' ? '&lang=en' : ''}`,
+          viewport,
+          timeoutMs: 60_000,
+        },
+        async (atlas) => {
+          const { page } = atlas;
+          expect(await renderedIds(page, highlightLayers)).toEqual([]);
+          // The details' own "within 3 km" (the default radius).
+          await page.getByTestId('select-within-near').click();
+          await page.getByTestId('within-bar').waitFor();
+          // A view holding the whole 3 km around the station, whatever the panels cover.
+          await page.evaluate(([lon, lat]) => {
+            const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
+            map.jumpTo({ center: [lon, lat], zoom: 11.5 });
+          }, origin);
+          const ringed = async () => {
+            await mapIdle(page);
+            return (await renderedIds(page, highlightLayers)).filter((id) => !borderline.has(id)).sort();
+          };
+          await expect.poll(ringed, { timeout: 20_000 }).toEqual(ringedIds);
+          // Under every label and marker: its layers lie before the first label of the atlas's own.
+          const order = await page.evaluate(() =>
+            (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap.getLayersOrder(),
+          );
+          for (const id of highlightLayers)
+            expect(order.indexOf(id)).toBeLessThan(order.indexOf('places-label'));
+          await screenshot(atlas, `selection-highlight-${viewport}`);
+          if (viewport === 'desktop') {
+            // The list's downloads hold the same selection, with the distance a haversine gives.
+            const rows = await listDownloads(page);
+            const saved = rows.filter((r) => !borderline.has(r.id));
+            expect(saved.map((r) => r.id).sort()).toEqual([...expected.keys()].sort());
+            for (const r of saved)
+              expect(Math.abs(r.distanceM! - expected.get(r.id)!), r.id).toBeLessThanOrEqual(
+                Math.max(3, expected.get(r.id)! * 0.005),
+              );
+          }
 
-        await page.getByTestId('within-clear').click();
-        await expect.poll(ringed, { timeout: 20_000 }).toEqual([]);
-        expectCleanRun(atlas);
-      } finally {
-        await atlas.close();
-      }
+          await page.getByTestId('within-clear').click();
+          await expect.poll(ringed, { timeout: 20_000 }).toEqual([]);
+        },
+      );
     },
     180_000,
   );
