@@ -4,7 +4,15 @@
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { mapIdle, readState, renderedIds, type AtlasPage } from './harness';
+import {
+  expectCleanRun,
+  mapIdle,
+  openAtlas,
+  readState,
+  renderedIds,
+  type AtlasPage,
+  type AtlasSuite,
+} from './harness';
 
 export const FALLBACK_ZH = '在线底图无法加载（可能没有网络），已切换回内置底图';
 export const OSM_TILE = /^GET https:\/\/tile\.openstreetmap\.org\/\d{1,2}\/\d+\/\d+\.png$/;
@@ -13,6 +21,25 @@ export const TIANDITU_TILE =
 export const FAKE_TK = '0123456789abcdef0123456789abcdef';
 /** Chromium reports each blocked tile as a failed resource load; that is the point of these tests. */
 export const BLOCKED = /ERR_BLOCKED_BY_CLIENT|Failed to load resource/;
+
+/**
+ * Opens the atlas at `hash`, runs the check and closes the page, pass or fail. The run must stay
+ * clean but for the tile requests the harness blocked (the check asserts those itself) and the
+ * console lines Chromium writes for them.
+ */
+export async function withBlockedTiles(
+  suite: AtlasSuite,
+  hash: string,
+  check: (atlas: AtlasPage) => Promise<void>,
+): Promise<void> {
+  const atlas = await openAtlas(suite.browser, suite.server.url, { hash });
+  try {
+    await check(atlas);
+    expectCleanRun({ ...atlas, externalRequests: [] }, { allowConsole: [BLOCKED] });
+  } finally {
+    await atlas.close();
+  }
+}
 
 export interface MapFacts {
   onlineLayers: string[];

@@ -4,9 +4,8 @@
 // the selection, filters and camera. A tile server that never answers ends the same way.
 import { describe, expect, test } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
-import { expectCleanRun, openAtlas, screenshot, useAtlas } from './harness';
+import { screenshot, useAtlas } from './harness';
 import {
-  BLOCKED,
   FAKE_TK,
   OSM_TILE,
   TIANDITU_TILE,
@@ -15,51 +14,49 @@ import {
   openLayersPanel,
   settledHash,
   waitForFallbackNotice,
+  withBlockedTiles,
 } from './basemap-online-facts';
 
 const atlasEnv = useAtlas();
 
 describe('online basemaps without a network', () => {
   test('choosing OpenStreetMap tries its tiles only, then falls back with a notice and keeps the view', async () => {
-    const atlas = await openAtlas(atlasEnv.browser, atlasEnv.server.url, {
-      hash: 'map=11/31.7/119.95&sel=wujin-station&year=2024&panel=layers',
-    });
-    try {
-      const before = await mapFacts(atlas.page);
-      expect(before.basemap).toBe('embedded');
-      expect(atlas.externalRequests).toEqual([]);
+    await withBlockedTiles(
+      atlasEnv,
+      'map=11/31.7/119.95&sel=wujin-station&year=2024&panel=layers',
+      async (atlas) => {
+        const before = await mapFacts(atlas.page);
+        expect(before.basemap).toBe('embedded');
+        expect(atlas.externalRequests).toEqual([]);
 
-      await atlas.page.locator('[data-basemap="osm"]').check();
-      await waitForFallbackNotice(atlas);
+        await atlas.page.locator('[data-basemap="osm"]').check();
+        await waitForFallbackNotice(atlas);
 
-      // Tiles were asked for, from OpenStreetMap's tile server and nowhere else.
-      expect(atlas.externalRequests.length).toBeGreaterThan(0);
-      for (const request of atlas.externalRequests) expect(request).toMatch(OSM_TILE);
+        // Tiles were asked for, from OpenStreetMap's tile server and nowhere else.
+        expect(atlas.externalRequests.length).toBeGreaterThan(0);
+        for (const request of atlas.externalRequests) expect(request).toMatch(OSM_TILE);
 
-      // At this camera 滆湖 is in view, 太湖 is not.
-      const after = await expectEmbeddedBack(atlas.page, ['gehu']);
-      expect(after.selection).toBe('wujin-station');
-      expect(after.year).toBe(2024);
-      expect(after.groups).toEqual(before.groups);
-      expect(after.camera.zoom).toBeCloseTo(before.camera.zoom, 5);
-      expect(after.camera.lat).toBeCloseTo(before.camera.lat, 5);
-      expect(after.camera.lon).toBeCloseTo(before.camera.lon, 5);
-      const hash = await settledHash(atlas.page);
-      expect(hash).not.toContain('base=');
-      expect(hash).toContain('sel=wujin-station');
-      // Only one notice, and not an error: the tiles' own failures are not reported one by one.
-      expect(await atlas.page.getByTestId('notices').locator('.notice').count()).toBe(1);
-      expect(await atlas.page.getByTestId('notices').locator('.notice.error').count()).toBe(0);
-      await screenshot(atlas, 'basemap-osm-fallback');
-      expectCleanRun({ ...atlas, externalRequests: [] }, { allowConsole: [BLOCKED] });
-    } finally {
-      await atlas.close();
-    }
+        // At this camera 滆湖 is in view, 太湖 is not.
+        const after = await expectEmbeddedBack(atlas.page, ['gehu']);
+        expect(after.selection).toBe('wujin-station');
+        expect(after.year).toBe(2024);
+        expect(after.groups).toEqual(before.groups);
+        expect(after.camera.zoom).toBeCloseTo(before.camera.zoom, 5);
+        expect(after.camera.lat).toBeCloseTo(before.camera.lat, 5);
+        expect(after.camera.lon).toBeCloseTo(before.camera.lon, 5);
+        const hash = await settledHash(atlas.page);
+        expect(hash).not.toContain('base=');
+        expect(hash).toContain('sel=wujin-station');
+        // Only one notice, and not an error: the tiles' own failures are not reported one by one.
+        expect(await atlas.page.getByTestId('notices').locator('.notice').count()).toBe(1);
+        expect(await atlas.page.getByTestId('notices').locator('.notice.error').count()).toBe(0);
+        await screenshot(atlas, 'basemap-osm-fallback');
+      },
+    );
   });
 
   test('a link with base=osm, once the visitor agrees, opens on the embedded basemap after the same fallback', async () => {
-    const atlas = await openAtlas(atlasEnv.browser, atlasEnv.server.url, { hash: 'base=osm&lang=en' });
-    try {
+    await withBlockedTiles(atlasEnv, 'base=osm&lang=en', async (atlas) => {
       // A link only offers an online basemap (see links.test.ts); the visitor takes it.
       await atlas.page.getByTestId('basemap-accept').click();
       await atlas.page
@@ -73,15 +70,11 @@ describe('online basemaps without a network', () => {
       const hash = await settledHash(atlas.page);
       expect(hash).not.toContain('base=');
       expect(hash).toContain('lang=en');
-      expectCleanRun({ ...atlas, externalRequests: [] }, { allowConsole: [BLOCKED] });
-    } finally {
-      await atlas.close();
-    }
+    });
   });
 
   test('Tianditu asks for its key, keeps it out of the link, tries vec_w and cva_w tiles and falls back', async () => {
-    const atlas = await openAtlas(atlasEnv.browser, atlasEnv.server.url, { hash: 'panel=layers' });
-    try {
+    await withBlockedTiles(atlasEnv, 'panel=layers', async (atlas) => {
       await atlas.page.locator('[data-basemap="tianditu"]').check();
       const dialog = atlas.page.getByTestId('tianditu-key-dialog');
       await dialog.waitFor({ state: 'visible' });
@@ -129,15 +122,11 @@ describe('online basemaps without a network', () => {
       expect(where.href).not.toContain('base=');
       expect(where.session).toBe(FAKE_TK);
       expect(where.local).toBeNull();
-      expectCleanRun({ ...atlas, externalRequests: [] }, { allowConsole: [BLOCKED] });
-    } finally {
-      await atlas.close();
-    }
+    });
   });
 
   test('a link asking for Tianditu without a stored key asks for one; cancelling keeps the embedded basemap', async () => {
-    const atlas = await openAtlas(atlasEnv.browser, atlasEnv.server.url, { hash: 'base=tianditu' });
-    try {
+    await atlasEnv.withAtlas({ hash: 'base=tianditu' }, async (atlas) => {
       await atlas.page.getByTestId('basemap-accept').click();
       const dialog = atlas.page.getByTestId('tianditu-key-dialog');
       await dialog.waitFor({ state: 'visible' });
@@ -147,16 +136,12 @@ describe('online basemaps without a network', () => {
       await expectEmbeddedBack(atlas.page);
       expect(await settledHash(atlas.page)).not.toContain('base=');
       expect(await atlas.page.getByTestId('notices').locator('.notice').count()).toBe(0);
-      expectCleanRun(atlas);
-    } finally {
-      await atlas.close();
-    }
+    });
   });
 });
 
 test('when tile requests hang (no answer at all), the atlas falls back after about 8 s', async () => {
-  const atlas = await openAtlas(atlasEnv.browser, atlasEnv.server.url, { hash: 'panel=layers' });
-  try {
+  await atlasEnv.withAtlas({ hash: 'panel=layers' }, async (atlas) => {
     const held: string[] = [];
     // Never answered: like a captive portal or a firewall that drops packets.
     await atlas.page.route(/^https:\/\/tile\.openstreetmap\.org\//, (route) => {
@@ -171,8 +156,5 @@ test('when tile requests hang (no answer at all), the atlas falls back after abo
     expect(waitedMs).toBeLessThan(14_000);
     await expectEmbeddedBack(atlas.page);
     expect(await settledHash(atlas.page)).not.toContain('base=');
-    expectCleanRun(atlas);
-  } finally {
-    await atlas.close();
-  }
+  });
 });

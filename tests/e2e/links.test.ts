@@ -6,17 +6,13 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import type { AtlasState } from '../../src/lib/state/atlas.svelte';
 import { expectCleanRun, mapIdle, openAtlas, useAtlas } from './harness';
+import { serveGreenOsmTiles, settledHash } from './basemap-online-facts';
 
 type TestWindow = Window & { __atlasState: AtlasState };
 
 const suite = useAtlas();
 
 const OSM_TILE = /^https:\/\/tile\.openstreetmap\.org\/\d{1,2}\/\d+\/\d+\.png$/;
-/** A 1×1 PNG, standing in for a tile server that answers. */
-const PIXEL = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64',
-);
 
 function presentation(page: Page): Promise<{ stopId: string | null; kiosk: boolean; base: string }> {
   return page.evaluate(() => {
@@ -25,34 +21,17 @@ function presentation(page: Page): Promise<{ stopId: string | null; kiosk: boole
   });
 }
 
-/** The address once the state's delayed write has caught up with the state. */
-async function settledHash(page: Page): Promise<string> {
-  await page.waitForFunction(
-    () => window.location.hash.replace(/^#/, '') === (window as unknown as TestWindow).__atlasState.hash,
-  );
-  return page.evaluate(() => window.location.hash);
-}
-
 describe('an online basemap named in a link', () => {
   test('is offered in the page’s language and fetches nothing until the visitor agrees', async () => {
     const atlas = await openAtlas(suite.browser, suite.server.url, { hash: 'base=osm&lang=en' });
     try {
-      const tiles: string[] = [];
       // Every request the page makes, workers included, as the browser sends it.
       const outside: string[] = [];
       atlas.context.on('request', (request) => {
         if (!/^https?:\/\/(localhost|127\.0\.0\.1)[:/]/.test(request.url())) outside.push(request.url());
       });
       // A page route wins over the harness's blocking one: this tile server answers, once allowed to.
-      await atlas.page.route(/^https:\/\/tile\.openstreetmap\.org\//, async (route) => {
-        tiles.push(route.request().url());
-        await route.fulfill({
-          status: 200,
-          contentType: 'image/png',
-          headers: { 'access-control-allow-origin': '*' },
-          body: PIXEL,
-        });
-      });
+      const tiles = await serveGreenOsmTiles(atlas.page);
       const offer = atlas.page.getByTestId('basemap-offer');
       await offer.waitFor();
       expect(await offer.innerText()).toContain('tile.openstreetmap.org');
@@ -83,8 +62,7 @@ describe('an online basemap named in a link', () => {
   });
 
   test('declined, the map stays offline and the link loses the basemap', async () => {
-    const atlas = await openAtlas(suite.browser, suite.server.url, { hash: 'base=tianditu' });
-    try {
+    await suite.withAtlas({ hash: 'base=tianditu' }, async (atlas) => {
       const offer = atlas.page.getByTestId('basemap-offer');
       await offer.waitFor();
       expect(await offer.innerText()).toContain('天地图');
@@ -97,17 +75,13 @@ describe('an online basemap named in a link', () => {
       expect(await settledHash(atlas.page)).not.toContain('base=');
       await mapIdle(atlas.page);
       expect(atlas.externalRequests).toEqual([]);
-      expectCleanRun(atlas);
-    } finally {
-      await atlas.close();
-    }
+    });
   });
 });
 
 describe('kiosk and tour modes from a link', () => {
   test('a kiosk hides the normal controls from the start and is left with its visible exit', async () => {
-    const atlas = await openAtlas(suite.browser, suite.server.url, { hash: 'kiosk=1' });
-    try {
+    await suite.withAtlas({ hash: 'kiosk=1' }, async (atlas) => {
       const { page } = atlas;
       // Presenting at once: the tour's title, no header, no side panel, the kiosk's own controls.
       await page.getByTestId('tour').waitFor();
@@ -126,15 +100,11 @@ describe('kiosk and tour modes from a link', () => {
       const hash = await settledHash(page);
       expect(hash).not.toContain('kiosk');
       expect(hash).not.toContain('tour');
-      expectCleanRun(atlas);
-    } finally {
-      await atlas.close();
-    }
+    });
   });
 
   test('Esc leaves a kiosk, tour and all', async () => {
-    const atlas = await openAtlas(suite.browser, suite.server.url, { hash: 'tour=review-2&kiosk=1&lang=en' });
-    try {
+    await suite.withAtlas({ hash: 'tour=review-2&kiosk=1&lang=en' }, async (atlas) => {
       const { page } = atlas;
       await page.getByTestId('tour').waitFor();
       expect(await page.getByTestId('kiosk-leave').innerText()).toBe('Leave kiosk mode');
@@ -142,15 +112,11 @@ describe('kiosk and tour modes from a link', () => {
       await expect.poll(() => presentation(page)).toMatchObject({ stopId: null, kiosk: false });
       await page.locator('header.bar').waitFor({ state: 'visible' });
       expect(await page.getByTestId('kiosk-bar').count()).toBe(0);
-      expectCleanRun(atlas);
-    } finally {
-      await atlas.close();
-    }
+    });
   });
 
   test('a later link or a hand-edited address without kiosk or tour turns them off', async () => {
-    const atlas = await openAtlas(suite.browser, suite.server.url, { hash: 'tour=review-1&kiosk=1&idle=60' });
-    try {
+    await suite.withAtlas({ hash: 'tour=review-1&kiosk=1&idle=60' }, async (atlas) => {
       const { page } = atlas;
       await page.getByTestId('kiosk-bar').waitFor();
       await page.getByTestId('tour').waitFor();
@@ -170,9 +136,6 @@ describe('kiosk and tour modes from a link', () => {
       await page.evaluate(() => (location.hash = 'lang=en'));
       await page.getByTestId('tour').waitFor({ state: 'detached' });
       expect(await presentation(page)).toMatchObject({ stopId: null, kiosk: false });
-      expectCleanRun(atlas);
-    } finally {
-      await atlas.close();
-    }
+    });
   });
 });
