@@ -15,6 +15,25 @@ function nearIds(page: Page): Promise<string[]> {
   );
 }
 
+/** The device at a position its location service reports with `accuracyM`, the page allowed to read it. */
+function deviceAt(longitude: number, latitude: number, accuracyM: number) {
+  return { geolocation: { longitude, latitude, accuracy: accuracyM }, permissions: ['geolocation'] };
+}
+
+/** In the open near panel, presses "my location" as a phone (tap) or a mouse (click) does. */
+async function locate(page: Page, press: 'tap' | 'click'): Promise<void> {
+  await page.waitForSelector('[data-testid=near-panel]');
+  await page[press]('[data-testid=near-locate]');
+}
+
+/** In the open near panel, starts picking a point and clicks the map at lon, lat. */
+async function pickOnMap(page: Page, lon: number, lat: number): Promise<void> {
+  await page.waitForSelector('[data-testid=near-panel]');
+  await page.click('[data-testid=near-pick]');
+  const at = await pixelOf(page, lon, lat);
+  await page.mouse.click(at.x, at.y);
+}
+
 describe('near me', () => {
   test('from a point tapped on the map: the projects within range, nearest edge first', async () => {
     await suite.withAtlas({ viewport: 'desktop', hash: 'panel=near' }, async ({ page }) => {
@@ -88,10 +107,7 @@ describe('near me', () => {
     await suite.withAtlas(
       { viewport: 'desktop', hash: 'panel=near&map=10.5/31.6/119.8' },
       async ({ page }) => {
-        await page.waitForSelector('[data-testid=near-panel]');
-        await page.click('[data-testid=near-pick]');
-        const inLake = await pixelOf(page, 119.8, 31.6);
-        await page.mouse.click(inLake.x, inLake.y);
+        await pickOnMap(page, 119.8, 31.6);
         await page.waitForSelector('[data-testid=near-item]');
         // Every area the point lies in comes first (the smaller, more specific one first), the lake among them.
         const items = await page.$$eval('[data-testid=near-item]', (els) =>
@@ -112,15 +128,9 @@ describe('near me', () => {
 
   test('with location granted it measures from the device', async () => {
     await suite.withAtlas(
-      {
-        viewport: 'phone',
-        hash: 'panel=near',
-        geolocation: { longitude: 119.97, latitude: 31.705, accuracy: 40 },
-        permissions: ['geolocation'],
-      },
+      { viewport: 'phone', hash: 'panel=near', ...deviceAt(119.97, 31.705, 40) },
       async ({ page }) => {
-        await page.waitForSelector('[data-testid=near-panel]');
-        await page.tap('[data-testid=near-locate]');
+        await locate(page, 'tap');
         await page.waitForSelector('[data-testid=near-item]');
         const origin = (await readState(page, (a) => a.tools.nearOrigin))!;
         expect(origin).toMatchObject({ source: 'device', lon: 119.97, lat: 31.705, accuracyM: 40 });
@@ -132,8 +142,7 @@ describe('near me', () => {
 
   test('with location refused it explains, and a town still works', async () => {
     await suite.withAtlas({ viewport: 'desktop', hash: 'panel=near' }, async ({ page }) => {
-      await page.waitForSelector('[data-testid=near-panel]');
-      await page.click('[data-testid=near-locate]');
+      await locate(page, 'click');
       await expect.poll(() => page.textContent('[data-testid=near-message]')).toContain('定位权限被拒绝');
       expect(await readState(page, (a) => a.tools.nearOrigin)).toBeNull();
       await page.selectOption('[data-testid=near-town]', 'hutang');
@@ -144,15 +153,9 @@ describe('near me', () => {
 
   test('a wildly inaccurate position is not used', async () => {
     await suite.withAtlas(
-      {
-        viewport: 'desktop',
-        hash: 'panel=near&lang=en',
-        geolocation: { longitude: 119.97, latitude: 31.705, accuracy: 20_000 },
-        permissions: ['geolocation'],
-      },
+      { viewport: 'desktop', hash: 'panel=near&lang=en', ...deviceAt(119.97, 31.705, 20_000) },
       async ({ page }) => {
-        await page.waitForSelector('[data-testid=near-panel]');
-        await page.click('[data-testid=near-locate]');
+        await locate(page, 'click');
         await expect.poll(() => page.textContent('[data-testid=near-message]')).toContain('too rough');
         expect(await readState(page, (a) => a.tools.nearOrigin)).toBeNull();
       },
@@ -163,11 +166,8 @@ describe('near me', () => {
     await suite.withAtlas(
       { viewport: 'desktop', hash: 'panel=near&map=10/31.85/119.95' },
       async ({ page }) => {
-        await page.waitForSelector('[data-testid=near-panel]');
-        await page.click('[data-testid=near-pick]');
         // North of the district line, in 新北区.
-        const north = await pixelOf(page, 119.95, 31.9);
-        await page.mouse.click(north.x, north.y);
+        await pickOnMap(page, 119.95, 31.9);
         await page.waitForSelector('[data-testid=near-outside]');
         const origin = (await readState(page, (a) => a.tools.nearOrigin))!;
         // Either the list or its "nothing within range" line, then the list judged by the oracle.
