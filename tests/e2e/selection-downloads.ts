@@ -4,7 +4,7 @@ import { kml } from '@tmcw/togeojson';
 import { DOMParser } from '@xmldom/xmldom';
 import { strFromU8, unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
-import type { Geometry, Point } from 'geojson';
+import type { GeoJsonProperties, Geometry, Point } from 'geojson';
 import type { Page } from 'playwright-core';
 import { combine, parseDbf, parseShp } from 'shpjs';
 import { expect } from 'vitest';
@@ -47,17 +47,25 @@ function csvRows(bytes: Buffer): SavedRow[] {
   }));
 }
 
-/** The KML's placemarks read back by togeojson over xmldom (another reader than the writer's). */
-function kmlRows(bytes: Buffer): SavedRow[] {
-  const doc = new DOMParser().parseFromString(bytes.toString('utf8'), 'text/xml');
-  return kml(doc as unknown as Document).features.map((f) => ({
+/** A feature the KML or the Shapefile holds, as a row; its Chinese name is the property `nameKey`. */
+function featureRow(
+  f: { properties: GeoJsonProperties; geometry: Geometry | null },
+  nameKey: string,
+): SavedRow {
+  return {
     id: String(f.properties?.id),
-    name: String(f.properties?.name),
+    name: String(f.properties?.[nameKey]),
     lon: Number(f.properties?.lon),
     lat: Number(f.properties?.lat),
     ...(f.properties?.distance_m !== undefined ? { distanceM: Number(f.properties.distance_m) } : {}),
     geometry: f.geometry,
-  }));
+  };
+}
+
+/** The KML's placemarks read back by togeojson over xmldom (another reader than the writer's). */
+function kmlRows(bytes: Buffer): SavedRow[] {
+  const doc = new DOMParser().parseFromString(bytes.toString('utf8'), 'text/xml');
+  return kml(doc as unknown as Document).features.map((f) => featureRow(f, 'name'));
 }
 
 /** The zipped Shapefile's layers read back by shpjs: geometry from each .shp with its .prj, table from the .dbf in its .cpg's encoding. */
@@ -73,16 +81,7 @@ function shapefileRows(bytes: Buffer): SavedRow[] {
       ]);
     });
   expect(layers.length).toBeGreaterThan(0);
-  return layers
-    .flatMap((l) => l.features)
-    .map((f) => ({
-      id: String(f.properties?.id),
-      name: String(f.properties?.name_zh),
-      lon: Number(f.properties?.lon),
-      lat: Number(f.properties?.lat),
-      ...(f.properties?.distance_m !== undefined ? { distanceM: Number(f.properties.distance_m) } : {}),
-      geometry: f.geometry,
-    }));
+  return layers.flatMap((l) => l.features).map((f) => featureRow(f, 'name_zh'));
 }
 
 /**
