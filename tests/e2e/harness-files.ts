@@ -42,44 +42,44 @@ export function atlasRunner(
   return (options, check) => env.withAtlas(options, (atlas) => check(atlas.page));
 }
 
+type Position = readonly [lon: number, lat: number];
+
+/** A feature named `name`, with any further properties after the name. */
+function named(name: string, geometry: object, more: Record<string, unknown> = {}) {
+  return { type: 'Feature', properties: { name, ...more }, geometry } as const;
+}
+
+/** A planner's point, line or area as GeoJSON (WGS84); an area is its outer ring, closed. */
+export const plannerFeature = {
+  point: (name: string, at: Position) => named(name, { type: 'Point', coordinates: at }),
+  line: (name: string, through: Position[]) => named(name, { type: 'LineString', coordinates: through }),
+  area: (name: string, ring: Position[], more?: Record<string, unknown>) =>
+    named(name, { type: 'Polygon', coordinates: [ring] }, more),
+};
+
+/** A GeoJSON FeatureCollection of `features`. */
+export const featureCollection = (...features: object[]) =>
+  ({ type: 'FeatureCollection', features }) as const;
+
 /** A planner's small plan: a point, a line and an area, named, in WGS84. */
-export const PLAN = {
-  type: 'FeatureCollection',
-  features: [
-    {
-      type: 'Feature',
-      properties: { name: '规划点' },
-      geometry: { type: 'Point', coordinates: [119.9, 31.65] },
-    },
-    {
-      type: 'Feature',
-      properties: { name: '规划线' },
-      geometry: {
-        type: 'LineString',
-        coordinates: [
-          [119.9, 31.68],
-          [120.0, 31.72],
-        ],
-      },
-    },
-    {
-      type: 'Feature',
-      properties: { name: '规划区', 用地性质: '工业用地', 批复年份: 2023, 备注: null },
-      geometry: {
-        type: 'Polygon',
-        coordinates: [
-          [
-            [119.92, 31.66],
-            [119.98, 31.66],
-            [119.98, 31.7],
-            [119.92, 31.7],
-            [119.92, 31.66],
-          ],
-        ],
-      },
-    },
-  ],
-} as const;
+export const PLAN = featureCollection(
+  plannerFeature.point('规划点', [119.9, 31.65]),
+  plannerFeature.line('规划线', [
+    [119.9, 31.68],
+    [120.0, 31.72],
+  ]),
+  plannerFeature.area(
+    '规划区',
+    [
+      [119.92, 31.66],
+      [119.98, 31.66],
+      [119.98, 31.7],
+      [119.92, 31.7],
+      [119.92, 31.66],
+    ],
+    { 用地性质: '工业用地', 批复年份: 2023, 备注: null },
+  ),
+);
 
 /** PLAN as a file named `name`. */
 export const planFile = (name = 'plan.geojson'): InputFile => textFile(name, JSON.stringify(PLAN));

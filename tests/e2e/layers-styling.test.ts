@@ -5,32 +5,18 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { palette } from '../../src/lib/map/style/palette';
 import { mapIdle, screenshot, useAtlas, type TestWindow } from './harness';
-import { atlasRunner, planFile, READ, textFile } from './harness-files';
+import { atlasRunner, featureCollection, planFile, plannerFeature, READ, textFile } from './harness-files';
 
 const withAtlas = atlasRunner(useAtlas());
 
 /** A second file: a station and a road north of PLAN, in the same view. */
-const ROADS = {
-  type: 'FeatureCollection',
-  features: [
-    {
-      type: 'Feature',
-      properties: { name: '站点甲' },
-      geometry: { type: 'Point', coordinates: [119.96, 31.72] },
-    },
-    {
-      type: 'Feature',
-      properties: { name: '规划路' },
-      geometry: {
-        type: 'LineString',
-        coordinates: [
-          [119.93, 31.74],
-          [120.02, 31.745],
-        ],
-      },
-    },
-  ],
-};
+const ROADS = featureCollection(
+  plannerFeature.point('站点甲', [119.96, 31.72]),
+  plannerFeature.line('规划路', [
+    [119.93, 31.74],
+    [120.02, 31.745],
+  ]),
+);
 /** The names in each file (PLAN's are in harness-files.ts). */
 const NAMES = {
   'plan.geojson': ['规划区', '规划点', '规划线'],
