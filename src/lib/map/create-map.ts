@@ -70,7 +70,7 @@ export function createMap({ container, style, camera, fitDistrict }: CreateMapOp
     canvasContextAttributes: { preserveDrawingBuffer: true },
     // The style is validated by the unit tests (style/atlas-style.ts); checking it again on every load costs start-up time.
     validateStyle: false,
-    // Until the sources are in, frames are drawn tiny and not shown (first-paint.ts).
+    // With a software renderer, frames are drawn tiny and not shown until the sources are in (first-paint.ts).
     pixelRatio: HOLD_PIXEL_RATIO,
   });
   map.touchZoomRotate.disableRotation();

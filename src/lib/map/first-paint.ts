@@ -10,6 +10,10 @@
  * pixels instead of a million, and its canvas stays hidden meanwhile. Loading, tiling and placing
  * go on exactly as usual, at the real viewport in CSS pixels; once every source is in, the map
  * returns to the device's pixel ratio and paints one full frame, which is the first one shown.
+ *
+ * With a graphics processor (phones, most desktops) those frames cost next to nothing, and holding
+ * them back only delays the first map pixels a person sees: there the map is drawn as its sources
+ * arrive, as a bare MapLibre page is, and only the software renderers are held.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 
@@ -24,6 +28,26 @@ export const FIRST_PAINT_MAX_HOLD_MS = 3000;
  * Any positive value works; smaller only means less to rasterise.
  */
 export const HOLD_PIXEL_RATIO = 1 / 16;
+
+/** Renderer names of WebGL implementations that draw on the CPU (as WebGL reports them). */
+const SOFTWARE_RENDERER = /swiftshader|llvmpipe|softpipe|software|microsoft basic render/i;
+
+/** True for a renderer that draws on the CPU, where every full frame is costly. */
+export function isSoftwareRenderer(rendererName: string): boolean {
+  return SOFTWARE_RENDERER.test(rendererName);
+}
+
+/**
+ * The name of the renderer behind a map canvas's WebGL context (the unmasked name where the
+ * browser gives it), or '' when the canvas has no WebGL context or the browser does not say.
+ */
+export function webglRendererName(canvas: HTMLCanvasElement): string {
+  const gl = canvas.getContext('webgl2');
+  if (!gl) return '';
+  const info = gl.getExtension('WEBGL_debug_renderer_info');
+  const name: unknown = gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER);
+  return typeof name === 'string' ? name : '';
+}
 
 /** When the first full frame may be painted. Pure bookkeeping: the hold supplies the clock and the load state. */
 export class FirstPaintGate {
@@ -62,26 +86,33 @@ export interface FirstPaintHooks {
   /** The first idle after that frame: every default layer drawn at full resolution. */
   onFirstIdle: () => void;
   nowMs?: () => number;
+  /** Whether the map draws on the CPU (then the frames are held); by default WebGL's renderer is asked. */
+  software?: boolean;
 }
 
 /**
  * Holds the map (created with `pixelRatio: HOLD_PIXEL_RATIO`) hidden until its sources are loaded,
- * then paints it once at full resolution. Returns a function that ends the hold early (the map is removed).
+ * then paints it once at full resolution. With a graphics processor the map goes to full
+ * resolution at once and draws as its sources arrive; the hooks are called at the same moments.
+ * Returns a function that ends the hold early (the map is removed).
  */
 export function holdFirstPaint(map: HoldMap, hooks: FirstPaintHooks): () => void {
   const now = hooks.nowMs ?? (() => performance.now());
   const gate = new FirstPaintGate(now());
   const canvas = map.getCanvas();
-  canvas.style.visibility = 'hidden';
+  const hide = hooks.software ?? isSoftwareRenderer(webglRendererName(canvas));
+  // MapLibre's documentation of setPixelRatio: null returns to the device's pixel ratio (and
+  // follows it when it changes, as with the browser's zoom); its type declares only numbers.
+  const fullResolution = (): void => map.setPixelRatio(null as unknown as number);
+  if (hide) canvas.style.visibility = 'hidden';
+  else fullResolution();
   const check = (atMs = now()) => {
     if (gate.isOpen) return;
     const loaded = map.loaded();
     if (!gate.allows(atMs, loaded)) return;
     map.off('render', onRender);
     clearTimeout(timer);
-    // MapLibre's documentation of setPixelRatio: null returns to the device's pixel ratio (and
-    // follows it when it changes, as with the browser's zoom); its type declares only numbers.
-    map.setPixelRatio(null as unknown as number);
+    if (hide) fullResolution();
     map.once('render', () => {
       canvas.style.visibility = '';
       hooks.onPainted(loaded);

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { FIRST_PAINT_MAX_HOLD_MS, FirstPaintGate } from '../../../src/lib/map/first-paint';
+import {
+  FIRST_PAINT_MAX_HOLD_MS,
+  FirstPaintGate,
+  isSoftwareRenderer,
+} from '../../../src/lib/map/first-paint';
 
 describe('first paint gate', () => {
   it('holds while the sources load and opens the moment they are loaded', () => {
@@ -23,5 +27,20 @@ describe('first paint gate', () => {
     expect(gate.allows(10, true)).toBe(true);
     expect(gate.allows(20, false)).toBe(true);
     expect(gate.allows(10_000, false)).toBe(true);
+  });
+});
+
+describe('which renderers draw on the CPU', () => {
+  it.each([
+    ['ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero) (0x0000C0DE)), SwiftShader driver)', true],
+    ['llvmpipe (LLVM 15.0.6, 256 bits)', true],
+    ['Microsoft Basic Render Driver', true],
+    ['ANGLE (Qualcomm, Adreno (TM) 640, OpenGL ES 3.2)', false],
+    ['Apple GPU', false],
+    ['ANGLE (Intel, Mesa Intel(R) UHD Graphics 620 (KBL GT2), OpenGL 4.6)', false],
+    ['Mali-G78', false],
+    ['', false],
+  ])('%s → %s', (name, software) => {
+    expect(isSoftwareRenderer(name)).toBe(software);
   });
 });
