@@ -22,6 +22,22 @@ export function mapIdle(page: Page): Promise<void> {
   );
 }
 
+/**
+ * Resolves once the camera has stopped moving (a flight or an easing has ended) and the map has
+ * drawn what it then shows.
+ */
+export async function mapSettled(
+  page: Page,
+  { timeoutMs = 20_000, pollMs = 50 }: { timeoutMs?: number; pollMs?: number } = {},
+): Promise<void> {
+  await page.waitForFunction(
+    () => !(window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap.isMoving(),
+    null,
+    { timeout: timeoutMs, polling: pollMs },
+  );
+  await mapIdle(page);
+}
+
 /** Features in one of the map's overlay sources, as the adapter last set them. */
 export function overlayFeatures(
   page: Page,

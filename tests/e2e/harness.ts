@@ -24,4 +24,4 @@ export { useAtlas, withAtlasOn, type AtlasSuite } from './harness-suite';
 export { readState, type TestWindow } from './harness-state';
 export { axeViolations } from './harness-axe';
 export { openPanel } from './harness-panels';
-export { mapIdle, overlayFeatures, pixelOf, renderedIds } from './harness-map';
+export { mapIdle, mapSettled, overlayFeatures, pixelOf, renderedIds } from './harness-map';

@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { expectCleanRun, mapIdle, openAtlas, screenshot, useAtlas, type ViewportName } from './harness';
+import { expectCleanRun, mapSettled, openAtlas, screenshot, useAtlas, type ViewportName } from './harness';
 
 const suite = useAtlas();
 const LOAD_TIMEOUT_MS = 120_000;
@@ -123,15 +123,6 @@ function misplaced(page: Page, places: { id: string; points: [number, number][] 
   );
 }
 
-async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => !(window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap.isMoving(),
-    null,
-    { timeout: 20_000, polling: 50 },
-  );
-  await mapIdle(page);
-}
-
 const cases: { viewport: ViewportName; lang: 'zh' | 'en' }[] = [
   { viewport: 'desktop', lang: 'zh' },
   { viewport: 'phone', lang: 'zh' },
@@ -160,7 +151,7 @@ describe('tour framing', () => {
         for (const [i, stop] of script.entries()) {
           if (i > 0) await atlas.page.keyboard.press('ArrowRight');
           await expect.poll(() => atlas.page.evaluate(() => location.hash)).toContain(`tour=${stop.id}`);
-          await settle(atlas.page);
+          await mapSettled(atlas.page);
           if (!stop.section) continue;
           const places = stopPoints(stop.section);
           checked += places.length;
@@ -168,7 +159,7 @@ describe('tour framing', () => {
           // later: the framing counts once the map has stopped again.
           let found = await misplaced(atlas.page, places, EDGE_MARGIN_PX);
           if (found.length > 0) {
-            await settle(atlas.page);
+            await mapSettled(atlas.page);
             found = await misplaced(atlas.page, places, EDGE_MARGIN_PX);
           }
           if (stop.id === 'review-1') await screenshot(atlas, `tour-framing-${viewport}-${lang}-${stop.id}`);

@@ -2,7 +2,7 @@
 // stop read from the layer files, and where the map puts them on screen.
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import type { TestWindow } from './harness';
+import { mapSettled, type TestWindow } from './harness';
 import { layerFile, type LayerFeature } from '../oracles/layer-files';
 import type { PlainGeometry } from '../oracles/planar';
 
@@ -79,20 +79,7 @@ export async function usePublicUrl(page: Page, publicUrl: string): Promise<void>
 }
 
 /** Waits until the camera has stopped moving and the map has drawn what it shows. */
-export async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() => !(window as unknown as TestWindow).__atlasMap.isMoving(), null, {
-    timeout: 20_000,
-    polling: 50,
-  });
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const map = (window as unknown as TestWindow).__atlasMap;
-        map.once('idle', () => resolve());
-        map.triggerRepaint();
-      }),
-  );
-}
+export const settle = (page: Page): Promise<void> => mapSettled(page);
 
 export function tourTitle(page: Page): Promise<string> {
   return page.locator('[data-testid=tour-title]').innerText();
