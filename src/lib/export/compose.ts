@@ -48,37 +48,46 @@ export function textIn(
   ctx.fillText(line, options.align === 'right' ? box.x + box.width : box.x, box.y + box.height / 2);
 }
 
+/** A legend entry: a group by its colour, or a status by its marker. */
+export type LegendEntry = ExportContent['groups'][number] | ExportContent['statuses'][number];
+
+/**
+ * Draws a legend entry's sign, `markerPx` square from `x` and centred on `cy`, and gives its name: a
+ * group's filled circle (the same as the on-screen legend's swatch) or a status's marker.
+ * drawMarker clears its square first, so a marker is drawn on a stamp that is then copied in.
+ */
+export function legendSigns(
+  ctx: CanvasRenderingContext2D,
+  markerPx: number,
+): (x: number, cy: number, entry: LegendEntry) => string {
+  const stamp = document.createElement('canvas');
+  stamp.width = markerPx;
+  stamp.height = markerPx;
+  const stampCtx = stamp.getContext('2d');
+  return (x, cy, entry) => {
+    if ('color' in entry) {
+      ctx.beginPath();
+      ctx.arc(x + markerPx / 2, cy, markerPx * 0.4, 0, Math.PI * 2);
+      ctx.fillStyle = entry.color;
+      ctx.fill();
+    } else if (stampCtx) {
+      drawMarker(stampCtx, entry.marker, palette.inkMuted, markerPx);
+      ctx.drawImage(stamp, x, Math.round(cy - markerPx / 2));
+    }
+    return entry.name;
+  };
+}
+
 function drawLegend(ctx: CanvasRenderingContext2D, layout: ExportLayout, content: ExportContent): void {
   const r = layout.pixelRatio;
   const markerPx = Math.round(M.markerSize * r);
   const gap = Math.round(8 * r);
   textIn(ctx, content.legendHeading, layout.legendHeading, M.headingFont * r, { weight: 700 });
-  const stamp = document.createElement('canvas');
-  stamp.width = markerPx;
-  stamp.height = markerPx;
-  const stampCtx = stamp.getContext('2d');
+  const sign = legendSigns(ctx, markerPx);
   for (const slot of layout.legend) {
     const { box } = slot;
-    const cx = box.x + markerPx / 2;
-    const cy = box.y + box.height / 2;
-    let name: string;
-    if (slot.kind === 'group') {
-      const group = content.groups[slot.index];
-      name = group.name;
-      // The same filled circle as the on-screen legend's group swatch.
-      ctx.beginPath();
-      ctx.arc(cx, cy, markerPx * 0.4, 0, Math.PI * 2);
-      ctx.fillStyle = group.color;
-      ctx.fill();
-    } else {
-      const status = content.statuses[slot.index];
-      name = status.name;
-      // drawMarker clears its square first, so it draws on a stamp that is then copied in.
-      if (stampCtx) {
-        drawMarker(stampCtx, status.marker, palette.inkMuted, markerPx);
-        ctx.drawImage(stamp, box.x, Math.round(cy - markerPx / 2));
-      }
-    }
+    const entries = slot.kind === 'group' ? content.groups : content.statuses;
+    const name = sign(box.x, box.y + box.height / 2, entries[slot.index]);
     const label: Box = {
       x: box.x + markerPx + gap,
       y: box.y,

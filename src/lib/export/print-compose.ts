@@ -5,10 +5,9 @@
  * Browser-only; loaded with the rest of the export on first use.
  */
 import { create as createQr } from 'qrcode';
-import { drawMarker } from '../map/style/markers';
 import { palette } from '../map/style/palette';
 import type { ExportContent } from './content';
-import { font, textIn } from './compose';
+import { font, legendSigns, textIn, type LegendEntry } from './compose';
 import {
   mmToPx,
   MM_PER_INCH,
@@ -88,20 +87,14 @@ function drawLegend(ctx: CanvasRenderingContext2D, layout: PrintLayout, content:
   const markerPx = mmToPx(M.markerMm);
   const gap = mmToPx(1.5);
   textIn(ctx, content.legendHeading, { ...box, height: heading }, ptToPx(M.headingPt), { weight: 700 });
-  const entries: ({ kind: 'group'; name: string; color: string } | { kind: 'status'; index: number })[] = [
-    ...content.groups.map((g) => ({ kind: 'group' as const, ...g })),
-    ...content.statuses.map((_, index) => ({ kind: 'status' as const, index })),
-  ];
+  const entries: LegendEntry[] = [...content.groups, ...content.statuses];
   const columns = layout.legendColumns;
   const rowsAvailable = Math.max(1, Math.floor((box.height - heading) / row));
   // More entries than the rows in the columns would hold: add columns rather than lose any.
   const columnCount = Math.max(columns, Math.ceil((entries.length + 1) / rowsAvailable));
   const columnW = box.width / columnCount;
   const rows = Math.max(1, Math.ceil((entries.length + 1) / columnCount));
-  const stamp = document.createElement('canvas');
-  stamp.width = markerPx;
-  stamp.height = markerPx;
-  const stampCtx = stamp.getContext('2d');
+  const sign = legendSigns(ctx, markerPx);
   const slot = (i: number): Box => ({
     x: Math.round(box.x + Math.floor(i / rows) * columnW),
     y: box.y + heading + (i % rows) * row,
@@ -110,25 +103,9 @@ function drawLegend(ctx: CanvasRenderingContext2D, layout: PrintLayout, content:
   });
   entries.forEach((entry, i) => {
     const s = slot(i);
-    const cy = s.y + s.height / 2;
-    let name: string;
-    if (entry.kind === 'group') {
-      name = entry.name;
-      ctx.beginPath();
-      ctx.arc(s.x + markerPx / 2, cy, markerPx * 0.4, 0, Math.PI * 2);
-      ctx.fillStyle = entry.color;
-      ctx.fill();
-    } else {
-      const status = content.statuses[entry.index];
-      name = status.name;
-      if (stampCtx) {
-        drawMarker(stampCtx, status.marker, palette.inkMuted, markerPx);
-        ctx.drawImage(stamp, s.x, Math.round(cy - markerPx / 2));
-      }
-    }
     textIn(
       ctx,
-      name,
+      sign(s.x, s.y + s.height / 2, entry),
       { ...s, x: s.x + markerPx + gap, width: s.width - markerPx - 2 * gap },
       ptToPx(M.legendPt),
       {
@@ -251,30 +228,13 @@ export async function composePrint(
   const rowPx = mmToPx(M.textRowMm);
   ctx.font = font(small);
   const measure = (t: string) => ctx.measureText(t).width;
-  const sourceBox = layout.sources;
-  const sources = wrapText(
-    content.sourcesLabel + content.attribution,
-    sourceBox.width,
-    Math.max(1, Math.floor(sourceBox.height / rowPx)),
-    measure,
-  );
-  sources.lines.forEach((line, i) =>
-    textIn(ctx, line, { ...sourceBox, y: sourceBox.y + i * rowPx, height: rowPx }, small, {
-      color: palette.inkMuted,
-    }),
-  );
-  const linkBox = layout.link;
-  const link = wrapText(
-    content.linkText,
-    linkBox.width,
-    Math.max(1, Math.floor(linkBox.height / rowPx)),
-    measure,
-  );
-  link.lines.forEach((line, i) =>
-    textIn(ctx, line, { ...linkBox, y: linkBox.y + i * rowPx, height: rowPx }, small, {
-      color: palette.focus,
-    }),
-  );
+  /** Small text wrapped into as many rows as its box holds (one at least). */
+  const rowsIn = (text: string, box: Box, color: string) =>
+    wrapText(text, box.width, Math.max(1, Math.floor(box.height / rowPx)), measure).lines.forEach((line, i) =>
+      textIn(ctx, line, { ...box, y: box.y + i * rowPx, height: rowPx }, small, { color }),
+    );
+  rowsIn(content.sourcesLabel + content.attribution, layout.sources, palette.inkMuted);
+  rowsIn(content.linkText, layout.link, palette.focus);
   await drawQr(ctx, layout.qr, content.link);
   return canvas;
 }
