@@ -1,31 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { Geometry, Polygon } from 'geojson';
+import type { Geometry } from 'geojson';
 import { nearestOnEdges } from '../../../src/lib/geo/snap';
+import { lineString, polygon } from './shapes';
 
 /** Metres per degree of latitude, and of longitude at 31.7° N (spherical, as in Turf). */
 const M_PER_DEG_LAT = (6_371_008.8 * Math.PI) / 180;
 const M_PER_DEG_LON = M_PER_DEG_LAT * Math.cos((31.7 * Math.PI) / 180);
 
 describe('snapping a pick to lines and area edges', () => {
-  const line: Geometry = {
-    type: 'LineString',
-    coordinates: [
-      [119.9, 31.7],
-      [120.0, 31.7],
-    ],
-  };
-  const square: Polygon = {
-    type: 'Polygon',
-    coordinates: [
-      [
-        [119.95, 31.6],
-        [119.97, 31.6],
-        [119.97, 31.62],
-        [119.95, 31.62],
-        [119.95, 31.6],
-      ],
-    ],
-  };
+  const line = lineString([119.9, 31.7], [120.0, 31.7]);
+  const square = polygon([119.95, 31.6], [119.97, 31.6], [119.97, 31.62], [119.95, 31.62], [119.95, 31.6]);
 
   it('drops a pick beside a line onto the line, straight across', () => {
     const hit = nearestOnEdges([119.95, 31.701], [line])!;

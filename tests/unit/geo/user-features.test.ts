@@ -12,6 +12,7 @@ import {
   userPropertyRows,
 } from '../../../src/lib/geo/user-features';
 import { anchorOf } from '../../../src/lib/geo/anchor';
+import { feature, lineString, polygon } from './shapes';
 
 const point = (properties: Feature['properties']): Feature => ({
   type: 'Feature',
@@ -209,45 +210,27 @@ describe('the attributes as rows', () => {
 describe('the point a feature is measured from', () => {
   it('lies inside a bent area even where its centroid does not', () => {
     // A C-shaped parcel open to the east: its centroid falls in the gap.
-    const c: Feature = {
-      type: 'Feature',
-      properties: {},
-      geometry: {
-        type: 'Polygon',
-        coordinates: [
-          [
-            [119.9, 31.6],
-            [120.0, 31.6],
-            [120.0, 31.62],
-            [119.92, 31.62],
-            [119.92, 31.68],
-            [120.0, 31.68],
-            [120.0, 31.7],
-            [119.9, 31.7],
-            [119.9, 31.6],
-          ],
-        ],
-      },
-    };
-    expect(booleanPointInPolygon(centroid(c), c as Feature<import('geojson').Polygon>)).toBe(false);
+    const c = feature(
+      polygon(
+        [119.9, 31.6],
+        [120.0, 31.6],
+        [120.0, 31.62],
+        [119.92, 31.62],
+        [119.92, 31.68],
+        [120.0, 31.68],
+        [120.0, 31.7],
+        [119.9, 31.7],
+        [119.9, 31.6],
+      ),
+    );
+    expect(booleanPointInPolygon(centroid(c), c)).toBe(false);
     const anchor = anchorOf(c);
-    expect(booleanPointInPolygon(anchor, c as Feature<import('geojson').Polygon>)).toBe(true);
+    expect(booleanPointInPolygon(anchor, c)).toBe(true);
   });
 
   it('is a point of a line, and the point itself for a point', () => {
-    const line: Feature = {
-      type: 'Feature',
-      properties: {},
-      geometry: {
-        type: 'LineString',
-        coordinates: [
-          [119.9, 31.6],
-          [119.95, 31.65],
-          [120.0, 31.6],
-        ],
-      },
-    };
-    expect((line.geometry as { coordinates: number[][] }).coordinates).toContainEqual(anchorOf(line));
+    const line = feature(lineString([119.9, 31.6], [119.95, 31.65], [120.0, 31.6]));
+    expect(line.geometry.coordinates).toContainEqual(anchorOf(line));
     expect(anchorOf(point({}))).toEqual([119.95, 31.7]);
   });
 });

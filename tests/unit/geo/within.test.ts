@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Geometry, Position } from 'geojson';
 import { geometryDistanceM, hasArea, placesWithin } from '../../../src/lib/geo/within';
 import { place } from './place-fixture';
+import { lineString } from './shapes';
 
 const R = 6_371_008.8;
 const rad = Math.PI / 180;
@@ -42,13 +43,7 @@ describe('geometryDistanceM', () => {
 
   it('from a point to a line: to its nearest point, not a vertex', () => {
     // A north–south line 0.01° east of the point, passing level with it.
-    const line: Geometry = {
-      type: 'LineString',
-      coordinates: [
-        [120.01, 31.69],
-        [120.01, 31.71],
-      ],
-    };
+    const line = lineString([120.01, 31.69], [120.01, 31.71]);
     const d = geometryDistanceM(pt(120, 31.7), line)!;
     const expected = eastWestM(120, 120.01, 31.7);
     expect(Math.abs(d - expected) / expected).toBeLessThan(0.002);
@@ -75,33 +70,15 @@ describe('geometryDistanceM', () => {
 
   it('is 0 for a line crossing an area with no vertex inside it, and for an area inside another', () => {
     const area = square(120, 31.69, 120.02, 31.71);
-    const across: Geometry = {
-      type: 'LineString',
-      coordinates: [
-        [119.99, 31.7],
-        [120.03, 31.7],
-      ],
-    };
+    const across = lineString([119.99, 31.7], [120.03, 31.7]);
     expect(geometryDistanceM(across, area)).toBe(0);
     expect(geometryDistanceM(square(120.005, 31.695, 120.01, 31.7), area)).toBe(0);
     expect(geometryDistanceM(area, square(120.005, 31.695, 120.01, 31.7))).toBe(0);
   });
 
   it('crossing lines meet at 0', () => {
-    const a: Geometry = {
-      type: 'LineString',
-      coordinates: [
-        [120, 31.69],
-        [120.02, 31.71],
-      ],
-    };
-    const b: Geometry = {
-      type: 'LineString',
-      coordinates: [
-        [120, 31.71],
-        [120.02, 31.69],
-      ],
-    };
+    const a = lineString([120, 31.69], [120.02, 31.71]);
+    const b = lineString([120, 31.71], [120.02, 31.69]);
     expect(geometryDistanceM(a, b)).toBe(0);
   });
 
@@ -150,13 +127,7 @@ describe('placesWithin', () => {
   });
 
   it('measures from a path: the ruler’s line', () => {
-    const path: Geometry = {
-      type: 'LineString',
-      coordinates: [
-        [120.05, 31.69],
-        [120.05, 31.75],
-      ],
-    };
+    const path = lineString([120.05, 31.69], [120.05, 31.75]);
     const hits = placesWithin(places, path, 2000);
     expect(hits.map((h) => h.place.properties.id)).toEqual(['far', 'lake']);
     expect(hits[0].distanceM).toBe(0);

@@ -1,0 +1,16 @@
+// Shapes for the spatial tests written as their positions, so a test shows where a shape lies
+// rather than how GeoJSON nests it.
+import type { Feature, Geometry, LineString, Polygon, Position } from 'geojson';
+
+/** A line through `coordinates`, in order. */
+export const lineString = (...coordinates: Position[]): LineString => ({ type: 'LineString', coordinates });
+
+/** An area of one ring through `ring` (closed as written: the last position repeats the first). */
+export const polygon = (...ring: Position[]): Polygon => ({ type: 'Polygon', coordinates: [ring] });
+
+/** `geometry` as a feature with no properties. */
+export const feature = <G extends Geometry>(geometry: G): Feature<G> => ({
+  type: 'Feature',
+  properties: {},
+  geometry,
+});
