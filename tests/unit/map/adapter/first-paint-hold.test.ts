@@ -1,13 +1,14 @@
 // The first frame's hold against a stub map: frames drawn while the sources load are tiny and
 // hidden; once every source is in, one full frame is drawn and shown, and only then is the map
-// reported painted and, after it, idle.
+// reported painted and, after it, idle. With a graphics processor nothing is held back, and the
+// map is reported painted and idle at the same moments.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { holdFirstPaint, type HoldMap } from '../../../../src/lib/map/first-paint';
 import { StubMap, asMap } from './stub-map';
 
 const LIMIT_MS = 3000;
 
-function setup() {
+function setup(software = true) {
   const stub = new StubMap();
   const events: string[] = [];
   let now = 0;
@@ -15,6 +16,7 @@ function setup() {
     onPainted: (complete) => events.push(`painted ${complete ? 'complete' : 'partial'}`),
     onFirstIdle: () => events.push('idle'),
     nowMs: () => now,
+    software,
   });
   return { stub, events, end, setNow: (ms: number) => (now = ms) };
 }
@@ -70,5 +72,22 @@ describe('the first full frame', () => {
     vi.advanceTimersByTime(LIMIT_MS * 2);
     stub.fire('render');
     expect(stub.callsTo('setPixelRatio')).toEqual([]);
+  });
+
+  it('with a graphics processor is not held: full size and shown from the start', () => {
+    const { stub, events, setNow } = setup(false);
+    expect(stub.canvas.style.visibility).toBe('');
+    expect(stub.callsTo('setPixelRatio')).toEqual([{ method: 'setPixelRatio', args: [null] }]);
+    setNow(400);
+    stub.fire('render');
+    expect(events).toEqual([]);
+    stub.isLoaded = true;
+    stub.fire('render');
+    stub.fire('render');
+    expect(events).toEqual(['painted complete']);
+    stub.fire('idle');
+    expect(events).toEqual(['painted complete', 'idle']);
+    // The pixel ratio was set once, at the start.
+    expect(stub.callsTo('setPixelRatio')).toHaveLength(1);
   });
 });
