@@ -107,6 +107,41 @@ test('roads, rail and their names are drawn under the report places, credited to
   }
 });
 
+test('the streets are read with the report’s data, so the first frame shown already has them', async () => {
+  const atlas = await openAtlas(browser, withArchive.url, {
+    hash: AT_ROADS,
+    timeoutMs: 60_000,
+    // What the map holds at the moment the page says its first complete frame is on screen.
+    initScript: () => {
+      const mark = performance.mark.bind(performance);
+      const w = window as unknown as {
+        __atPainted?: { streetsAdded: boolean; streetsLoaded: boolean };
+        __atlasMap?: { getSource(id: string): unknown; isSourceLoaded(id: string): boolean };
+      };
+      performance.mark = ((name: string, options?: PerformanceMarkOptions) => {
+        if (name === 'atlas:map-painted' && w.__atlasMap) {
+          const added = w.__atlasMap.getSource('streets') !== undefined;
+          w.__atPainted = {
+            streetsAdded: added,
+            streetsLoaded: added && w.__atlasMap.isSourceLoaded('streets'),
+          };
+        }
+        return mark(name, options);
+      }) as typeof performance.mark;
+    },
+  });
+  try {
+    await waitForMark(atlas.page, marks.mapPainted);
+    const atPainted = await atlas.page.evaluate(
+      () => (window as unknown as { __atPainted?: unknown }).__atPainted,
+    );
+    expect(atPainted).toEqual({ streetsAdded: true, streetsLoaded: true });
+    expectCleanRun(atlas);
+  } finally {
+    await atlas.close();
+  }
+});
+
 test('the switch hides and shows the streets, and a link keeps them off', async () => {
   const atlas = await openAtlas(browser, withArchive.url, { hash: `${AT_ROADS}&panel=layers` });
   try {

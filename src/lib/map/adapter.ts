@@ -45,7 +45,6 @@ export type { MapSnapshot } from './snapshot';
 
 export class AtlasMap {
   private readonly map: MapLibreMap;
-  private readonly opts: AtlasMapOptions;
   private lang: Lang;
   /** The language the style was built in; the labels need changing on load only if it has changed since. */
   private readonly styleLang: Lang;
@@ -62,8 +61,10 @@ export class AtlasMap {
   private streetsUrl: string | null;
   private streets: StreetsLayers | null = null;
   private streetsCode: Promise<void> | null = null;
-  /** False until the style has loaded: state set before then is applied once, on load. */
+  /** False until the first complete frame ('load'): state set before then is applied once, then. */
   private ready = false;
+  /** True from 'style.load', when sources can be added: the streets are added then. */
+  private styleLoaded = false;
   /** While true a click reports its point (onPick) instead of selecting. */
   private picking = false;
   /** The correction being edited (its clicks belong to the editor), and its editing code once loaded. */
@@ -75,8 +76,7 @@ export class AtlasMap {
   private readonly halo: HaloSlot;
   private readonly offMap: OffMapSlot;
 
-  constructor(opts: AtlasMapOptions) {
-    this.opts = opts;
+  constructor(private readonly opts: AtlasMapOptions) {
     this.lang = opts.lang;
     this.styleLang = opts.lang;
     this.places = new PlaceLayers(opts.places, opts.visibleGroups, opts.visibleIds);
@@ -153,6 +153,8 @@ export class AtlasMap {
       this.opts.onMove({ zoom: map.getZoom(), lat: c.lat, lon: c.lng });
       this.halo.cameraStopped();
     });
+    // The streets' tiles load with the other sources', not after the first complete frame ('load').
+    map.once('style.load', () => ((this.styleLoaded = true), this.streets?.attach(map)));
     map.once('load', () => {
       this.ready = true;
       foldAttributionIfNarrow(map);
@@ -163,7 +165,6 @@ export class AtlasMap {
       this.overlays.attach(map);
       this.userLayers.attach(map);
       this.basemap?.attach(map);
-      this.streets?.attach(map);
       this.selectionMarks.attach(map);
       this.offMap.attach(map);
     });
@@ -359,7 +360,7 @@ export class AtlasMap {
           onError: (message) => this.opts.onError(message),
         });
         this.streets = streets;
-        if (this.ready) streets.attach(this.map);
+        if (this.styleLoaded) streets.attach(this.map);
       })
       .catch((error: unknown) => {
         this.streetsCode = null;
