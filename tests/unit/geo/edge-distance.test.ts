@@ -1,24 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { distanceToEdge } from '../../../src/lib/geo/edge-distance';
 import { haversineM } from '../../oracles/haversine';
+import { boxRing, polygon } from './shapes';
 
 // A square "park" 0.02° on a side near 武进 (31.7° N), and a point on the same parallel as its middle.
 const W = 119.9;
 const E = 119.92;
 const S = 31.69;
 const N = 31.71;
-const square = {
-  type: 'Polygon' as const,
-  coordinates: [
-    [
-      [W, S],
-      [E, S],
-      [E, N],
-      [W, N],
-      [W, S],
-    ],
-  ],
-};
+const square = polygon(...boxRing(W, S, E, N));
 
 describe('distance to the nearest edge', () => {
   it('from outside an area: to its nearest side, along the parallel', () => {

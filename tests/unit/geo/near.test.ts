@@ -3,15 +3,10 @@ import { distanceToPlaceM, nearby, pointInArea, type LonLat } from '../../../src
 import { radiusRing } from '../../../src/lib/geo/ring';
 import { place } from './place-fixture';
 import { haversineM } from '../../oracles/haversine';
+import { boxRing } from './shapes';
 
 const origin: LonLat = [120, 31.7];
-const square = (w: number, s: number, e: number, n: number) => [
-  [w, s],
-  [e, s],
-  [e, n],
-  [w, n],
-  [w, s],
-];
+const square = boxRing;
 
 describe('distanceToPlaceM', () => {
   it('measures to a point', () => {

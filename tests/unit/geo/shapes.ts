@@ -8,6 +8,15 @@ export const lineString = (...coordinates: Position[]): LineString => ({ type: '
 /** An area of one ring through `ring` (closed as written: the last position repeats the first). */
 export const polygon = (...ring: Position[]): Polygon => ({ type: 'Polygon', coordinates: [ring] });
 
+/** The closed ring round the box from west to east and south to north, counter-clockwise. */
+export const boxRing = (w: number, s: number, e: number, n: number): Position[] => [
+  [w, s],
+  [e, s],
+  [e, n],
+  [w, n],
+  [w, s],
+];
+
 /** `geometry` as a feature with no properties. */
 export const feature = <G extends Geometry>(geometry: G): Feature<G> => ({
   type: 'Feature',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Geometry, Position } from 'geojson';
 import { geometryDistanceM, hasArea, placesWithin } from '../../../src/lib/geo/within';
 import { place } from './place-fixture';
-import { lineString } from './shapes';
+import { boxRing, lineString, polygon } from './shapes';
 
 const R = 6_371_008.8;
 const rad = Math.PI / 180;
@@ -20,18 +20,7 @@ function eastWestM(lon1: number, lon2: number, lat: number): number {
   return Math.abs(lon2 - lon1) * rad * R * Math.cos(lat * rad);
 }
 
-const square = (w: number, s: number, e: number, n: number): Geometry => ({
-  type: 'Polygon',
-  coordinates: [
-    [
-      [w, s],
-      [e, s],
-      [e, n],
-      [w, n],
-      [w, s],
-    ],
-  ],
-});
+const square = (w: number, s: number, e: number, n: number): Geometry => polygon(...boxRing(w, s, e, n));
 
 const pt = (lon: number, lat: number): Geometry => ({ type: 'Point', coordinates: [lon, lat] });
 
