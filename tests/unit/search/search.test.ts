@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { flatHits, search } from '../../../src/lib/search/search';
 import type { SearchKind } from '../../../src/lib/search/build-index';
 import { loadRealCatalogue } from './real-catalogue';
+import { TYPED_KEYSTROKES } from '../../../bench/typed-queries.mjs';
 
 const { index, catalog, towns } = loadRealCatalogue();
 
@@ -195,22 +196,7 @@ describe('bad input', () => {
   // How fast each keystroke is answered is the benchmark's to measure (npm run bench, p95 in a
   // real browser), not a unit test's: a wall clock on a shared machine only makes tests flaky.
   it('answers every keystroke of a typed query, each prefix with a result or suggestions', () => {
-    const queries = [
-      '武进',
-      '西太湖',
-      '湖塘镇',
-      '高新区',
-      '新能源',
-      '中以常州创新园',
-      'wujin',
-      'xitaihu',
-      'hutang',
-      'wjgxq',
-      '5G',
-      '不存在的地方',
-    ];
-    const keystrokes = queries.flatMap((q) => Array.from(q, (_, i) => q.slice(0, i + 1)));
-    for (const k of keystrokes) {
+    for (const k of TYPED_KEYSTROKES) {
       const results = search(index, k);
       if (results.outcome === 'ok')
         expect(results.order.flatMap((kind) => results.groups[kind]).length, k).toBeGreaterThan(0);
