@@ -4,7 +4,8 @@
  * never needs them.
  */
 import type { Feature, FeatureCollection } from 'geojson';
-import { area, pointOnFeature } from '@turf/turf';
+import { area } from '@turf/turf';
+import { anchorOf } from '../geo/anchor';
 import type { Catalog } from '../catalog/catalog';
 import { GROUP_IDS } from '../catalog/groups';
 import type { GroupId, PlaceFeature } from '../catalog/types';
@@ -48,11 +49,10 @@ export function placeMapFeatures(place: PlaceFeature, memberCount = 0): Feature[
   const props = baseProperties(place);
   const features: Feature[] = [{ type: 'Feature', id: p.id, geometry: place.geometry, properties: props }];
   if (place.geometry.type === 'Polygon' || place.geometry.type === 'MultiPolygon') {
-    const anchor = pointOnFeature(place as Parameters<typeof pointOnFeature>[0]);
     features.push({
       type: 'Feature',
       id: p.id,
-      geometry: anchor.geometry,
+      geometry: { type: 'Point', coordinates: anchorOf(place.geometry) },
       properties: {
         ...props,
         label_point: true,

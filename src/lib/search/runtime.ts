@@ -2,9 +2,9 @@
  * The search engine as the page uses it: the index built from the loaded catalogue with the
  * build-time pinyin table. This module and everything it imports load lazily, on first use.
  */
-import { pointOnFeature } from '@turf/turf';
 import pinyinTable from 'virtual:atlas-pinyin';
 import type { PlaceFeature } from '../catalog/types';
+import { anchorOf } from '../geo/anchor';
 import { buildSearchIndex, type SearchIndex, type SearchSource } from './build-index';
 import { flatHits, search, type SearchHit, type SearchResults } from './search';
 
@@ -34,8 +34,7 @@ export function createSearchEngine(source: SearchSource): SearchEngine {
       if (place.geometry.type === 'Point')
         return [place.geometry.coordinates[0], place.geometry.coordinates[1]];
       try {
-        const [lon, lat] = pointOnFeature(place as Parameters<typeof pointOnFeature>[0]).geometry.coordinates;
-        return [lon, lat];
+        return anchorOf(place.geometry);
       } catch {
         return null;
       }
