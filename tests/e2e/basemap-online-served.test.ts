@@ -36,11 +36,18 @@ test('when tiles do arrive they show under the outlines and labels, and the atla
     );
     expect(await settledHash(atlas.page)).toContain('base=osm');
     // The tiles' green is on the canvas (land is a warm grey in the embedded basemap).
-    const greenish = await atlas.page.evaluate(() => {
+    const greenish = await atlas.page.evaluate(async () => {
       const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
       const gl = map.getCanvas().getContext('webgl2') as WebGL2RenderingContext;
       const pixel = new Uint8Array(4);
-      gl.readPixels(8, 8, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
+      // The map does not keep its drawing buffer between frames: read a frame while it is drawn.
+      await new Promise<void>((resolve) => {
+        map.once('render', () => {
+          gl.readPixels(8, 8, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
+          resolve();
+        });
+        map.triggerRepaint();
+      });
       return pixel[1] > pixel[0] + 40 && pixel[1] > pixel[2] + 40;
     });
     expect(greenish).toBe(true);

@@ -161,13 +161,21 @@ function darkPixels(png: PNG, box: Box): number {
 
 /** The map part of the export holds the very pixels of the map canvas. */
 async function expectMapPixels(page: Page, png: PNG, mapTop: number): Promise<void> {
-  const samples = await page.evaluate(() => {
-    const canvas = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap.getCanvas();
+  const samples = await page.evaluate(async () => {
+    const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
+    const canvas = map.getCanvas();
     const copy = document.createElement('canvas');
     copy.width = canvas.width;
     copy.height = canvas.height;
     const ctx = copy.getContext('2d', { willReadFrequently: true });
-    ctx?.drawImage(canvas, 0, 0);
+    // The map does not keep its drawing buffer between frames: read a frame while it is drawn.
+    await new Promise<void>((resolve) => {
+      map.once('render', () => {
+        ctx?.drawImage(canvas, 0, 0);
+        resolve();
+      });
+      map.triggerRepaint();
+    });
     const points: [number, number][] = [
       [Math.floor(canvas.width / 2), Math.floor(canvas.height / 2)],
       [Math.floor(canvas.width * 0.8), Math.floor(canvas.height * 0.2)],

@@ -67,7 +67,6 @@ export function createMap({ container, style, camera, fitDistrict }: CreateMapOp
     fadeDuration: 0,
     dragRotate: false,
     pitchWithRotate: false,
-    canvasContextAttributes: { preserveDrawingBuffer: true },
     // The style is validated by the unit tests (style/atlas-style.ts); checking it again on every load costs start-up time.
     validateStyle: false,
     // With a software renderer, frames are drawn tiny and not shown until the sources are in (first-paint.ts).

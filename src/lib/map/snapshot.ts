@@ -20,8 +20,10 @@ export interface MapSnapshot {
 const SNAPSHOT_WAIT_MS = 15_000;
 
 /**
- * A copy of the map as drawn, taken once the map is idle (tiles loaded, no animation). The map
- * keeps its drawing buffer (preserveDrawingBuffer), so the copy is what the user sees.
+ * A copy of the map as drawn, taken once the map is idle (tiles loaded, no animation). The map does
+ * not keep its drawing buffer between frames (MapLibre's default, which spares a phone's GPU a copy
+ * of every frame), so the copy is made inside the `render` event of a frame drawn for it, while that
+ * frame's pixels are still in the buffer.
  */
 export async function takeSnapshot(map: MapLibreMap): Promise<MapSnapshot> {
   await new Promise<void>((resolve) => {
@@ -38,7 +40,13 @@ export async function takeSnapshot(map: MapLibreMap): Promise<MapSnapshot> {
   canvas.height = source.height;
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('2D canvas unavailable');
-  ctx.drawImage(source, 0, 0);
+  await new Promise<void>((resolve) => {
+    map.once('render', () => {
+      ctx.drawImage(source, 0, 0);
+      resolve();
+    });
+    map.triggerRepaint();
+  });
   const centre = map.getCenter();
   const view = map.getBounds();
   return {
