@@ -37,15 +37,22 @@ export function isSoftwareRenderer(rendererName: string): boolean {
   return SOFTWARE_RENDERER.test(rendererName);
 }
 
+/** What Chromium and Safari say in WebGL's RENDERER: the real name is behind the debug extension. */
+const MASKED_RENDERER = /^webkit webgl$/i;
+
 /**
  * The name of the renderer behind a map canvas's WebGL context (the unmasked name where the
  * browser gives it), or '' when the canvas has no WebGL context or the browser does not say.
+ * Firefox names the renderer in RENDERER itself and reports the debug extension as deprecated,
+ * so the extension is asked only where RENDERER is masked.
  */
-export function webglRendererName(canvas: HTMLCanvasElement): string {
+export function webglRendererName(canvas: Pick<HTMLCanvasElement, 'getContext'>): string {
   const gl = canvas.getContext('webgl2');
   if (!gl) return '';
+  const plain: unknown = gl.getParameter(gl.RENDERER);
+  if (typeof plain === 'string' && plain !== '' && !MASKED_RENDERER.test(plain)) return plain;
   const info = gl.getExtension('WEBGL_debug_renderer_info');
-  const name: unknown = gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER);
+  const name: unknown = info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : plain;
   return typeof name === 'string' ? name : '';
 }
 

@@ -3,6 +3,7 @@ import {
   FIRST_PAINT_MAX_HOLD_MS,
   FirstPaintGate,
   isSoftwareRenderer,
+  webglRendererName,
 } from '../../../src/lib/map/first-paint';
 
 describe('first paint gate', () => {
@@ -42,5 +43,42 @@ describe('which renderers draw on the CPU', () => {
     ['', false],
   ])('%s → %s', (name, software) => {
     expect(isSoftwareRenderer(name)).toBe(software);
+  });
+});
+
+describe('the renderer a canvas draws with', () => {
+  /** WebGL's RENDERER and the debug extension's UNMASKED_RENDERER_WEBGL (their numbers in the WebGL spec). */
+  const RENDERER = 0x1f01;
+  const UNMASKED = 0x9246;
+
+  /** A canvas whose WebGL context answers like a browser: `renderer` in RENDERER, `unmasked` through the extension, if it has one. */
+  function canvas(renderer: string, unmasked?: string) {
+    const asked: string[] = [];
+    const gl = {
+      RENDERER,
+      getParameter: (p: number) => (p === RENDERER ? renderer : p === UNMASKED ? unmasked : null),
+      getExtension: (name: string) => {
+        asked.push(name);
+        return unmasked === undefined ? null : { UNMASKED_RENDERER_WEBGL: UNMASKED };
+      },
+    };
+    return { canvas: { getContext: () => gl } as unknown as HTMLCanvasElement, asked };
+  }
+
+  it('reads the unmasked name where RENDERER is masked (Chromium, Safari)', () => {
+    const { canvas: c, asked } = canvas('WebKit WebGL', 'ANGLE (Qualcomm, Adreno (TM) 640, OpenGL ES 3.2)');
+    expect(webglRendererName(c)).toBe('ANGLE (Qualcomm, Adreno (TM) 640, OpenGL ES 3.2)');
+    expect(asked).toEqual(['WEBGL_debug_renderer_info']);
+  });
+
+  it('takes RENDERER as it is where it names the renderer (Firefox), without the deprecated extension', () => {
+    const { canvas: c, asked } = canvas('llvmpipe, or similar', 'llvmpipe (LLVM 15.0.6, 256 bits)');
+    expect(webglRendererName(c)).toBe('llvmpipe, or similar');
+    expect(asked).toEqual([]);
+  });
+
+  it('falls back to the masked name when there is no extension, and to nothing without WebGL', () => {
+    expect(webglRendererName(canvas('WebKit WebGL').canvas)).toBe('WebKit WebGL');
+    expect(webglRendererName({ getContext: () => null } as unknown as HTMLCanvasElement)).toBe('');
   });
 });
