@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { GROUP_IDS } from '../../../src/lib/catalog/groups';
 import type { GroupId, PlaceProperties } from '../../../src/lib/catalog/types';
 import { validateCatalog, type CatalogInput, type ValidationError } from '../../../src/lib/catalog/validate';
+import { boxRing } from '../geo/shapes';
 
 const reportText = readFileSync(
   new URL('../../../data/report/wujin-2024-government-work-report.txt', import.meta.url),
@@ -32,13 +33,7 @@ export function props(id: string, extra: Partial<PlaceProperties> = {}): PlacePr
 }
 
 /** A counter-clockwise square of about 1 km near 湖塘. */
-export const SQUARE = [
-  [119.94, 31.7],
-  [119.95, 31.7],
-  [119.95, 31.71],
-  [119.94, 31.71],
-  [119.94, 31.7],
-];
+export const SQUARE = boxRing(119.94, 31.7, 119.95, 31.71);
 
 export function feature(id: string, geometry: unknown, extra: Partial<PlaceProperties> = {}) {
   return { type: 'Feature', id, properties: props(id, extra), geometry };

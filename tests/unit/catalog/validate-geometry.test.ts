@@ -1,6 +1,7 @@
 // The data gate on geometry: coordinates, rings, self-crossings, the region and unlocated places.
 import { describe, expect, it } from 'vitest';
 import { validateCatalog } from '../../../src/lib/catalog/validate';
+import { boxRing, path } from '../geo/shapes';
 import { SQUARE, find, triples, validInput } from './validate-fixture';
 
 describe('validateCatalog', () => {
@@ -29,13 +30,7 @@ describe('validateCatalog', () => {
 
   it('rejects a counter-clockwise hole', () => {
     const input = validInput();
-    const hole = [
-      [119.943, 31.703],
-      [119.947, 31.703],
-      [119.947, 31.707],
-      [119.943, 31.707],
-      [119.943, 31.703],
-    ];
+    const hole = boxRing(119.943, 31.703, 119.947, 31.707);
     find(input, 'industry', 'a-zone').geometry = { type: 'Polygon', coordinates: [SQUARE, hole] };
     expect(triples(input)).toEqual([['geo/layers/industry.geojson', 'a-zone', 'winding']]);
     find(input, 'industry', 'a-zone').geometry = {
@@ -56,13 +51,7 @@ describe('validateCatalog', () => {
 
   it('rejects a self-intersecting polygon', () => {
     const input = validInput();
-    const bowtie = [
-      [119.94, 31.7],
-      [119.95, 31.71],
-      [119.95, 31.7],
-      [119.94, 31.71],
-      [119.94, 31.7],
-    ];
+    const bowtie = path('119.94 31.7, 119.95 31.71, 119.95 31.7, 119.94 31.71, 119.94 31.7');
     find(input, 'industry', 'a-zone').geometry = { type: 'Polygon', coordinates: [bowtie] };
     const rules = triples(input).map((t) => t[2]);
     expect(rules).toContain('self-intersection');
@@ -75,12 +64,7 @@ describe('validateCatalog', () => {
     const input = validInput();
     find(input, 'transport', 'a-line').geometry = {
       type: 'LineString',
-      coordinates: [
-        [119.9, 31.7],
-        [119.95, 31.72],
-        [119.95, 31.7],
-        [119.9, 31.72],
-      ],
+      coordinates: path('119.9 31.7, 119.95 31.72, 119.95 31.7, 119.9 31.72'),
     };
     expect(triples(input)).toEqual([['geo/layers/transport.geojson', 'a-line', 'self-intersection']]);
     // The page skips this one check (the build has made it on the same files); everything else stays.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { crsFromEpsg, crsFromGeoJson, crsFromPrj, guessGaussKruger } from '../../../src/lib/geo/projected';
 import { parseUserData } from '../../../src/lib/geo/user-data';
 import { gaussKruger } from '../../oracles/gauss-kruger.mjs';
+import { path } from './shapes';
 
 // Gauss–Krüger positions come from tests/oracles/gauss-kruger.mjs, Krüger's series written from the
 // textbook formulas, so the test does not check proj4 against itself.
@@ -40,12 +41,9 @@ describe('CGCS2000 Gauss–Krüger data', () => {
   );
 
   it('follows the file’s own crs member, and converts lines and areas too', () => {
-    const ring = [
-      [119.9, 31.7],
-      [119.95, 31.7],
-      [119.95, 31.75],
-      [119.9, 31.7],
-    ].map(([lon, lat]) => gaussKruger(lon, lat, 120, 500_000));
+    const ring = path('119.9 31.7, 119.95 31.7, 119.95 31.75, 119.9 31.7').map(([lon, lat]) =>
+      gaussKruger(lon, lat, 120, 500_000),
+    );
     const text = JSON.stringify({
       type: 'FeatureCollection',
       crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::4549' } },

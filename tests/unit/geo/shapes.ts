@@ -2,6 +2,13 @@
 // rather than how GeoJSON nests it.
 import type { Feature, Geometry, LineString, Polygon, Position } from 'geojson';
 
+/**
+ * Positions written as WKT writes them, `'lon lat, lon lat, …'`: a list of many positions reads as
+ * one line of numbers instead of a column of brackets.
+ */
+export const path = (text: string): Position[] =>
+  text.split(',').map((pair) => pair.trim().split(/\s+/).map(Number));
+
 /** A line through `coordinates`, in order. */
 export const lineString = (...coordinates: Position[]): LineString => ({ type: 'LineString', coordinates });
 

@@ -6,6 +6,7 @@ import {
   sanitizeProperties,
   type UserData,
 } from '../../../src/lib/geo/user-data';
+import { feature, lineString, path, polygon } from './shapes';
 
 const point = (lon: number, lat: number, properties: Record<string, unknown> = {}) => ({
   type: 'Feature',
@@ -31,32 +32,8 @@ describe("a planner's own GeoJSON", () => {
     const data = ok(
       fc(
         point(119.95, 31.7, { name: '我的点' }),
-        {
-          type: 'Feature',
-          properties: null,
-          geometry: {
-            type: 'LineString',
-            coordinates: [
-              [119.9, 31.6],
-              [120, 31.65],
-            ],
-          },
-        },
-        {
-          type: 'Feature',
-          properties: {},
-          geometry: {
-            type: 'Polygon',
-            coordinates: [
-              [
-                [119.9, 31.7],
-                [120, 31.7],
-                [120, 31.8],
-                [119.9, 31.7],
-              ],
-            ],
-          },
-        },
+        { ...feature(lineString(...path('119.9 31.6, 120 31.65'))), properties: null },
+        feature(polygon(...path('119.9 31.7, 120 31.7, 120 31.8, 119.9 31.7'))),
         { type: 'Feature', properties: {}, geometry: null },
       ),
     );
@@ -77,28 +54,14 @@ describe("a planner's own GeoJSON", () => {
   it('takes a single Feature, a bare geometry or a GeometryCollection as well', () => {
     expect(ok(JSON.stringify(point(119.95, 31.7))).counts.points).toBe(1);
     expect(
-      ok(
-        JSON.stringify({
-          type: 'MultiPoint',
-          coordinates: [
-            [119.9, 31.7],
-            [120, 31.7],
-          ],
-        }),
-      ).counts.points,
+      ok(JSON.stringify({ type: 'MultiPoint', coordinates: path('119.9 31.7, 120 31.7') })).counts.points,
     ).toBe(1);
     const collection = ok(
       JSON.stringify({
         type: 'GeometryCollection',
         geometries: [
           { type: 'Point', coordinates: [119.9, 31.7] },
-          {
-            type: 'LineString',
-            coordinates: [
-              [119.9, 31.7],
-              [120, 31.7],
-            ],
-          },
+          lineString(...path('119.9 31.7, 120 31.7')),
         ],
       }),
     );
@@ -150,13 +113,7 @@ describe("a planner's own GeoJSON", () => {
       fc({
         type: 'Feature',
         properties: {},
-        geometry: {
-          type: 'Polygon',
-          coordinates: [
-            [119.9, 31.7],
-            [120, 31.7],
-          ],
-        },
+        geometry: { type: 'Polygon', coordinates: path('119.9 31.7, 120 31.7') },
       }),
       /non-numeric coordinates/,
     ],

@@ -10,6 +10,7 @@ import {
   normaliseGeometry,
   roundCoord,
 } from '../../../../geo/scripts/basemap/geojson-out.mjs';
+import { boxRing, path } from '../shapes';
 
 describe('normaliseGeometry', () => {
   it('rounds to 5 decimals', () => {
@@ -18,20 +19,8 @@ describe('normaliseGeometry', () => {
   });
 
   it('winds exteriors counter-clockwise and holes clockwise, whatever the input', () => {
-    const cwExterior = [
-      [0, 0],
-      [0, 4],
-      [4, 4],
-      [4, 0],
-      [0, 0],
-    ];
-    const ccwHole = [
-      [1, 1],
-      [2, 1],
-      [2, 2],
-      [1, 2],
-      [1, 1],
-    ];
+    const cwExterior = path('0 0, 0 4, 4 4, 4 0, 0 0');
+    const ccwHole = boxRing(1, 1, 2, 2);
     const g = normaliseGeometry({ type: 'Polygon', coordinates: [cwExterior, ccwHole] }) as Polygon;
     expect(turf.booleanClockwise(g.coordinates[0])).toBe(false);
     expect(turf.booleanClockwise(g.coordinates[1])).toBe(true);
@@ -40,23 +29,9 @@ describe('normaliseGeometry', () => {
   it('closes rings and drops positions that rounding made repeats', () => {
     const g = normaliseGeometry({
       type: 'Polygon',
-      coordinates: [
-        [
-          [0, 0],
-          [1, 0],
-          [1.000001, 0.000001],
-          [1, 1],
-          [0, 1],
-        ],
-      ],
+      coordinates: [path('0 0, 1 0, 1.000001 0.000001, 1 1, 0 1')],
     }) as Polygon;
-    expect(g.coordinates[0]).toEqual([
-      [0, 0],
-      [1, 0],
-      [1, 1],
-      [0, 1],
-      [0, 0],
-    ]);
+    expect(g.coordinates[0]).toEqual(path('0 0, 1 0, 1 1, 0 1, 0 0'));
   });
 });
 

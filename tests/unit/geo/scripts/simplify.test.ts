@@ -11,6 +11,7 @@ import {
   localMetres,
   simplifySharedRings,
 } from '../../../../geo/scripts/basemap/simplify.mjs';
+import { boxRing, path } from '../shapes';
 
 const project = localMetres(31.7);
 const M = 1 / 111000; // about a metre in degrees
@@ -59,13 +60,7 @@ describe('simplifySharedRings', () => {
   });
 
   it('makes one border of two slightly different traces between the same junctions', () => {
-    const border: Position[] = [
-      [120, 31.7],
-      [120.005, 31.7],
-      [120.01, 31.7],
-      [120.015, 31.7],
-      [120.02, 31.7],
-    ];
+    const border = path('120 31.7, 120.005 31.7, 120.01 31.7, 120.015 31.7, 120.02 31.7');
     // The southern ring passes the middle of the border 50 m further south.
     const detour = border.map((p, i): Position => (i === 2 ? [p[0], 31.7 - 50 * M] : p));
     const north: Position[] = [...border, [120.02, 31.75], [120, 31.75], [120, 31.7]];
@@ -85,32 +80,13 @@ describe('simplifySharedRings', () => {
 
 describe('findCrossingLines', () => {
   it('finds lines that cross but not lines that only meet at their ends', () => {
-    const lines: Position[][] = [
-      [
-        [0, 0],
-        [2, 2],
-      ],
-      [
-        [0, 2],
-        [2, 0],
-      ],
-      [
-        [2, 2],
-        [3, 3],
-      ],
-    ];
+    const lines: Position[][] = [path('0 0, 2 2'), path('0 2, 2 0'), path('2 2, 3 3')];
     expect([...findCrossingLines(lines)].sort()).toEqual([0, 1]);
   });
 });
 
 describe('cleanRing', () => {
-  const square: Position[] = [
-    [0, 0],
-    [4, 0],
-    [4, 4],
-    [0, 4],
-    [0, 0],
-  ];
+  const square = boxRing(0, 0, 4, 4);
   const kinks = (ring: Position[]) => turf.kinks(turf.polygon([ring])).features.length;
   /** A ring started at its smallest position, so rings equal up to their start compare equal. */
   const canonical = (ring: Position[]) => {
@@ -126,44 +102,19 @@ describe('cleanRing', () => {
   });
 
   it('removes a spike', () => {
-    const ring: Position[] = [
-      [0, 0],
-      [4, 0],
-      [5, 1],
-      [4, 0],
-      [4, 4],
-      [0, 4],
-      [0, 0],
-    ];
+    const ring = path('0 0, 4 0, 5 1, 4 0, 4 4, 0 4, 0 0');
     expect(canonical(cleanRing(ring))).toEqual(square);
   });
 
   it('cuts a pinched loop, keeping the larger side', () => {
-    const ring: Position[] = [
-      [0, 0],
-      [4, 0],
-      [5, -1],
-      [5, 1],
-      [4, 0],
-      [4, 4],
-      [0, 4],
-      [0, 0],
-    ];
+    const ring = path('0 0, 4 0, 5 -1, 5 1, 4 0, 4 4, 0 4, 0 0');
     expect(kinks(ring)).toBeGreaterThan(0);
     expect(canonical(cleanRing(ring))).toEqual(square);
   });
 
   it('untwists a small bow tie by reordering, never by inventing positions', () => {
     // (1,-0.5) → (2,0.5) crosses (2,-0.5) → (1,0.5).
-    const ring: Position[] = [
-      [0, 0],
-      [1, -0.5],
-      [2, 0.5],
-      [2, -0.5],
-      [1, 0.5],
-      [0, 4],
-      [0, 0],
-    ];
+    const ring = path('0 0, 1 -0.5, 2 0.5, 2 -0.5, 1 0.5, 0 4, 0 0');
     expect(kinks(ring)).toBeGreaterThan(0);
     const out = cleanRing(ring);
     expect(kinks(out)).toBe(0);
@@ -174,17 +125,7 @@ describe('cleanRing', () => {
 
   it('turns a position touching a nearby segment into a pinch and cuts it', () => {
     // (2.5, 0) lies on the segment (2, 0) → (3, 0) three positions earlier.
-    const ring: Position[] = [
-      [0, 0],
-      [2, 0],
-      [3, 0],
-      [3, 1],
-      [2.5, 0],
-      [4, -1],
-      [4, 4],
-      [0, 4],
-      [0, 0],
-    ];
+    const ring = path('0 0, 2 0, 3 0, 3 1, 2.5 0, 4 -1, 4 4, 0 4, 0 0');
     expect(kinks(ring)).toBeGreaterThan(0);
     expect(kinks(cleanRing(ring))).toBe(0);
   });

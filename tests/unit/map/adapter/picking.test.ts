@@ -6,6 +6,7 @@ import { Picker, SNAP_PX, type PickingMap } from '../../../../src/lib/map/pickin
 import type { GroupId } from '../../../../src/lib/catalog/types';
 import { userFeatureOf } from '../../../../src/lib/map/user-feature-ref';
 import { StubMap, asMap, type StubFeature } from './stub-map';
+import { lineString, path, polygon } from '../../geo/shapes';
 
 // The stub projects 1000 px per degree from 120° E 31.5° N (x east, y south).
 const toScreen = (lon: number, lat: number) => ({ x: (lon - 120) * 1000, y: (31.5 - lat) * 1000 });
@@ -15,13 +16,7 @@ const click = (x: number, y: number) => ({
 });
 
 const station: Geometry = { type: 'Point', coordinates: [120.1, 31.4] };
-const metro: Geometry = {
-  type: 'LineString',
-  coordinates: [
-    [120.2, 31.3],
-    [120.3, 31.3],
-  ],
-};
+const metro: Geometry = lineString(...path('120.2 31.3, 120.3 31.3'));
 
 const layerIds = [
   'water-area-fill',
@@ -64,17 +59,7 @@ function feature(
   return { layer, at, geometry, properties, source };
 }
 
-const area = (): Geometry => ({
-  type: 'Polygon',
-  coordinates: [
-    [
-      [120, 31],
-      [120.1, 31],
-      [120.1, 31.1],
-      [120, 31],
-    ],
-  ],
-});
+const area = (): Geometry => polygon(...path('120 31, 120.1 31, 120.1 31.1, 120 31'));
 
 describe('what a click is on', () => {
   it('takes the smallest thing under the pointer: a point over a line over a smaller area over a larger one', () => {
