@@ -4,9 +4,11 @@
  * shore or the boundary is, not whether the point is in). A point shape's "edge" is the point.
  * Geodesic metres; pure Turf.
  */
-import { booleanPointInPolygon, distance, nearestPointOnLine } from '@turf/turf';
-import type { Feature, Geometry, MultiLineString, Position } from 'geojson';
+import { distance } from '@turf/turf';
+import type { Geometry } from 'geojson';
 import type { LonLat } from './near';
+import { insideAny, partsOf } from './parts';
+import { nearestOnEdges } from './snap';
 
 export interface EdgeDistance {
   /** Metres from the point to the nearest point of the shape's edges. */
@@ -17,71 +19,17 @@ export interface EdgeDistance {
   inside: boolean;
 }
 
-function linesOf(g: Geometry): Position[][] {
-  switch (g.type) {
-    case 'LineString':
-      return [g.coordinates];
-    case 'MultiLineString':
-    case 'Polygon':
-      return g.coordinates;
-    case 'MultiPolygon':
-      return g.coordinates.flat();
-    case 'GeometryCollection':
-      return g.geometries.flatMap(linesOf);
-    default:
-      return [];
-  }
-}
-
-function pointsOf(g: Geometry): Position[] {
-  switch (g.type) {
-    case 'Point':
-      return [g.coordinates];
-    case 'MultiPoint':
-      return g.coordinates;
-    case 'GeometryCollection':
-      return g.geometries.flatMap(pointsOf);
-    default:
-      return [];
-  }
-}
-
-function insideOf(p: LonLat, g: Geometry): boolean {
-  switch (g.type) {
-    case 'Polygon':
-    case 'MultiPolygon':
-      return booleanPointInPolygon(p, g);
-    case 'GeometryCollection':
-      return g.geometries.some((child) => insideOf(p, child));
-    default:
-      return false;
-  }
-}
-
 /** The nearest edge of `geometry` to `point`; null for an empty or missing geometry. */
 export function distanceToEdge(point: LonLat, geometry: Geometry | null): EdgeDistance | null {
   if (!geometry) return null;
-  let best: { distanceM: number; nearest: LonLat } | null = null;
-  const lines = linesOf(geometry).filter((line) => line.length >= 2);
-  if (lines.length > 0) {
-    const edges: Feature<MultiLineString> = {
-      type: 'Feature',
-      properties: {},
-      geometry: { type: 'MultiLineString', coordinates: lines },
-    };
-    const hit = nearestPointOnLine(edges, point, { units: 'meters' });
-    const [lon, lat] = hit.geometry.coordinates;
-    best = { distanceM: hit.properties.dist, nearest: [lon, lat] };
-  }
-  for (const q of [
-    ...pointsOf(geometry),
-    ...linesOf(geometry)
-      .filter((l) => l.length === 1)
-      .flat(),
-  ]) {
+  // A line or an area's outline is measured to its nearest point; a point, or a path of one position, to itself.
+  const hit = nearestOnEdges(point, [geometry]);
+  let best = hit ? { distanceM: hit.distanceM, nearest: hit.lonLat } : null;
+  const { points, paths, areas } = partsOf(geometry);
+  for (const q of [...points, ...paths.filter((l) => l.length === 1).flat()]) {
     const d = distance(point, [q[0], q[1]], { units: 'meters' });
     if (!best || d < best.distanceM) best = { distanceM: d, nearest: [q[0], q[1]] };
   }
   if (!best) return null;
-  return { ...best, inside: insideOf(point, geometry) };
+  return { ...best, inside: insideAny(point, areas) };
 }

@@ -9,50 +9,13 @@
  * edges is found in flat metres around the shape (under 0.1 % off within 50 km at this latitude)
  * and only that pair is measured on the sphere with Turf.
  */
-import { booleanPointInPolygon, distance, pointToLineDistance } from '@turf/turf';
+import { distance, pointToLineDistance } from '@turf/turf';
 import type { Geometry, Position } from 'geojson';
 import type { PlaceFeature } from '../catalog/types';
+import type { BBox } from './bounds';
+import { boundsOf, insideAny, partsOf, vertices, type Parts } from './parts';
 
 type XY = [number, number];
-
-/** A geometry taken apart: points, paths (lines and area outlines) and areas (for inside tests). */
-interface Parts {
-  points: Position[];
-  paths: Position[][];
-  areas: Position[][][];
-}
-
-function partsOf(g: Geometry | null, out: Parts = { points: [], paths: [], areas: [] }): Parts {
-  if (!g) return out;
-  switch (g.type) {
-    case 'Point':
-      out.points.push(g.coordinates);
-      break;
-    case 'MultiPoint':
-      out.points.push(...g.coordinates);
-      break;
-    case 'LineString':
-      out.paths.push(g.coordinates);
-      break;
-    case 'MultiLineString':
-      out.paths.push(...g.coordinates);
-      break;
-    case 'Polygon':
-      out.paths.push(...g.coordinates);
-      out.areas.push(g.coordinates);
-      break;
-    case 'MultiPolygon':
-      for (const rings of g.coordinates) {
-        out.paths.push(...rings);
-        out.areas.push(rings);
-      }
-      break;
-    case 'GeometryCollection':
-      for (const child of g.geometries) partsOf(child, out);
-      break;
-  }
-  return out;
-}
 
 function finite(p: Position): boolean {
   return Number.isFinite(p[0]) && Number.isFinite(p[1]);
@@ -68,14 +31,6 @@ function clean(parts: Parts): Parts {
 
 function isEmpty(parts: Parts): boolean {
   return parts.points.length === 0 && parts.paths.length === 0;
-}
-
-function vertices(parts: Parts): Position[] {
-  return [...parts.points, ...parts.paths.flat()];
-}
-
-function insideAny(p: Position, areas: Position[][][]): boolean {
-  return areas.some((rings) => booleanPointInPolygon([p[0], p[1]], { type: 'Polygon', coordinates: rings }));
 }
 
 /** Flat metres around a latitude: east and north. */
@@ -203,8 +158,6 @@ export function geometryDistanceM(a: Geometry | null, b: Geometry | null): numbe
   return nearest.flatM === 0 ? 0 : sphereM(nearest);
 }
 
-export type BBox = [west: number, south: number, east: number, north: number];
-
 const boxes = new WeakMap<object, BBox | null>();
 
 function bboxOf(g: Geometry | null): BBox | null {
@@ -217,14 +170,7 @@ function bboxOf(g: Geometry | null): BBox | null {
 }
 
 function computeBBox(g: Geometry): BBox | null {
-  const v = vertices(clean(partsOf(g)));
-  if (v.length === 0) return null;
-  return [
-    Math.min(...v.map((p) => p[0])),
-    Math.min(...v.map((p) => p[1])),
-    Math.max(...v.map((p) => p[0])),
-    Math.max(...v.map((p) => p[1])),
-  ];
+  return boundsOf(vertices(clean(partsOf(g))));
 }
 
 /** A lower bound of the metres between two boxes (a degree of longitude taken where it is shortest, less 2 %). */

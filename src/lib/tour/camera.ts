@@ -5,6 +5,7 @@
 import type { PlaceFeature } from '../catalog/types';
 import { placeBounds, type BBox } from '../geo/bounds';
 import { WUJIN_BBOX } from '../geo/extent';
+import { boundsOf } from '../geo/parts';
 
 /** Degrees added around the district: places inside this box are framed whole by a stop's camera. */
 export const FRAME_MARGIN_DEG = 0.15;
@@ -23,14 +24,14 @@ export const FRAME_LIMIT: BBox = [
  */
 export const MIN_SPAN_DEG = { lon: 0.06, lat: 0.05 } as const;
 
+/** The smallest box holding every box: the bounds of their south-west and north-east corners. */
 export function union(boxes: readonly BBox[]): BBox | null {
-  if (boxes.length === 0) return null;
-  return [
-    Math.min(...boxes.map((b) => b[0])),
-    Math.min(...boxes.map((b) => b[1])),
-    Math.max(...boxes.map((b) => b[2])),
-    Math.max(...boxes.map((b) => b[3])),
-  ];
+  return boundsOf(
+    boxes.flatMap(([w, s, e, n]) => [
+      [w, s],
+      [e, n],
+    ]),
+  );
 }
 
 export function contains(outer: BBox, inner: BBox): boolean {

@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { booleanClockwise, kinks } from '@turf/turf';
 import type { Geometry, Position } from 'geojson';
+import { boundsOf, partsOf, vertices } from '../../geo/parts';
 
 /** RFC 7946 asks for no more precision than needed; the atlas stores 5 decimals (≈ 1 m). */
 export const COORDINATE_DECIMALS = 5;
@@ -24,22 +25,6 @@ export const GeometrySchema = v.variant('type', [
 
 export type CheckedGeometry = v.InferOutput<typeof GeometrySchema>;
 
-/** Every position of a geometry, whatever its type. */
-function positionsOf(g: CheckedGeometry): Position[] {
-  switch (g.type) {
-    case 'Point':
-      return [g.coordinates];
-    case 'MultiPoint':
-    case 'LineString':
-      return g.coordinates;
-    case 'MultiLineString':
-    case 'Polygon':
-      return g.coordinates.flat();
-    case 'MultiPolygon':
-      return g.coordinates.flat(2);
-  }
-}
-
 function polygonsOf(g: CheckedGeometry): Position[][][] {
   if (g.type === 'Polygon') return [g.coordinates];
   if (g.type === 'MultiPolygon') return g.coordinates;
@@ -54,7 +39,7 @@ function hasAtMostDecimals(n: number, decimals: number): boolean {
 /** Checks one geometry against RFC 7946 and simple-feature validity; returns [rule, message] pairs. */
 export function geometryProblems(g: CheckedGeometry, selfIntersections: boolean): [string, string][] {
   const problems: [string, string][] = [];
-  const positions = positionsOf(g);
+  const positions = vertices(partsOf(g));
   const badRange = positions.find(
     ([lon, lat]) =>
       !Number.isFinite(lon) || !Number.isFinite(lat) || Math.abs(lon) > 180 || Math.abs(lat) > 90,
@@ -124,14 +109,8 @@ export function geometryProblems(g: CheckedGeometry, selfIntersections: boolean)
 }
 
 export function bboxOf(g: CheckedGeometry): [number, number, number, number] {
-  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [lon, lat] of positionsOf(g)) {
-    w = Math.min(w, lon);
-    s = Math.min(s, lat);
-    e = Math.max(e, lon);
-    n = Math.max(n, lat);
-  }
-  return [w, s, e, n];
+  // A geometry with no positions gets the empty box, which contains nothing and lies nowhere.
+  return boundsOf(vertices(partsOf(g))) ?? [Infinity, Infinity, -Infinity, -Infinity];
 }
 
 export function bboxesIntersect(a: readonly number[], b: readonly number[]): boolean {
