@@ -20,37 +20,20 @@ export interface UnitDef {
   countable: boolean;
 }
 
-/** Every unit the report writes a figure in. Ranks use 名 (第三 → 3 名) and 项第一 (四项第一 → 4). */
+/** Units that count whole things, each its own base unit. Ranks use 名 (第三 → 3 名) and 项第一 (四项第一 → 4). */
+const COUNTED = '元 人 个 家 所 支 批 项 户 套 辆 亩 立方米 人次 名 项第一'.split(' ');
+/** Counted units the report also writes in 万 (ten thousands): 2.23万亩. */
+const IN_TEN_THOUSANDS = '元 人 个 亩 立方米 辆 套 人次'.split(' ');
+
+/** Every unit the report writes a figure in. */
 export const UNITS: Readonly<Record<string, UnitDef>> = {
   亿元: { base: '元', factor: 1e8, countable: true },
-  万元: { base: '元', factor: 1e4, countable: true },
-  万人: { base: '人', factor: 1e4, countable: true },
-  万个: { base: '个', factor: 1e4, countable: true },
-  万亩: { base: '亩', factor: 1e4, countable: true },
-  万立方米: { base: '立方米', factor: 1e4, countable: true },
-  万辆: { base: '辆', factor: 1e4, countable: true },
-  万套: { base: '套', factor: 1e4, countable: true },
-  万人次: { base: '人次', factor: 1e4, countable: true },
-  元: { base: '元', factor: 1, countable: true },
-  人: { base: '人', factor: 1, countable: true },
-  个: { base: '个', factor: 1, countable: true },
-  家: { base: '家', factor: 1, countable: true },
-  所: { base: '所', factor: 1, countable: true },
-  支: { base: '支', factor: 1, countable: true },
-  批: { base: '批', factor: 1, countable: true },
-  项: { base: '项', factor: 1, countable: true },
-  户: { base: '户', factor: 1, countable: true },
-  套: { base: '套', factor: 1, countable: true },
-  辆: { base: '辆', factor: 1, countable: true },
-  亩: { base: '亩', factor: 1, countable: true },
-  立方米: { base: '立方米', factor: 1, countable: true },
-  人次: { base: '人次', factor: 1, countable: true },
+  ...Object.fromEntries(IN_TEN_THOUSANDS.map((u) => [`万${u}`, { base: u, factor: 1e4, countable: true }])),
+  ...Object.fromEntries(COUNTED.map((u) => [u, { base: u, factor: 1, countable: true }])),
   // 件 here is a rate (patents per 10,000 residents, 84.8件), so it is never rounded.
   件: { base: '件', factor: 1, countable: false },
   公里: { base: '公里', factor: 1, countable: false },
   '%': { base: '%', factor: 1, countable: false },
-  名: { base: '名', factor: 1, countable: true },
-  项第一: { base: '项第一', factor: 1, countable: true },
 };
 
 /** Looks a unit up; throws with the unit named, so a typo in the data fails loudly. */

@@ -22,43 +22,25 @@ export interface StatusDef {
   marker: StatusMarker;
 }
 
+/** A marker of `fill` with a ring `ringWidth` of its radius, plain unless it has a centre dot or a dashed ring. */
+const marker = (
+  fill: StatusMarker['fill'],
+  ringWidth: number,
+  mark: 'centreDot' | 'dashed' | null = null,
+): StatusMarker => ({ fill, ringWidth, centreDot: mark === 'centreDot', dashed: mark === 'dashed' });
+
 export const STATUSES: readonly StatusDef[] = [
-  {
-    id: 'completed',
-    name_zh: '已建成/投用',
-    name_en: 'Completed',
-    marker: { fill: 'group', ringWidth: 0.22, centreDot: false, dashed: false },
-  },
+  { id: 'completed', name_zh: '已建成/投用', name_en: 'Completed', marker: marker('group', 0.22) },
   {
     id: 'under_construction',
     name_zh: '在建/推进中',
     name_en: 'Under construction',
-    marker: { fill: 'white', ringWidth: 0.3, centreDot: true, dashed: false },
+    marker: marker('white', 0.3, 'centreDot'),
   },
-  {
-    id: 'planned',
-    name_zh: '计划/前期',
-    name_en: 'Planned',
-    marker: { fill: 'white', ringWidth: 0.24, centreDot: false, dashed: true },
-  },
-  {
-    id: 'ongoing',
-    name_zh: '持续推进',
-    name_en: 'Ongoing',
-    marker: { fill: 'group', ringWidth: 0.22, centreDot: true, dashed: false },
-  },
-  {
-    id: 'signed',
-    name_zh: '已签约',
-    name_en: 'Signed',
-    marker: { fill: 'white', ringWidth: 0.3, centreDot: false, dashed: false },
-  },
-  {
-    id: 'recognised',
-    name_zh: '获评/认定',
-    name_en: 'Recognised',
-    marker: { fill: 'group', ringWidth: 0.22, centreDot: false, dashed: true },
-  },
+  { id: 'planned', name_zh: '计划/前期', name_en: 'Planned', marker: marker('white', 0.24, 'dashed') },
+  { id: 'ongoing', name_zh: '持续推进', name_en: 'Ongoing', marker: marker('group', 0.22, 'centreDot') },
+  { id: 'signed', name_zh: '已签约', name_en: 'Signed', marker: marker('white', 0.3) },
+  { id: 'recognised', name_zh: '获评/认定', name_en: 'Recognised', marker: marker('group', 0.22, 'dashed') },
 ];
 
 export const STATUS_IDS: readonly Status[] = STATUSES.map((s) => s.id);

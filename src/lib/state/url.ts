@@ -125,6 +125,71 @@ function parseList<T extends string>(
   return [...new Set(items as T[])];
 }
 
+/** What one parameter says: the fields it sets, or the problem that rejects it. */
+type Reading = Partial<UrlState> | string;
+/** Reads one parameter; `note` reports a problem with a value that is still used. */
+type Reader = (value: string, key: string, note: (problem: string) => void) => Reading;
+
+/** Sets `field` to what a parser made of the value, or passes its problem on. */
+const parsed = <K extends keyof UrlState>(field: K, result: UrlState[K] | string): Reading =>
+  typeof result === 'string' ? result : ({ [field]: result } as Partial<UrlState>);
+
+/** A parameter taken when `valid`, as `read` makes it; a rejected value is quoted to `excerpt` characters. */
+const checked =
+  <K extends keyof UrlState>(
+    field: K,
+    valid: (value: string) => boolean,
+    excerpt: number,
+    expected: string,
+    read: (value: string) => UrlState[K] = (value) => value as UrlState[K],
+  ): Reader =>
+  (value) =>
+    valid(value)
+      ? ({ [field]: read(value) } as Partial<UrlState>)
+      : `${field}: "${value.slice(0, excerpt)}" is not ${expected}`;
+
+const idParam = (field: 'sel' | 'fig' | 'town' | 'tour', expected: string) =>
+  checked(field, (value) => ID_PATTERN.test(value), 40, expected);
+const isOne = (v: string) => v === '1';
+const isBit = (v: string) => v === '0' || v === '1';
+const isYear = (v: string) => v === '2023' || v === '2024';
+const flagParam = (field: 'kiosk' | 'updates' | 'edit') => checked(field, isOne, 10, '1', isOne);
+const measureParam: Reader = (value, key) => {
+  const points = parseMeasure(key, value);
+  return typeof points === 'string' ? points : { measure: { points, closed: key === 'area' } };
+};
+
+/** Every parameter a link may hold, by name (a Map: a name such as `__proto__` is just unknown). */
+const READERS = new Map<string, Reader>([
+  ['map', (value) => parsed('camera', parseCamera(value))],
+  ['sel', idParam('sel', 'a place id')],
+  ['layers', (value) => parsed('layers', parseList('layers', value, isGroupId))],
+  ['lang', checked('lang', isLang, 10, 'zh or en')],
+  ['status', (value) => parsed('status', parseList('status', value, isStatus))],
+  ['year', checked('year', isYear, 10, '2023 or 2024', (v) => Number(v) as FilterYear)],
+  ['panel', checked('panel', (value) => (PANEL_IDS as readonly string[]).includes(value), 20, 'a panel')],
+  ['fig', idParam('fig', 'a figure id')],
+  ['town', idParam('town', 'a town id')],
+  ['tour', idParam('tour', 'a tour stop id')],
+  ['kiosk', flagParam('kiosk')],
+  ['updates', flagParam('updates')],
+  ['edit', flagParam('edit')],
+  [
+    'idle',
+    (value, _key, note) => {
+      const idle = parseIdle(value);
+      if (typeof idle === 'string') return idle;
+      if (idle.problem) note(idle.problem);
+      return { idle: idle.seconds };
+    },
+  ],
+  ['para', checked('para', (value) => PARAGRAPH_PATTERN.test(value), 40, 'a paragraph id')],
+  ['base', checked('base', isBasemapKind, 20, 'a basemap')],
+  ['streets', checked('streets', isBit, 10, '0 or 1', isOne)],
+  ['measure', measureParam],
+  ['area', measureParam],
+]);
+
 /** Parses `#map=…&sel=…`; the leading `#` is optional. */
 export function parseHash(hash: string): ParseResult {
   const state: UrlState = {};
@@ -141,96 +206,11 @@ export function parseHash(hash: string): ParseResult {
     return { state, problems: ['link: unreadable'] };
   }
   for (const [key, value] of params) {
-    switch (key) {
-      case 'map': {
-        const camera = parseCamera(value);
-        if (typeof camera === 'string') problems.push(camera);
-        else state.camera = camera;
-        break;
-      }
-      case 'sel':
-        if (ID_PATTERN.test(value)) state.sel = value;
-        else problems.push(`sel: "${value.slice(0, 40)}" is not a place id`);
-        break;
-      case 'layers': {
-        const layers = parseList('layers', value, isGroupId);
-        if (typeof layers === 'string') problems.push(layers);
-        else state.layers = layers;
-        break;
-      }
-      case 'lang':
-        if (isLang(value)) state.lang = value;
-        else problems.push(`lang: "${value.slice(0, 10)}" is not zh or en`);
-        break;
-      case 'status': {
-        const statuses = parseList('status', value, isStatus);
-        if (typeof statuses === 'string') problems.push(statuses);
-        else state.status = statuses;
-        break;
-      }
-      case 'year':
-        if (value === '2023' || value === '2024') state.year = Number(value) as FilterYear;
-        else problems.push(`year: "${value.slice(0, 10)}" is not 2023 or 2024`);
-        break;
-      case 'panel':
-        if ((PANEL_IDS as readonly string[]).includes(value)) state.panel = value as PanelId;
-        else problems.push(`panel: "${value.slice(0, 20)}" is not a panel`);
-        break;
-      case 'fig':
-        if (ID_PATTERN.test(value)) state.fig = value;
-        else problems.push(`fig: "${value.slice(0, 40)}" is not a figure id`);
-        break;
-      case 'town':
-        if (ID_PATTERN.test(value)) state.town = value;
-        else problems.push(`town: "${value.slice(0, 40)}" is not a town id`);
-        break;
-      case 'tour':
-        if (ID_PATTERN.test(value)) state.tour = value;
-        else problems.push(`tour: "${value.slice(0, 40)}" is not a tour stop id`);
-        break;
-      case 'kiosk':
-        if (value === '1') state.kiosk = true;
-        else problems.push(`kiosk: "${value.slice(0, 10)}" is not 1`);
-        break;
-      case 'updates':
-        if (value === '1') state.updates = true;
-        else problems.push(`updates: "${value.slice(0, 10)}" is not 1`);
-        break;
-      case 'edit':
-        if (value === '1') state.edit = true;
-        else problems.push(`edit: "${value.slice(0, 10)}" is not 1`);
-        break;
-      case 'idle': {
-        const idle = parseIdle(value);
-        if (typeof idle === 'string') problems.push(idle);
-        else {
-          state.idle = idle.seconds;
-          if (idle.problem) problems.push(idle.problem);
-        }
-        break;
-      }
-      case 'para':
-        if (PARAGRAPH_PATTERN.test(value)) state.para = value;
-        else problems.push(`para: "${value.slice(0, 40)}" is not a paragraph id`);
-        break;
-      case 'base':
-        if (isBasemapKind(value)) state.base = value;
-        else problems.push(`base: "${value.slice(0, 20)}" is not a basemap`);
-        break;
-      case 'streets':
-        if (value === '0' || value === '1') state.streets = value === '1';
-        else problems.push(`streets: "${value.slice(0, 10)}" is not 0 or 1`);
-        break;
-      case 'measure':
-      case 'area': {
-        const points = parseMeasure(key, value);
-        if (typeof points === 'string') problems.push(points);
-        else state.measure = { points, closed: key === 'area' };
-        break;
-      }
-      default:
-        problems.push(`${key.slice(0, 20)}: unknown parameter`);
-    }
+    const reading =
+      READERS.get(key)?.(value, key, (problem) => problems.push(problem)) ??
+      `${key.slice(0, 20)}: unknown parameter`;
+    if (typeof reading === 'string') problems.push(reading);
+    else Object.assign(state, reading);
   }
   return { state, problems };
 }
