@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { applyPatchFile } from '../../../src/lib/corrections/apply-files';
 import { formatCollection } from '../../../geo/scripts/sync-lake-geometry.mjs';
+import { stationEntry } from './fixtures';
 
 let dir: string | undefined;
 afterEach(() => {
@@ -12,7 +13,7 @@ afterEach(() => {
 });
 
 /** The project's data in a scratch folder, with a patch beside it. */
-function scratch(entry: Record<string, unknown>): { root: string; patch: string } {
+function scratch(entry: object): { root: string; patch: string } {
   dir = mkdtempSync(join(tmpdir(), 'atlas-apply-test-'));
   for (const sub of ['geo/layers', 'geo/basemap', 'data']) cpSync(sub, join(dir, sub), { recursive: true });
   const patch = join(dir, 'patch.json');
@@ -23,21 +24,10 @@ function scratch(entry: Record<string, unknown>): { root: string; patch: string 
   return { root: dir, patch };
 }
 
-const entry = {
-  old: {
-    geometry: { type: 'Point', coordinates: [119.9424, 31.6603] },
-    precision: 'surveyed',
-    precision_m: 150,
-  },
-  new: {
-    geometry: { type: 'Point', coordinates: [119.95, 31.665] },
-    precision: 'surveyed',
-    precision_m: 100,
-  },
+const entry = stationEntry([119.95, 31.665], 100, {
   source_zh: '规划局提供的站点坐标',
   source_en: 'Site coordinate from the planning office',
-  date: '2026-12-06',
-};
+});
 
 describe('geo:apply on files', () => {
   it('changes only the corrected feature’s lines, formatted as before', () => {

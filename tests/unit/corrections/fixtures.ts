@@ -1,5 +1,6 @@
 import type { Geometry } from 'geojson';
 import type { PlaceFeature, PlaceProperties } from '../../../src/lib/catalog/types';
+import type { PatchEntry } from '../../../src/lib/corrections/patch';
 export { haversineM } from '../../oracles/haversine';
 
 /** A place of the catalogue's shape, with only what a test needs set. */
@@ -24,5 +25,26 @@ export function place(id: string, props: Partial<PlaceProperties>, geometry: Geo
       ...props,
     },
     geometry,
+  };
+}
+
+/**
+ * A patch entry moving 武进站 from where the layers put it (surveyed to 150 m) to `to`, surveyed to
+ * `precisionM`, with the source note given.
+ */
+export function stationEntry(
+  to: [number, number],
+  precisionM: number,
+  source: Pick<PatchEntry, 'source_zh' | 'source_en'>,
+): PatchEntry {
+  return {
+    old: {
+      geometry: { type: 'Point', coordinates: [119.9424, 31.6603] },
+      precision: 'surveyed',
+      precision_m: 150,
+    },
+    new: { geometry: { type: 'Point', coordinates: to }, precision: 'surveyed', precision_m: precisionM },
+    ...source,
+    date: '2026-12-06',
   };
 }

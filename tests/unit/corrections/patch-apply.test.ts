@@ -6,7 +6,7 @@ import { buildPatch, isIsoDate, parsePatch, type Correction } from '../../../src
 import { validateCatalog } from '../../../src/lib/catalog/validate';
 import { GROUP_IDS } from '../../../src/lib/catalog/groups';
 import type { GroupId, PlaceFeature } from '../../../src/lib/catalog/types';
-import { haversineM } from './fixtures';
+import { haversineM, stationEntry } from './fixtures';
 
 const read = (path: string) => readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8');
 const realLayers = () =>
@@ -21,19 +21,10 @@ const find = (layers: Record<GroupId, FeatureCollection>, id: string) =>
 
 const stationMove: Correction = {
   id: 'wujin-station',
-  old: {
-    geometry: { type: 'Point', coordinates: [119.9424, 31.6603] },
-    precision: 'surveyed',
-    precision_m: 150,
-  },
-  new: {
-    geometry: { type: 'Point', coordinates: [119.943123456, 31.659999] },
-    precision: 'surveyed',
-    precision_m: 50,
-  },
-  source_zh: '常州市规划局站点坐标',
-  source_en: 'Site coordinate from the Changzhou planning bureau',
-  date: '2026-12-06',
+  ...stationEntry([119.943123456, 31.659999], 50, {
+    source_zh: '常州市规划局站点坐标',
+    source_en: 'Site coordinate from the Changzhou planning bureau',
+  }),
 };
 
 describe('patch files', () => {

@@ -4,6 +4,7 @@ import type { StyleSpecification } from 'maplibre-gl';
 import { OVERLAY_SOURCE_IDS, overlayLayers, overlaySources } from '../../../src/lib/map/style/overlays';
 import { userLayerSpecs, userSourceId } from '../../../src/lib/map/style/user-layers-style';
 import { palette } from '../../../src/lib/map/style/palette';
+import { landUseStyle } from './user-layer-styles';
 
 const style = (textScale = 1): StyleSpecification => ({
   version: 8,
@@ -33,26 +34,7 @@ describe('overlay style (search pin, near-me ring)', () => {
 });
 
 describe("the planner's layers' style", () => {
-  const categorised = (scale: number) =>
-    userLayerSpecs(
-      'plots',
-      {
-        colour: palette.userDataPine,
-        categories: {
-          field: '用地性质',
-          colours: [
-            ['工业用地', palette.userCategory1],
-            ['绿地', palette.userCategory2],
-          ],
-          other: palette.userCategoryOther,
-        },
-        labelField: '名称',
-        labelled: false,
-        visible: true,
-      },
-      scale,
-      3,
-    );
+  const categorised = (scale: number) => userLayerSpecs('plots', landUseStyle({ labelled: false }), scale, 3);
 
   it.each([1, 2])('passes the MapLibre style validator at scale %i, named <role>:<layer>', (scale) => {
     const spec: StyleSpecification = {

@@ -7,6 +7,7 @@ import { byZoom, perFeature, withAlpha } from '../../../src/lib/map/style/progra
 import { userLayerSpecs } from '../../../src/lib/map/style/user-layers-style';
 import { palette } from '../../../src/lib/map/style/palette';
 import { fullStyle, styleWithStreets } from './full-style';
+import { landUseStyle, plainStyle } from './user-layer-styles';
 
 type Kind = 'constant' | 'source' | 'camera' | 'composite';
 
@@ -72,27 +73,8 @@ describe('one GPU program per layer type', () => {
   it("holds with the planner's layers drawn too, in one colour or coloured by an attribute", () => {
     const layers = [
       ...fullStyle('zh', 1).layers,
-      ...userLayerSpecs('a', {
-        colour: palette.userData,
-        categories: null,
-        labelField: null,
-        labelled: true,
-        visible: true,
-      }),
-      ...userLayerSpecs('b', {
-        colour: palette.userDataWine,
-        categories: {
-          field: '用地',
-          colours: [
-            ['工业', palette.userCategory1],
-            ['绿地', palette.userCategory2],
-          ],
-          other: palette.userCategoryOther,
-        },
-        labelField: '名称',
-        labelled: true,
-        visible: false,
-      }),
+      ...userLayerSpecs('a', plainStyle()),
+      ...userLayerSpecs('b', landUseStyle({ colour: palette.userDataWine, visible: false })),
     ];
     expectOneProgramPerType(layers);
   });
