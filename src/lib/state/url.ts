@@ -159,36 +159,33 @@ const measureParam: Reader = (value, key) => {
   return typeof points === 'string' ? points : { measure: { points, closed: key === 'area' } };
 };
 
-/** Every parameter a link may hold, by name (a Map: a name such as `__proto__` is just unknown). */
-const READERS = new Map<string, Reader>([
-  ['map', (value) => parsed('camera', parseCamera(value))],
-  ['sel', idParam('sel', 'a place id')],
-  ['layers', (value) => parsed('layers', parseList('layers', value, isGroupId))],
-  ['lang', checked('lang', isLang, 10, 'zh or en')],
-  ['status', (value) => parsed('status', parseList('status', value, isStatus))],
-  ['year', checked('year', isYear, 10, '2023 or 2024', (v) => Number(v) as FilterYear)],
-  ['panel', checked('panel', (value) => (PANEL_IDS as readonly string[]).includes(value), 20, 'a panel')],
-  ['fig', idParam('fig', 'a figure id')],
-  ['town', idParam('town', 'a town id')],
-  ['tour', idParam('tour', 'a tour stop id')],
-  ['kiosk', flagParam('kiosk')],
-  ['updates', flagParam('updates')],
-  ['edit', flagParam('edit')],
-  [
-    'idle',
-    (value, _key, note) => {
-      const idle = parseIdle(value);
-      if (typeof idle === 'string') return idle;
-      if (idle.problem) note(idle.problem);
-      return { idle: idle.seconds };
-    },
-  ],
-  ['para', checked('para', (value) => PARAGRAPH_PATTERN.test(value), 40, 'a paragraph id')],
-  ['base', checked('base', isBasemapKind, 20, 'a basemap')],
-  ['streets', checked('streets', isBit, 10, '0 or 1', isOne)],
-  ['measure', measureParam],
-  ['area', measureParam],
-]);
+/** Every parameter a link may hold, by name (read with Object.hasOwn: a name such as `__proto__` is just unknown). */
+const READERS: Record<string, Reader> = {
+  map: (value) => parsed('camera', parseCamera(value)),
+  sel: idParam('sel', 'a place id'),
+  layers: (value) => parsed('layers', parseList('layers', value, isGroupId)),
+  lang: checked('lang', isLang, 10, 'zh or en'),
+  status: (value) => parsed('status', parseList('status', value, isStatus)),
+  year: checked('year', isYear, 10, '2023 or 2024', (v) => Number(v) as FilterYear),
+  panel: checked('panel', (value) => (PANEL_IDS as readonly string[]).includes(value), 20, 'a panel'),
+  fig: idParam('fig', 'a figure id'),
+  town: idParam('town', 'a town id'),
+  tour: idParam('tour', 'a tour stop id'),
+  kiosk: flagParam('kiosk'),
+  updates: flagParam('updates'),
+  edit: flagParam('edit'),
+  idle: (value, _key, note) => {
+    const idle = parseIdle(value);
+    if (typeof idle === 'string') return idle;
+    if (idle.problem) note(idle.problem);
+    return { idle: idle.seconds };
+  },
+  para: checked('para', (value) => PARAGRAPH_PATTERN.test(value), 40, 'a paragraph id'),
+  base: checked('base', isBasemapKind, 20, 'a basemap'),
+  streets: checked('streets', isBit, 10, '0 or 1', isOne),
+  measure: measureParam,
+  area: measureParam,
+};
 
 /** Parses `#map=…&sel=…`; the leading `#` is optional. */
 export function parseHash(hash: string): ParseResult {
@@ -207,7 +204,7 @@ export function parseHash(hash: string): ParseResult {
   }
   for (const [key, value] of params) {
     const reading =
-      READERS.get(key)?.(value, key, (problem) => problems.push(problem)) ??
+      (Object.hasOwn(READERS, key) ? READERS[key](value, key, (problem) => problems.push(problem)) : null) ??
       `${key.slice(0, 20)}: unknown parameter`;
     if (typeof reading === 'string') problems.push(reading);
     else Object.assign(state, reading);
