@@ -23,6 +23,8 @@ const LAZY_MODULES = [
   'src/lib/ui/overview/Overview.svelte',
   'src/lib/ui/report/ReportPanel.svelte',
   'src/lib/map/style/streets.ts',
+  // The markers laid out again when a group or a filter changes what is shown.
+  'src/lib/map/marker-data.ts',
 ];
 
 test('the first load stays within its budget, and the tools that can wait are not in it', () => {

@@ -5,13 +5,14 @@
  *
  * This class is the facade: it creates the map and routes its events. The work is done by one
  * piece per job, each holding only what that job needs of MapLibre: place-layers.ts (visibility,
- * filters, selection), picking.ts (what a click is on, snapping), overlay-sources.ts (the planner's
- * data, near me, search pin, measurement), basemap-switch.ts and streets-layers.ts (what is drawn
- * under the places), halo-slot.ts (the chosen place's halo), selection-highlight-slot.ts (the
- * selection's rings), cluster-zoom.ts (a counted disc's click), snapshot.ts (export),
- * first-paint.ts (the first frame, painted once) and first-idle.ts (with the streets).
+ * filters, selection), marker-slot.ts (the markers' spread and discs for what is shown), picking.ts
+ * (what a click is on, snapping), overlay-sources.ts (the planner's data, near me, search pin,
+ * measurement), basemap-switch.ts and streets-layers.ts (what is drawn under the places),
+ * halo-slot.ts (the chosen place's halo), selection-highlight-slot.ts (the selection's rings),
+ * cluster-zoom.ts (a counted disc's click), snapshot.ts (export), first-paint.ts (the first frame,
+ * painted once) and first-idle.ts (with the streets).
  */
-import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import { LAYER_GROUPS } from '../catalog/groups';
 import type { GroupId } from '../catalog/types';
@@ -25,6 +26,7 @@ import { createMap, fitBox, foldAttributionIfNarrow } from './create-map';
 import type { EditRequest } from './edit/session';
 import type { PrintRender, PrintRenderRequest } from './print-render';
 import { PlaceLayers } from './place-layers';
+import { MarkerSlot } from './marker-slot';
 import { Picker } from './picking';
 import { OverlaySources } from './overlay-sources';
 import { HaloSlot } from './halo-slot';
@@ -49,6 +51,7 @@ export class AtlasMap {
   /** The language the style was built in; the labels need changing on load only if it has changed since. */
   private readonly styleLang: Lang;
   private readonly places: PlaceLayers;
+  private readonly markers: MarkerSlot;
   private readonly picker: Picker;
   private readonly overlays = new OverlaySources();
   /** The planner's layers (their code loads with the first file). */
@@ -80,6 +83,7 @@ export class AtlasMap {
     this.lang = opts.lang;
     this.styleLang = opts.lang;
     this.places = new PlaceLayers(opts.places, opts.visibleGroups, opts.visibleIds);
+    this.markers = new MarkerSlot({ ...opts, shown: this.places.shown }, (message) => opts.onError(message));
     this.selectionMarks = new SelectionHighlightSlot(opts.textScale, (message) => opts.onError(message));
     this.userLayers = new UserLayersSlot(opts.textScale, (message) => opts.onError(message));
     this.streetsUrl = opts.streets ?? null;
@@ -90,6 +94,7 @@ export class AtlasMap {
       lang: this.lang,
       textScale: opts.textScale,
       spreadCache: opts.spreadCache,
+      shown: this.places.shown,
     });
     this.places.prepareStyle(style);
     this.map = createMap({
@@ -161,6 +166,7 @@ export class AtlasMap {
       // Only what changed since the style was built: a needless setData, filter or layout change
       // makes MapLibre re-tile that source and delays the first idle map.
       this.places.attach(map);
+      this.markers.attach(map);
       if (this.lang !== this.styleLang) this.applyLang();
       this.overlays.attach(map);
       this.userLayers.attach(map);
@@ -194,11 +200,11 @@ export class AtlasMap {
   }
 
   setVisibleGroups(groups: readonly GroupId[]): void {
-    this.places.setVisibleGroups(groups);
+    if (this.places.setVisibleGroups(groups)) this.markers.refresh();
   }
 
   setVisibleIds(ids: ReadonlySet<string> | null): void {
-    this.places.setVisibleIds(ids);
+    if (this.places.setVisibleIds(ids)) this.markers.refresh();
   }
 
   setLang(lang: Lang): void {
@@ -238,14 +244,6 @@ export class AtlasMap {
 
   jumpTo(camera: Camera): void {
     this.map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
-  }
-
-  /** The rendered features of a layer, for tests and for the export legend. */
-  renderedIds(layerIds: string[]): string[] {
-    const present = layerIds.filter((id) => this.map.getLayer(id));
-    return [
-      ...new Set(this.map.queryRenderedFeatures({ layers: present }).map((f) => String(f.properties.id))),
-    ];
   }
 
   resize(): void {
@@ -310,8 +308,7 @@ export class AtlasMap {
   setPlaces(places: Record<GroupId, FeatureCollection>): void {
     this.halo.setPlaces(places);
     this.offMap.setPlaces(places);
-    for (const g of LAYER_GROUPS)
-      (this.map.getSource(g.id) as GeoJSONSource | undefined)?.setData(places[g.id]);
+    this.markers.setPlaces(places);
   }
 
   /**
@@ -390,6 +387,7 @@ export class AtlasMap {
     this.ready = false;
     this.endFirstPaintHold();
     this.places.detach();
+    this.markers.detach();
     this.overlays.detach();
     this.userLayers.detach();
     this.basemap?.detach();

@@ -8,6 +8,7 @@ import type { LayerSpecification, Map as MapLibreMap, StyleSpecification } from 
 import { LAYER_GROUPS } from '../catalog/groups';
 import type { GroupId } from '../catalog/types';
 import { PREVALIDATED } from './add-layers';
+import type { ShownPlace } from './style/spread-cache';
 
 /** What of MapLibre the place layers use (a stub map provides the same in the unit tests). */
 export type PlaceLayersMap = Pick<MapLibreMap, 'setFilter' | 'setLayoutProperty' | 'setFeatureState'>;
@@ -52,6 +53,10 @@ export class PlaceLayers {
   get groups(): readonly GroupId[] {
     return this.visibleGroups;
   }
+
+  /** Whether a place is shown now: its group is on and it passes the user's filter. */
+  readonly shown: ShownPlace = (id, group) =>
+    this.visibleGroups.includes(group) && (this.visibleIds === null || this.visibleIds.has(id));
 
   /**
    * Writes the present visibility and filters into the style the map opens with, so the map's
@@ -98,14 +103,20 @@ export class PlaceLayers {
     this.map = null;
   }
 
-  setVisibleGroups(groups: readonly GroupId[]): void {
+  /** Shows these groups only; returns whether that changes which places are shown. */
+  setVisibleGroups(groups: readonly GroupId[]): boolean {
+    const changed = groupsKey(groups) !== groupsKey(this.visibleGroups);
     this.visibleGroups = groups;
     this.applyGroups();
+    return changed;
   }
 
-  setVisibleIds(ids: ReadonlySet<string> | null): void {
+  /** Shows only these places (null: all); returns whether that changes which places are shown. */
+  setVisibleIds(ids: ReadonlySet<string> | null): boolean {
+    const changed = idsKey(this.passingIds(ids)) !== idsKey(this.passingIds(this.visibleIds));
     this.visibleIds = ids;
     this.applyFilters();
+    return changed;
   }
 
   /** Marks the selected place (or none). */
@@ -170,8 +181,7 @@ export class PlaceLayers {
    * The ids the user's filter lets through, or null when it lets every place on the map through:
    * then the layers need no id filter, and the worker no lookup per feature and layer.
    */
-  private passingIds(): string[] | null {
-    const ids = this.visibleIds;
+  private passingIds(ids = this.visibleIds): string[] | null {
     if (!ids) return null;
     for (const id of this.groupOf.keys()) if (!ids.has(id)) return [...ids].sort();
     return null;
@@ -186,4 +196,8 @@ function combinedFilter(base: unknown, passing: readonly string[] | null): unkno
 
 function idsKey(ids: readonly string[] | null): string | null {
   return ids ? ids.join('\n') : null;
+}
+
+function groupsKey(groups: readonly GroupId[]): string {
+  return [...groups].sort().join();
 }

@@ -13,8 +13,10 @@ import { haloLayers, overlayLayers, overlaySources } from './overlays';
 import { groupLayers, isMarkerLayerId, PLACE_LABEL_MIN_ZOOM } from './places';
 import { SPREAD_ZOOMS, spreadOffsetExpression, spreadProperty } from './marker-spread';
 import { clusteredProperty, clusterFeatures, clusterLayer, CLUSTER_SOURCE_ID } from './marker-clusters';
-import { isSpreadMarker, spreadFor, spreadPoints, type SpreadCache } from './spread-cache';
+import { isSpreadMarker, spreadFor, spreadPoints, type ShownPlace, type SpreadCache } from './spread-cache';
 import type { Lang } from './text';
+
+export type { ShownPlace } from './spread-cache';
 
 export interface AtlasStyleInput {
   basemapUrls: Record<BasemapSourceId, string>;
@@ -25,6 +27,11 @@ export interface AtlasStyleInput {
   textScale: number;
   /** The markers' spread as the build worked it out (spread-cache.ts); computed here when absent or stale. */
   spreadCache?: SpreadCache;
+  /**
+   * Whether a place is shown (its group on, through the filters): only shown markers are spread
+   * and counted in discs. All are when absent.
+   */
+  shown?: ShownPlace;
 }
 
 export function atlasStyle({
@@ -33,6 +40,7 @@ export function atlasStyle({
   lang,
   textScale,
   spreadCache,
+  shown,
 }: AtlasStyleInput): StyleSpecification {
   const sources: StyleSpecification['sources'] = {
     ...basemapSources(basemapUrls),
@@ -40,7 +48,7 @@ export function atlasStyle({
     // Empty until a place outside the map is pinned (its layers come with that code, off-map-pins.ts).
     'off-map': { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' },
   };
-  const spread = spreadPlaces(places, textScale, spreadCache);
+  const spread = spreadPlaces(places, textScale, spreadCache, shown);
   for (const g of LAYER_GROUPS) {
     sources[g.id] = { type: 'geojson', data: spread.places[g.id], promoteId: 'id' };
   }
@@ -87,23 +95,32 @@ export interface SpreadPlaces {
 /**
  * The places with each marker's spread offsets (geo/spread.ts) at SPREAD_ZOOMS, so markers that
  * share a spot stand side by side at every zoom instead of on top of each other, and where too
- * many share it, the clusters that count them (marker-layout.ts).
+ * many share it, the clusters that count them (marker-layout.ts). Only the `shown` markers are
+ * laid out: a hidden one neither leaves a gap among its neighbours nor counts in a disc. The
+ * build's cache is for all markers, so it serves only while every marker is shown. `previous`:
+ * the offset tables the map holds now, extended rather than renumbered, so that features still
+ * carrying the old indices keep their offsets until their new data reaches the map.
  */
 export function spreadPlaces(
   places: Record<GroupId, FeatureCollection>,
   textScale: number,
   cache?: SpreadCache,
+  shown?: ShownPlace,
+  previous?: readonly (readonly [number, number][])[],
 ): SpreadPlaces {
-  const layout = spreadFor(spreadPoints(places), textScale, cache);
+  const layout = spreadFor(spreadPoints(places, shown), textScale, cache);
   const offsets = layout.offsets;
   // Entry 0 of every zoom's table is "where it is"; a feature without the property gets it.
-  const tables: [number, number][][] = SPREAD_ZOOMS.map(() => [[0, 0]]);
+  const tables: [number, number][][] = SPREAD_ZOOMS.map((_, i) => [...(previous?.[i] ?? [[0, 0]])]);
+  const known = tables.map((table) => new Map(table.map(([dx, dy], k) => [`${dx},${dy}`, k])));
   const indexOf = (i: number, dx: number, dy: number): number => {
     // (+ 0 turns -0 into 0, as the catalogue's JSON does.)
     const at: [number, number] = [Math.round(dx * 10) / 10 + 0, Math.round(dy * 10) / 10 + 0];
     if (at[0] === 0 && at[1] === 0) return 0;
-    tables[i]!.push(at);
-    return tables[i]!.length - 1;
+    const key = `${at[0]},${at[1]}`;
+    const index = known[i]!.get(key) ?? tables[i]!.push(at) - 1;
+    known[i]!.set(key, index);
+    return index;
   };
   const out = {} as Record<GroupId, FeatureCollection>;
   for (const g of LAYER_GROUPS) {

@@ -19,8 +19,8 @@ export function clusteredProperty(i: number): string {
 }
 
 /**
- * The clusters as features: each holds its count, the whole zoom it is drawn at, its members'
- * bounds and its spread offset (`spreadIndex` gives the offset's index in that zoom's table).
+ * The clusters as features: each holds its count and members, the whole zoom it is drawn at, its
+ * members' bounds and its spread offset (`spreadIndex` gives the offset's index in that zoom's table).
  */
 export function clusterFeatures(
   layout: MarkerLayout,
@@ -34,6 +34,8 @@ export function clusterFeatures(
       properties: {
         id: `cluster-${SPREAD_ZOOMS[i]}-${k}`,
         count: cluster.ids.length,
+        // The places it stands for (ids joined by commas): the list a keyboard opens, the tests' check.
+        members: cluster.ids.join(','),
         cluster_zoom: SPREAD_ZOOMS[i]!,
         west: cluster.bbox[0],
         south: cluster.bbox[1],

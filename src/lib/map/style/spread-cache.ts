@@ -40,11 +40,16 @@ export function isSpreadMarker(f: FeatureCollection['features'][number]): boolea
   return f.geometry.type === 'Point' && !p.label_point && !p.zone_member && !p.off_map;
 }
 
-export function spreadPoints(places: Record<GroupId, FeatureCollection>): SpreadPoint[] {
+/** Whether a place of a group is shown on the map now (its group on, through the filters). */
+export type ShownPlace = (id: string, group: GroupId) => boolean;
+
+/** The markers to spread: every one, or those `shown`. */
+export function spreadPoints(places: Record<GroupId, FeatureCollection>, shown?: ShownPlace): SpreadPoint[] {
   const points: SpreadPoint[] = [];
   for (const g of LAYER_GROUPS) {
     for (const f of places[g.id].features) {
       if (!isSpreadMarker(f) || f.geometry.type !== 'Point') continue;
+      if (shown && !shown(String(f.id), g.id)) continue;
       const [lon, lat] = f.geometry.coordinates;
       points.push({ id: String(f.id), lon: lon!, lat: lat! });
     }

@@ -79,30 +79,35 @@ describe('place layers: filters and visibility', () => {
 
   it('call setLayoutProperty only for the layers whose visibility changes', () => {
     const { layers, stub } = setup();
-    layers.setVisibleGroups([...ALL].reverse());
+    // The answer says whether the shown places changed (the markers are laid out again if so).
+    expect(layers.setVisibleGroups([...ALL].reverse())).toBe(false);
     expect(stub.calls).toEqual([]);
-    layers.setVisibleGroups(ALL.filter((g) => g !== 'industry'));
+    expect(layers.setVisibleGroups(ALL.filter((g) => g !== 'industry'))).toBe(true);
     expect(stub.calls).toEqual([
       { method: 'setLayoutProperty', args: ['industry-point', 'visibility', 'none'] },
     ]);
-    layers.setVisibleGroups(ALL.filter((g) => g !== 'industry'));
+    expect(layers.setVisibleGroups(ALL.filter((g) => g !== 'industry'))).toBe(false);
     expect(stub.calls).toHaveLength(1);
+    expect(layers.shown('park', 'industry')).toBe(false);
+    expect(layers.shown('gehu', 'water')).toBe(true);
   });
 
   it('call setFilter only when the set of passing places changes', () => {
     const { layers, stub } = setup();
-    layers.setVisibleIds(new Set(['taihu', 'gehu', 'park']));
+    expect(layers.setVisibleIds(new Set(['taihu', 'gehu', 'park']))).toBe(false);
     expect(stub.calls).toEqual([]);
-    layers.setVisibleIds(new Set(['park', 'taihu']));
+    expect(layers.setVisibleIds(new Set(['park', 'taihu']))).toBe(true);
+    expect(layers.shown('gehu', 'water')).toBe(false);
+    expect(layers.shown('taihu', 'water')).toBe(true);
     const idFilter = ['in', ['get', 'id'], ['literal', ['park', 'taihu']]];
     expect(stub.calls).toEqual([
       { method: 'setFilter', args: ['water-point', ['all', POINT_FILTER, idFilter]] },
       { method: 'setFilter', args: ['water-label', idFilter] },
       { method: 'setFilter', args: ['industry-point', ['all', POINT_FILTER, idFilter]] },
     ]);
-    layers.setVisibleIds(new Set(['taihu', 'park']));
+    expect(layers.setVisibleIds(new Set(['taihu', 'park']))).toBe(false);
     expect(stub.calls).toHaveLength(3);
-    layers.setVisibleIds(null);
+    expect(layers.setVisibleIds(null)).toBe(true);
     expect(stub.calls.slice(3)).toEqual([
       { method: 'setFilter', args: ['water-point', POINT_FILTER] },
       { method: 'setFilter', args: ['water-label', null] },
