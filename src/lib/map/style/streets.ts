@@ -4,7 +4,12 @@
  * `boundaries`, `places`, `landuse`), as pure functions of the palette and the language. They are
  * drawn under the report's places and their labels rank below every label of the atlas's own.
  */
-import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  LayerSpecification,
+  LineLayerSpecification,
+  SourceSpecification,
+} from 'maplibre-gl';
 import { palette } from './palette';
 import { byZoom, perFeature } from './programs';
 import { LABEL_FONT, mapTextScaleFor, type Lang } from './text';
@@ -62,6 +67,15 @@ export function streetsNameField(lang: Lang): ExpressionSpecification {
 /** The streets' shapes, bottom to top; insert each before STREETS_SHAPES_BEFORE_ID. */
 export function streetsShapeLayers(): LayerSpecification[] {
   const src = STREETS_SOURCE_ID;
+  // The roads and their casing under them: the same lines, drawn twice.
+  const roads: Omit<LineLayerSpecification, 'id' | 'paint'> = {
+    type: 'line',
+    source: src,
+    'source-layer': 'roads',
+    minzoom: 9,
+    filter: ['all', isLine, kindIn(...ROAD_KINDS)],
+    layout: { 'line-join': 'round', 'line-cap': 'round' },
+  };
   return [
     {
       id: `${src}-landuse`,
@@ -109,12 +123,7 @@ export function streetsShapeLayers(): LayerSpecification[] {
     },
     {
       id: `${src}-roads-casing`,
-      type: 'line',
-      source: src,
-      'source-layer': 'roads',
-      minzoom: 9,
-      filter: ['all', isLine, kindIn(...ROAD_KINDS)],
-      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      ...roads,
       paint: {
         'line-color': [
           'match',
@@ -128,12 +137,7 @@ export function streetsShapeLayers(): LayerSpecification[] {
     },
     {
       id: `${src}-roads`,
-      type: 'line',
-      source: src,
-      'source-layer': 'roads',
-      minzoom: 9,
-      filter: ['all', isLine, kindIn(...ROAD_KINDS)],
-      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      ...roads,
       paint: {
         'line-color': ['match', kind, ['highway', 'major_road'], palette.roadMajor, palette.roadMinor],
         'line-width': roadWidth([1.8, 1, 0], [9, 6.5, 3.5]),
