@@ -142,6 +142,20 @@ export async function expectCamera(page: Page, camera: Camera): Promise<void> {
 }
 
 /** Drags a drawn vertex by `byPx` and returns where, by the formulas, it should now be. */
+/** The kind of shape the correction under way draws (`line`, `polygon` …). */
+export function draftKind(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => (window as unknown as TestWindow).__atlasState.corrections.draft?.kind);
+}
+
+/** The correction's line, or its area's outline, as it stands; null while it has neither. */
+export function draftPath(page: Page): Promise<Position[] | null> {
+  return page.evaluate(() => {
+    const g = (window as unknown as TestWindow).__atlasState.corrections.draft?.geometry;
+    if (g?.type === 'LineString') return g.coordinates as Position[];
+    return g?.type === 'Polygon' ? (g.coordinates[0] as Position[]) : null;
+  });
+}
+
 export async function dragVertex(
   page: Page,
   camera: Camera,

@@ -4,12 +4,13 @@
 import type { FeatureCollection, Point, Polygon } from 'geojson';
 import { describe, expect, test } from 'vitest';
 import { haversineM } from '../oracles/haversine';
-import { screenshot, type TestWindow } from './harness';
+import { screenshot } from './harness';
 import {
   POLL,
   readDistance,
   layerFeature,
   startCorrection,
+  draftKind,
   record,
   useCorrectionsAtlas,
 } from './corrections-driver';
@@ -82,12 +83,7 @@ describe('correction mode: positions from a planner’s file', () => {
 
       // The ruins, not the namesake: the second suggestion.
       await items.nth(1).getByRole('button').click();
-      await expect
-        .poll(
-          () => page.evaluate(() => (window as unknown as TestWindow).__atlasState.corrections.draft?.kind),
-          POLL,
-        )
-        .toBe('polygon');
+      await expect.poll(() => draftKind(page), POLL).toBe('polygon');
       await screenshot(page, 'corrections-taken-from-file');
       await record(page, 'surveyed', 50);
       await expect.poll(() => page.getByTestId('corrections-list').locator('li').count(), POLL).toBe(1);

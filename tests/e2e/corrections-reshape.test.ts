@@ -1,9 +1,9 @@
 // Correction mode on lines and areas: a maintainer reshapes 常州地铁5号线 and 常州西太湖科技产业园 by
 // dragging one vertex, and the exported patch holds the shape with that one vertex where the
 // pointer let go (worked out by web Mercator formulas from the camera the link sets).
-import type { LineString, Polygon, Position } from 'geojson';
+import type { LineString, Polygon } from 'geojson';
 import { describe, expect, test } from 'vitest';
-import { screenshot, type TestWindow } from './harness';
+import { screenshot } from './harness';
 import {
   type Camera,
   POLL,
@@ -12,6 +12,8 @@ import {
   DATE,
   layerFeature,
   startCorrection,
+  draftKind,
+  draftPath,
   record,
   dragVertex,
   expectOneVertexMoved,
@@ -30,21 +32,10 @@ describe('correction mode: reshaping lines and areas', () => {
     const camera: Camera = { zoom: 14, lat: vertex[1], lon: vertex[0] };
     await withAtlas(`map=${camera.zoom}/${camera.lat}/${camera.lon}&sel=metro-5&edit=1`, async ({ page }) => {
       await startCorrection(page);
-      expect(
-        await page.evaluate(() => (window as unknown as TestWindow).__atlasState.corrections.draft?.kind),
-      ).toBe('line');
+      expect(await draftKind(page)).toBe('line');
       // Left and down: clear of the details (right), the corrections panel (top left) and the legend.
       const to = await dragVertex(page, camera, vertex, { x: -140, y: 90 });
-      await expect
-        .poll(
-          () =>
-            page.evaluate(() => {
-              const g = (window as unknown as TestWindow).__atlasState.corrections.draft?.geometry;
-              return g?.type === 'LineString' ? (g.coordinates as Position[]) : null;
-            }),
-          POLL,
-        )
-        .not.toEqual(line.coordinates);
+      await expect.poll(() => draftPath(page), POLL).not.toEqual(line.coordinates);
       await screenshot(page, 'corrections-line-dragged');
       await record(page, 'schematic', 0);
       await expect.poll(() => page.getByTestId('corrections-list').locator('li').count(), POLL).toBe(1);
@@ -76,21 +67,10 @@ describe('correction mode: reshaping lines and areas', () => {
       `map=${camera.zoom}/${camera.lat}/${camera.lon}&sel=xitaihu-park&edit=1`,
       async ({ page }) => {
         await startCorrection(page);
-        expect(
-          await page.evaluate(() => (window as unknown as TestWindow).__atlasState.corrections.draft?.kind),
-        ).toBe('polygon');
+        expect(await draftKind(page)).toBe('polygon');
         // Down and to the left, out of the area: ≈ 1.3 km at zoom 13.
         const to = await dragVertex(page, camera, vertex, { x: -110, y: 120 });
-        await expect
-          .poll(
-            () =>
-              page.evaluate(() => {
-                const g = (window as unknown as TestWindow).__atlasState.corrections.draft?.geometry;
-                return g?.type === 'Polygon' ? (g.coordinates[0] as Position[]) : null;
-              }),
-            POLL,
-          )
-          .not.toEqual(ring);
+        await expect.poll(() => draftPath(page), POLL).not.toEqual(ring);
         await screenshot(page, 'corrections-area-dragged');
         await record(page, 'area', 2500);
         await expect.poll(() => page.getByTestId('corrections-list').locator('li').count(), POLL).toBe(1);

@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { buildTour } from '../../src/lib/tour/stops';
 import { loadRealCatalogue } from '../unit/search/real-catalogue';
 import { expectCleanRun, openAtlas, screenshot, useAtlas, type ViewportName } from './harness';
+import { mapSettled } from './harness-map';
 
 const suite = useAtlas();
 /** A 4K frame under software WebGL on a shared two-core machine takes its time. */
@@ -112,22 +113,6 @@ function describePairs(pairs: [Box, Box][]): string {
     .join('\n');
 }
 
-async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => !(window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap.isMoving(),
-    null,
-    { timeout: 20_000, polling: 50 },
-  );
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
-        map.once('idle', () => resolve());
-        map.triggerRepaint();
-      }),
-  );
-}
-
 describe('no pile-ups', () => {
   test.each(['desktop', 'phone', 'fourK'] as ViewportName[])(
     'default view, %s: overlapping labels and markers counted, none',
@@ -137,7 +122,7 @@ describe('no pile-ups', () => {
         timeoutMs: LOAD_TIMEOUT_MS,
       });
       try {
-        await settle(atlas.page);
+        await mapSettled(atlas.page);
         const boxes = await drawnBoxes(atlas.page);
         expect(boxes.length, 'labels and markers drawn').toBeGreaterThan(10);
         await screenshot(atlas, `overlap-default-${viewport}`);
@@ -166,7 +151,7 @@ describe('no pile-ups', () => {
         for (const [i, stop] of stops.entries()) {
           if (i > 0) await atlas.page.keyboard.press('ArrowRight');
           await expect.poll(() => atlas.page.evaluate(() => location.hash)).toBe(`#tour=${stop.id}`);
-          await settle(atlas.page);
+          await mapSettled(atlas.page);
           const pairs = overlaps(await drawnBoxes(atlas.page));
           counts[stop.id] = pairs.length;
           if (pairs.length > 0) {
