@@ -125,6 +125,12 @@ export async function record(page: Page, precision: string, radiusM: number): Pr
   await page.getByTestId('correction-save').click();
 }
 
+/** Records the open correction, the list's first, and waits for the list to show it. */
+export async function recordFirst(page: Page, precision: string, radiusM: number): Promise<void> {
+  await record(page, precision, radiusM);
+  await expect.poll(() => page.getByTestId('corrections-list').locator('li').count(), POLL).toBe(1);
+}
+
 export interface PatchEntry {
   old: { geometry: Point | LineString | Polygon | null; precision: string; precision_m: number };
   new: { geometry: Point | LineString | Polygon; precision: string; precision_m: number };
@@ -221,5 +227,12 @@ export function useCorrectionsAtlas() {
     return patch.features;
   }
 
-  return { withAtlas, exportPatch };
+  /** Exports the patch, which must hold the one place `id`, and gives its entry. */
+  async function exportOnly(page: Page, name: string, id: string): Promise<PatchEntry> {
+    const patch = await exportPatch(page, name);
+    expect(Object.keys(patch)).toEqual([id]);
+    return patch[id];
+  }
+
+  return { withAtlas, exportPatch, exportOnly };
 }

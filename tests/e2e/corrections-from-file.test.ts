@@ -11,11 +11,11 @@ import {
   layerFeature,
   startCorrection,
   draftKind,
-  record,
+  recordFirst,
   useCorrectionsAtlas,
 } from './corrections-driver';
 
-const { withAtlas, exportPatch } = useCorrectionsAtlas();
+const { withAtlas, exportPatch, exportOnly } = useCorrectionsAtlas();
 
 describe('correction mode: positions from a planner’s file', () => {
   const file = (name: string, data: FeatureCollection) => ({
@@ -85,14 +85,12 @@ describe('correction mode: positions from a planner’s file', () => {
       await items.nth(1).getByRole('button').click();
       await expect.poll(() => draftKind(page), POLL).toBe('polygon');
       await screenshot(page, 'corrections-taken-from-file');
-      await record(page, 'surveyed', 50);
-      await expect.poll(() => page.getByTestId('corrections-list').locator('li').count(), POLL).toBe(1);
+      await recordFirst(page, 'surveyed', 50);
 
-      const patch = await exportPatch(page, 'taken.json');
-      expect(Object.keys(patch)).toEqual(['yancheng']);
-      expect(patch.yancheng.old.geometry).toEqual(yancheng);
-      expect(patch.yancheng.new.geometry).toEqual(ruins);
-      expect(patch.yancheng.new).toMatchObject({ precision: 'surveyed', precision_m: 50 });
+      const entry = await exportOnly(page, 'taken.json', 'yancheng');
+      expect(entry.old.geometry).toEqual(yancheng);
+      expect(entry.new.geometry).toEqual(ruins);
+      expect(entry.new).toMatchObject({ precision: 'surveyed', precision_m: 50 });
     });
   }, 180_000);
 

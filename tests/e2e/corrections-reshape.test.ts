@@ -14,13 +14,13 @@ import {
   startCorrection,
   draftKind,
   draftPath,
-  record,
+  recordFirst,
   dragVertex,
   expectOneVertexMoved,
   useCorrectionsAtlas,
 } from './corrections-driver';
 
-const { withAtlas, exportPatch } = useCorrectionsAtlas();
+const { withAtlas, exportOnly } = useCorrectionsAtlas();
 
 describe('correction mode: reshaping lines and areas', () => {
   test('a vertex of 常州地铁5号线 dragged on the map is exported where the pointer let go', async () => {
@@ -37,12 +37,9 @@ describe('correction mode: reshaping lines and areas', () => {
       const to = await dragVertex(page, camera, vertex, { x: -140, y: 90 });
       await expect.poll(() => draftPath(page), POLL).not.toEqual(line.coordinates);
       await screenshot(page, 'corrections-line-dragged');
-      await record(page, 'schematic', 0);
-      await expect.poll(() => page.getByTestId('corrections-list').locator('li').count(), POLL).toBe(1);
+      await recordFirst(page, 'schematic', 0);
 
-      const patch = await exportPatch(page, 'line.json');
-      expect(Object.keys(patch)).toEqual(['metro-5']);
-      const entry = patch['metro-5'];
+      const entry = await exportOnly(page, 'line.json', 'metro-5');
       expect(entry.old.geometry).toEqual(line);
       expect(entry.new.geometry.type).toBe('LineString');
       expectOneVertexMoved(line.coordinates, (entry.new.geometry as LineString).coordinates, INDEX, to);
@@ -72,12 +69,9 @@ describe('correction mode: reshaping lines and areas', () => {
         const to = await dragVertex(page, camera, vertex, { x: -110, y: 120 });
         await expect.poll(() => draftPath(page), POLL).not.toEqual(ring);
         await screenshot(page, 'corrections-area-dragged');
-        await record(page, 'area', 2500);
-        await expect.poll(() => page.getByTestId('corrections-list').locator('li').count(), POLL).toBe(1);
+        await recordFirst(page, 'area', 2500);
 
-        const patch = await exportPatch(page, 'area.json');
-        expect(Object.keys(patch)).toEqual(['xitaihu-park']);
-        const entry = patch['xitaihu-park'];
+        const entry = await exportOnly(page, 'area.json', 'xitaihu-park');
         expect(entry.old.geometry).toEqual(area);
         const after = (entry.new.geometry as Polygon).coordinates;
         expect(after).toHaveLength(1);
