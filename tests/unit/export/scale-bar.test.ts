@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  EARTH_CIRCUMFERENCE_M,
-  chooseScaleBar,
-  formatDistance,
-  metresPerPixel,
-} from '../../../src/lib/export/scale-bar';
+import { EARTH_CIRCUMFERENCE_M, metresPerPixel } from '../../../src/lib/export/scale-bar';
+import { chooseScaleBar, formatDistance } from '../../../src/lib/export/scale-bar';
 
 describe('metres per pixel', () => {
   it('is the equator divided by 512 pixels at zoom 0 on the equator', () => {

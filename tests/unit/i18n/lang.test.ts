@@ -1,14 +1,7 @@
 // The small language helpers every component uses instead of a switch of its own.
 import { describe, expect, it } from 'vitest';
-import {
-  htmlLang,
-  isLang,
-  labelOf,
-  nameOf,
-  otherLang,
-  sourceOf,
-  summaryOf,
-} from '../../../src/lib/i18n/lang';
+import { htmlLang, isLang, otherLang } from '../../../src/lib/i18n/lang';
+import { labelOf, nameOf, sourceOf, summaryOf } from '../../../src/lib/i18n/lang';
 
 describe('language helpers', () => {
   it('accept only the two languages from a link, whatever else it holds', () => {

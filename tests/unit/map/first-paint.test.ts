@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  FIRST_PAINT_MAX_HOLD_MS,
-  FirstPaintGate,
-  isSoftwareRenderer,
-  webglRendererName,
-} from '../../../src/lib/map/first-paint';
+import { FIRST_PAINT_MAX_HOLD_MS, FirstPaintGate } from '../../../src/lib/map/first-paint';
+import { isSoftwareRenderer, webglRendererName } from '../../../src/lib/map/first-paint';
 
 describe('first paint gate', () => {
   it('holds while the sources load and opens the moment they are loaded', () => {

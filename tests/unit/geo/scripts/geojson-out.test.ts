@@ -4,12 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import * as turf from '@turf/turf';
 import type { Polygon } from 'geojson';
-import {
-  countPositions,
-  makeFeature,
-  normaliseGeometry,
-  roundCoord,
-} from '../../../../geo/scripts/basemap/geojson-out.mjs';
+import { normaliseGeometry, roundCoord } from '../../../../geo/scripts/basemap/geojson-out.mjs';
+import { countPositions, makeFeature } from '../../../../geo/scripts/basemap/geojson-out.mjs';
 import { boxRing, path } from '../shapes';
 
 describe('normaliseGeometry', () => {
