@@ -11,13 +11,12 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { STREETS_OUTPUT_PATH, streetsHref, withStreetsMeta } from '../../src/lib/map/vite-plugin-streets';
 import { FIXTURE_STREETS, fixtureStreetsArchive } from '../fixtures/streets-archive';
 import {
-  expectCleanRun,
   launchBrowser,
   mapIdle,
   marks,
-  openAtlas,
   startServer,
   waitForMark,
+  withAtlasOn,
   type AtlasServer,
 } from './harness';
 import type { Browser } from 'playwright-core';
@@ -71,8 +70,7 @@ function layerOrder(page: Page): Promise<string[]> {
 }
 
 test('roads, rail and their names are drawn under the report places, credited to OpenStreetMap', async () => {
-  const atlas = await openAtlas(browser, withArchive.url, { hash: AT_ROADS, timeoutMs: 60_000 });
-  try {
+  await withAtlasOn(browser, withArchive.url, { hash: AT_ROADS, timeoutMs: 60_000 }, async (atlas) => {
     // The map's first idle (what openAtlas waited for) already has the streets: "ready" includes them.
     expect(await drawn(atlas.page, ['streets-roads'])).toEqual(
       [FIXTURE_STREETS.majorRoad.name, FIXTURE_STREETS.highway.name].sort(),
@@ -101,50 +99,47 @@ test('roads, rail and their names are drawn under the report places, credited to
     );
     expect(requests.length).toBeGreaterThan(0);
     for (const url of requests) expect(new URL(url).origin).toBe(new URL(withArchive.url).origin);
-    expectCleanRun(atlas);
-  } finally {
-    await atlas.close();
-  }
+  });
 });
 
 test('the streets are read with the report’s data, so the first frame shown already has them', async () => {
-  const atlas = await openAtlas(browser, withArchive.url, {
-    hash: AT_ROADS,
-    timeoutMs: 60_000,
-    // What the map holds at the moment the page says its first complete frame is on screen.
-    initScript: () => {
-      const mark = performance.mark.bind(performance);
-      const w = window as unknown as {
-        __atPainted?: { streetsAdded: boolean; streetsLoaded: boolean };
-        __atlasMap?: { getSource(id: string): unknown; isSourceLoaded(id: string): boolean };
-      };
-      performance.mark = ((name: string, options?: PerformanceMarkOptions) => {
-        if (name === 'atlas:map-painted' && w.__atlasMap) {
-          const added = w.__atlasMap.getSource('streets') !== undefined;
-          w.__atPainted = {
-            streetsAdded: added,
-            streetsLoaded: added && w.__atlasMap.isSourceLoaded('streets'),
-          };
-        }
-        return mark(name, options);
-      }) as typeof performance.mark;
+  await withAtlasOn(
+    browser,
+    withArchive.url,
+    {
+      hash: AT_ROADS,
+      timeoutMs: 60_000,
+      // What the map holds at the moment the page says its first complete frame is on screen.
+      initScript: () => {
+        const mark = performance.mark.bind(performance);
+        const w = window as unknown as {
+          __atPainted?: { streetsAdded: boolean; streetsLoaded: boolean };
+          __atlasMap?: { getSource(id: string): unknown; isSourceLoaded(id: string): boolean };
+        };
+        performance.mark = ((name: string, options?: PerformanceMarkOptions) => {
+          if (name === 'atlas:map-painted' && w.__atlasMap) {
+            const added = w.__atlasMap.getSource('streets') !== undefined;
+            w.__atPainted = {
+              streetsAdded: added,
+              streetsLoaded: added && w.__atlasMap.isSourceLoaded('streets'),
+            };
+          }
+          return mark(name, options);
+        }) as typeof performance.mark;
+      },
     },
-  });
-  try {
-    await waitForMark(atlas.page, marks.mapPainted);
-    const atPainted = await atlas.page.evaluate(
-      () => (window as unknown as { __atPainted?: unknown }).__atPainted,
-    );
-    expect(atPainted).toEqual({ streetsAdded: true, streetsLoaded: true });
-    expectCleanRun(atlas);
-  } finally {
-    await atlas.close();
-  }
+    async (atlas) => {
+      await waitForMark(atlas.page, marks.mapPainted);
+      const atPainted = await atlas.page.evaluate(
+        () => (window as unknown as { __atPainted?: unknown }).__atPainted,
+      );
+      expect(atPainted).toEqual({ streetsAdded: true, streetsLoaded: true });
+    },
+  );
 });
 
 test('the switch hides and shows the streets, and a link keeps them off', async () => {
-  const atlas = await openAtlas(browser, withArchive.url, { hash: `${AT_ROADS}&panel=layers` });
-  try {
+  await withAtlasOn(browser, withArchive.url, { hash: `${AT_ROADS}&panel=layers` }, async (atlas) => {
     const visibility = () =>
       atlas.page.evaluate(() => {
         const map = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
@@ -163,14 +158,10 @@ test('the switch hides and shows the streets, and a link keeps them off', async 
     await toggle.check();
     await expect.poll(visibility).toBe('visible');
     await expect.poll(() => atlas.page.evaluate(() => location.hash)).not.toContain('streets=');
-    expectCleanRun(atlas);
-  } finally {
-    await atlas.close();
-  }
+  });
 
   // Opened from a link with streets=0, the archive is not even read.
-  const off = await openAtlas(browser, withArchive.url, { hash: `${AT_ROADS}&streets=0` });
-  try {
+  await withAtlasOn(browser, withArchive.url, { hash: `${AT_ROADS}&streets=0` }, async (off) => {
     await mapIdle(off.page);
     const read = await off.page.evaluate(
       () => performance.getEntriesByType('resource').filter((e) => e.name.includes('.pmtiles')).length,
@@ -183,48 +174,45 @@ test('the switch hides and shows the streets, and a link keeps them off', async 
         ),
       ),
     ).toBe(false);
-    expectCleanRun(off);
-  } finally {
-    await off.close();
-  }
+  });
 });
 
 test('once seen, the streets are drawn with no network at all', async () => {
-  const atlas = await openAtlas(browser, withArchive.url, {
-    hash: AT_ROADS,
-    contextOptions: { serviceWorkers: 'allow' },
-  });
-  try {
-    await atlas.page.evaluate(async () => void (await navigator.serviceWorker.ready));
-    // The worker took over this page (clientsClaim); a reload reads the archive through it,
-    // which keeps the whole file.
-    await atlas.page.reload();
-    await waitForMark(atlas.page, marks.mapIdle, 60_000);
-    await expect
-      .poll(
-        () =>
-          atlas.page.evaluate(async () => {
-            const cache = await caches.open('atlas-streets');
-            return (await cache.keys()).length;
-          }),
-        { timeout: 30_000 },
-      )
-      .toBe(1);
-    await atlas.context.setOffline(true);
-    await atlas.page.reload();
-    await waitForMark(atlas.page, marks.mapIdle, 60_000);
-    await expect
-      .poll(() => drawn(atlas.page, ['streets-roads']), { timeout: 20_000 })
-      .toEqual([FIXTURE_STREETS.majorRoad.name, FIXTURE_STREETS.highway.name].sort());
-    expectCleanRun(atlas);
-  } finally {
-    await atlas.close();
-  }
+  await withAtlasOn(
+    browser,
+    withArchive.url,
+    {
+      hash: AT_ROADS,
+      contextOptions: { serviceWorkers: 'allow' },
+    },
+    async (atlas) => {
+      await atlas.page.evaluate(async () => void (await navigator.serviceWorker.ready));
+      // The worker took over this page (clientsClaim); a reload reads the archive through it,
+      // which keeps the whole file.
+      await atlas.page.reload();
+      await waitForMark(atlas.page, marks.mapIdle, 60_000);
+      await expect
+        .poll(
+          () =>
+            atlas.page.evaluate(async () => {
+              const cache = await caches.open('atlas-streets');
+              return (await cache.keys()).length;
+            }),
+          { timeout: 30_000 },
+        )
+        .toBe(1);
+      await atlas.context.setOffline(true);
+      await atlas.page.reload();
+      await waitForMark(atlas.page, marks.mapIdle, 60_000);
+      await expect
+        .poll(() => drawn(atlas.page, ['streets-roads']), { timeout: 20_000 })
+        .toEqual([FIXTURE_STREETS.majorRoad.name, FIXTURE_STREETS.highway.name].sort());
+    },
+  );
 });
 
 test('without an archive nothing is fetched and no switch is offered', async () => {
-  const atlas = await openAtlas(browser, without.url, { hash: `${AT_ROADS}&panel=layers` });
-  try {
+  await withAtlasOn(browser, without.url, { hash: `${AT_ROADS}&panel=layers` }, async (atlas) => {
     await mapIdle(atlas.page);
     const fetched = await atlas.page.evaluate(() =>
       performance
@@ -239,8 +227,5 @@ test('without an archive nothing is fetched and no switch is offered', async () 
     expect(order.filter((id) => id.startsWith('streets-'))).toEqual([]);
     const attribution = await atlas.page.locator('.maplibregl-ctrl-attrib-inner').textContent();
     expect(attribution).not.toContain('OpenStreetMap');
-    expectCleanRun(atlas);
-  } finally {
-    await atlas.close();
-  }
+  });
 });
