@@ -34,9 +34,14 @@ async function pickOnMap(page: Page, lon: number, lat: number): Promise<void> {
   await page.mouse.click(at.x, at.y);
 }
 
+/** The atlas on a desktop with the near panel open; `more` adds to its link (a camera, say). */
+function nearOnDesktop(more: string, check: (page: Page) => Promise<void>): Promise<void> {
+  return suite.withAtlas({ viewport: 'desktop', hash: `panel=near${more}` }, ({ page }) => check(page));
+}
+
 describe('near me', () => {
   test('from a point tapped on the map: the projects within range, nearest edge first', async () => {
-    await suite.withAtlas({ viewport: 'desktop', hash: 'panel=near' }, async ({ page }) => {
+    await nearOnDesktop('', async (page) => {
       await page.waitForSelector('[data-testid=near-panel]');
       await page.click('[data-testid=near-pick]');
       expect(await readState(page, (a) => a.tools.pickingOrigin)).toBe(true);
@@ -104,26 +109,23 @@ describe('near me', () => {
   });
 
   test('inside a lake it says so, and the lake comes first', async () => {
-    await suite.withAtlas(
-      { viewport: 'desktop', hash: 'panel=near&map=10.5/31.6/119.8' },
-      async ({ page }) => {
-        await pickOnMap(page, 119.8, 31.6);
-        await page.waitForSelector('[data-testid=near-item]');
-        // Every area the point lies in comes first (the smaller, more specific one first), the lake among them.
-        const items = await page.$$eval('[data-testid=near-item]', (els) =>
-          els.map((el) => ({
-            id: (el as HTMLElement).dataset.place,
-            distanceM: Number((el as HTMLElement).dataset.distanceM),
-            text: el.textContent ?? '',
-          })),
-        );
-        const lake = items.find((item) => item.id === 'gehu');
-        expect(lake?.text).toContain('您在滆湖范围内');
-        expect(lake?.distanceM).toBe(0);
-        const inside = items.filter((item) => item.text.includes('范围内'));
-        expect(items.slice(0, inside.length)).toEqual(inside);
-      },
-    );
+    await nearOnDesktop('&map=10.5/31.6/119.8', async (page) => {
+      await pickOnMap(page, 119.8, 31.6);
+      await page.waitForSelector('[data-testid=near-item]');
+      // Every area the point lies in comes first (the smaller, more specific one first), the lake among them.
+      const items = await page.$$eval('[data-testid=near-item]', (els) =>
+        els.map((el) => ({
+          id: (el as HTMLElement).dataset.place,
+          distanceM: Number((el as HTMLElement).dataset.distanceM),
+          text: el.textContent ?? '',
+        })),
+      );
+      const lake = items.find((item) => item.id === 'gehu');
+      expect(lake?.text).toContain('您在滆湖范围内');
+      expect(lake?.distanceM).toBe(0);
+      const inside = items.filter((item) => item.text.includes('范围内'));
+      expect(items.slice(0, inside.length)).toEqual(inside);
+    });
   });
 
   test('with location granted it measures from the device', async () => {
@@ -141,7 +143,7 @@ describe('near me', () => {
   });
 
   test('with location refused it explains, and a town still works', async () => {
-    await suite.withAtlas({ viewport: 'desktop', hash: 'panel=near' }, async ({ page }) => {
+    await nearOnDesktop('', async (page) => {
       await locate(page, 'click');
       await expect.poll(() => page.textContent('[data-testid=near-message]')).toContain('定位权限被拒绝');
       expect(await readState(page, (a) => a.tools.nearOrigin)).toBeNull();
@@ -163,17 +165,14 @@ describe('near me', () => {
   });
 
   test('a point outside the district gets a note, and the list still answers', async () => {
-    await suite.withAtlas(
-      { viewport: 'desktop', hash: 'panel=near&map=10/31.85/119.95' },
-      async ({ page }) => {
-        // North of the district line, in 新北区.
-        await pickOnMap(page, 119.95, 31.9);
-        await page.waitForSelector('[data-testid=near-outside]');
-        const origin = (await readState(page, (a) => a.tools.nearOrigin))!;
-        // Either the list or its "nothing within range" line, then the list judged by the oracle.
-        await page.waitForSelector('[data-testid=near-item], [data-testid=near-none]');
-        expectNearList(await nearIds(page), places, [origin.lon, origin.lat], 3000);
-      },
-    );
+    await nearOnDesktop('&map=10/31.85/119.95', async (page) => {
+      // North of the district line, in 新北区.
+      await pickOnMap(page, 119.95, 31.9);
+      await page.waitForSelector('[data-testid=near-outside]');
+      const origin = (await readState(page, (a) => a.tools.nearOrigin))!;
+      // Either the list or its "nothing within range" line, then the list judged by the oracle.
+      await page.waitForSelector('[data-testid=near-item], [data-testid=near-none]');
+      expectNearList(await nearIds(page), places, [origin.lon, origin.lat], 3000);
+    });
   });
 });
