@@ -18,6 +18,22 @@ const LOCAL_WINDOW = 8;
 const rotate = (pts, i) => [...pts.slice(i), ...pts.slice(0, i)];
 
 /**
+ * Both the touch and the bow-tie repairs look along the ring edge by edge: the first repair `fix`
+ * makes for an edge a → b (a at index i of the n positions), or null when no edge needs one.
+ * @param {Position[]} pts open ring
+ * @param {(a: Position, b: Position, i: number, n: number) => Position[] | null} fix
+ * @returns {Position[] | null}
+ */
+function firstEdgeFix(pts, fix) {
+  const n = pts.length;
+  for (let i = 0; i < n; i++) {
+    const fixed = fix(pts[i], pts[(i + 1) % n], i, n);
+    if (fixed) return fixed;
+  }
+  return null;
+}
+
+/**
  * A → B → A becomes A.
  * @param {Position[]} pts open ring
  * @returns {Position[] | null}
@@ -59,10 +75,7 @@ function removeLoop(pts) {
  * @returns {Position[] | null}
  */
 function splitAtTouch(pts) {
-  const n = pts.length;
-  for (let k = 0; k < n; k++) {
-    const a = pts[k];
-    const b = pts[(k + 1) % n];
+  return firstEdgeFix(pts, (a, b, k, n) => {
     for (let d = -LOCAL_WINDOW; d <= LOCAL_WINDOW + 1; d++) {
       const v = pts[(((k + d) % n) + n) % n];
       if (d === 0 || d === 1 || samePosition(v, a) || samePosition(v, b) || orient(a, b, v) !== 0) continue;
@@ -76,8 +89,8 @@ function splitAtTouch(pts) {
         return [r[0], v, ...r.slice(1)];
       }
     }
-  }
-  return null;
+    return null;
+  });
 }
 
 /**
@@ -87,10 +100,7 @@ function splitAtTouch(pts) {
  * @returns {Position[] | null}
  */
 function untwist(pts) {
-  const n = pts.length;
-  for (let i = 0; i < n; i++) {
-    const a = pts[i];
-    const b = pts[(i + 1) % n];
+  return firstEdgeFix(pts, (a, b, i, n) => {
     for (let j = i + 2; j <= i + LOCAL_WINDOW && (j + 1) % n !== i; j++) {
       const c = pts[j % n];
       const d = pts[(j + 1) % n];
@@ -100,8 +110,8 @@ function untwist(pts) {
         return [r[0], ...r.slice(1, span + 1).reverse(), ...r.slice(span + 1)];
       }
     }
-  }
-  return null;
+    return null;
+  });
 }
 
 /**
