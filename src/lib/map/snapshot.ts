@@ -41,10 +41,15 @@ export async function takeSnapshot(map: MapLibreMap): Promise<MapSnapshot> {
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('2D canvas unavailable');
   await new Promise<void>((resolve) => {
-    map.once('render', () => {
+    const copy = (): void => {
+      clearTimeout(timer);
+      map.off('render', copy);
       ctx.drawImage(source, 0, 0);
       resolve();
-    });
+    };
+    // A map that draws no frame (removed meanwhile) still ends the export, with what the canvas holds.
+    const timer = setTimeout(copy, SNAPSHOT_WAIT_MS);
+    map.on('render', copy);
     map.triggerRepaint();
   });
   const centre = map.getCenter();
