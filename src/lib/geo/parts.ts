@@ -16,21 +16,18 @@ export interface Parts {
 export function partsOf(g: Geometry | null, out: Parts = { points: [], paths: [], areas: [] }): Parts {
   if (!g) return out;
   switch (g.type) {
+    // A single geometry is taken apart as the multi-geometry of one it is.
     case 'Point':
-      out.points.push(g.coordinates);
-      break;
+      return partsOf({ type: 'MultiPoint', coordinates: [g.coordinates] }, out);
+    case 'LineString':
+      return partsOf({ type: 'MultiLineString', coordinates: [g.coordinates] }, out);
+    case 'Polygon':
+      return partsOf({ type: 'MultiPolygon', coordinates: [g.coordinates] }, out);
     case 'MultiPoint':
       out.points.push(...g.coordinates);
       break;
-    case 'LineString':
-      out.paths.push(g.coordinates);
-      break;
     case 'MultiLineString':
       out.paths.push(...g.coordinates);
-      break;
-    case 'Polygon':
-      out.paths.push(...g.coordinates);
-      out.areas.push(g.coordinates);
       break;
     case 'MultiPolygon':
       for (const rings of g.coordinates) {

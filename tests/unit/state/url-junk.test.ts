@@ -11,33 +11,17 @@ import { AtlasState } from '../../../src/lib/state/atlas.svelte';
 import { CAMERA_BOUNDS } from '../../../src/lib/geo/extent';
 import { parseHash, serialiseHash, type UrlState } from '../../../src/lib/state/url';
 import { loadRealCatalogue } from '../search/real-catalogue';
-import { junkLinks } from '../../fixtures/hostile/junk-links';
+import { junkLinks, PARAMETER_NAMES } from '../../fixtures/hostile/junk-links';
 
 const { catalog } = loadRealCatalogue();
 const LINKS = junkLinks();
 
 const GROUPS = ['water', 'industry', 'transport', 'innovation', 'livelihood', 'urban'];
 const ID = /^[a-z0-9][a-z0-9-]{0,80}$/;
-const ALLOWED_KEYS = new Set([
-  'camera',
-  'sel',
-  'layers',
-  'lang',
-  'status',
-  'year',
-  'panel',
-  'fig',
-  'para',
-  'town',
-  'tour',
-  'kiosk',
-  'idle',
-  'base',
-  'streets',
-  'measure',
-  'edit',
-  'updates',
-]);
+// The state keeps each parameter under its own name but for two: `map=` is the camera, and `area=`
+// (a closed shape) is kept in `measure` like an open path.
+const STATE_KEY_OF: Readonly<Record<string, string>> = { map: 'camera', area: 'measure' };
+const ALLOWED_KEYS = new Set(PARAMETER_NAMES.map((name) => STATE_KEY_OF[name] ?? name));
 
 /** The state's fields, each within what its parameter allows (the rules written out here). */
 function validState(state: UrlState): string[] {
