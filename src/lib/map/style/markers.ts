@@ -61,9 +61,8 @@ export function drawMarker(
   }
 }
 
-/** Draws a marker into a fresh canvas and returns its pixels (for map.addImage). */
-export function markerImageData(marker: StatusMarker, color: string, pixelRatio: number): ImageData {
-  const sizePx = Math.round(MARKER_SIZE_PX * pixelRatio);
+/** A fresh square canvas to draw one image into and read its pixels back. */
+function imageCanvas(sizePx: number): CanvasRenderingContext2D {
   const canvas = document.createElement('canvas');
   canvas.width = sizePx;
   canvas.height = sizePx;
@@ -71,6 +70,13 @@ export function markerImageData(marker: StatusMarker, color: string, pixelRatio:
   // tens of milliseconds per marker (measured: ~1 s for the two dozen markers of the first view).
   const ctx = canvas.getContext('2d', { willReadFrequently: true });
   if (!ctx) throw new Error('2D canvas unavailable');
+  return ctx;
+}
+
+/** Draws a marker into a fresh canvas and returns its pixels (for map.addImage). */
+export function markerImageData(marker: StatusMarker, color: string, pixelRatio: number): ImageData {
+  const sizePx = Math.round(MARKER_SIZE_PX * pixelRatio);
+  const ctx = imageCanvas(sizePx);
   drawMarker(ctx, marker, color, sizePx);
   return ctx.getImageData(0, 0, sizePx, sizePx);
 }
@@ -83,11 +89,7 @@ const TOWN_DOT_RING_PX = 1.2;
 
 function townDotImageData(pixelRatio: number): ImageData {
   const sizePx = Math.ceil(2 * TOWN_DOT_RADIUS_PX * pixelRatio) + 1;
-  const canvas = document.createElement('canvas');
-  canvas.width = sizePx;
-  canvas.height = sizePx;
-  const ctx = canvas.getContext('2d', { willReadFrequently: true });
-  if (!ctx) throw new Error('2D canvas unavailable');
+  const ctx = imageCanvas(sizePx);
   const ring = TOWN_DOT_RING_PX * pixelRatio;
   ctx.beginPath();
   ctx.arc(sizePx / 2, sizePx / 2, TOWN_DOT_RADIUS_PX * pixelRatio - ring / 2, 0, Math.PI * 2);
@@ -105,11 +107,7 @@ function townDotImageData(pixelRatio: number): ImageData {
  */
 function clusterImageData(count: number, pixelRatio: number): ImageData {
   const sizePx = Math.round(MARKER_SIZE_PX * pixelRatio);
-  const canvas = document.createElement('canvas');
-  canvas.width = sizePx;
-  canvas.height = sizePx;
-  const ctx = canvas.getContext('2d', { willReadFrequently: true });
-  if (!ctx) throw new Error('2D canvas unavailable');
+  const ctx = imageCanvas(sizePx);
   const centre = sizePx / 2;
   const outer = sizePx / 2 - sizePx * 0.06;
   ctx.beginPath();

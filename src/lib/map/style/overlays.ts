@@ -85,6 +85,24 @@ export function dot(
   };
 }
 
+/** A line dashed like every mark drawn by hand (the near-me ring, the measured path). */
+function dashedLine(
+  id: string,
+  source: string,
+  filter: ExpressionSpecification,
+  color: string,
+  width: ReturnType<typeof byZoom>,
+  dasharray: [number, number],
+): LayerSpecification {
+  return {
+    id,
+    type: 'line',
+    source,
+    filter,
+    paint: { 'line-color': perFeature(color), 'line-width': width, 'line-dasharray': dasharray },
+  };
+}
+
 /**
  * The overlay layers, bottom to top (the planner's own layers go under them, above the report's
  * places: see userLayerSpecs). Labels read `name_zh`/`name_en` like every other label layer. */
@@ -97,17 +115,7 @@ export function overlayLayers(textScale = 1): LayerSpecification[] {
       filter: isArea,
       paint: { 'fill-color': perFeature(palette.focus), 'fill-opacity': 0.07, 'fill-antialias': false },
     },
-    {
-      id: 'near-outline',
-      type: 'line',
-      source: 'near',
-      filter: isArea,
-      paint: {
-        'line-color': perFeature(palette.focus),
-        'line-width': byZoom([0, 2]),
-        'line-dasharray': [3, 2],
-      },
-    },
+    dashedLine('near-outline', 'near', isArea, palette.focus, byZoom([0, 2]), [3, 2]),
     dot(
       'near-origin',
       'near',
@@ -125,17 +133,7 @@ export function overlayLayers(textScale = 1): LayerSpecification[] {
       filter: isArea,
       paint: { 'fill-color': perFeature(withAlpha(palette.ink, 0.08)), 'fill-antialias': false },
     },
-    {
-      id: 'measure-line',
-      type: 'line',
-      source: 'measure',
-      filter: isLineOrArea,
-      paint: {
-        'line-color': perFeature(palette.ink),
-        'line-width': byZoom([0, 2.5 * textScale]),
-        'line-dasharray': [2, 1.5],
-      },
-    },
+    dashedLine('measure-line', 'measure', isLineOrArea, palette.ink, byZoom([0, 2.5 * textScale]), [2, 1.5]),
     dot(
       'measure-points',
       'measure',
