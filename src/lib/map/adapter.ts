@@ -37,7 +37,7 @@ import type { UserLayerView } from './user-layers';
 import { UserLayersSlot } from './user-layers-slot';
 import type { BasemapChoice, BasemapSwitch } from './basemap-switch';
 import type { StreetsLayers } from './streets-layers';
-import { firstIdleWithStreets } from './first-idle';
+import { firstIdleWithStreets, type StreetsProgress } from './first-idle';
 import type { MapSnapshot } from './snapshot';
 import type { AtlasMapOptions } from './adapter-options';
 
@@ -114,12 +114,7 @@ export class AtlasMap {
     this.endFirstPaintHold = holdFirstPaint(this.map, {
       // The attribution folds as the first frame is shown, not on load: it fills in (and opens) as sources arrive.
       onPainted: (complete) => (foldAttributionIfNarrow(this.map), opts.onFirstPaint?.(complete)),
-      onFirstIdle: () =>
-        firstIdleWithStreets(
-          this.map,
-          this.streetsCode?.then(() => this.streets?.settled),
-          opts.onFirstIdle,
-        ),
+      onFirstIdle: () => firstIdleWithStreets(this.map, this.streetsProgress(), opts.onFirstIdle),
     });
     this.picker = new Picker(
       this.map,
@@ -344,6 +339,12 @@ export class AtlasMap {
     this.streetsUrl = archiveUrl;
     if (this.streets) this.streets.set(archiveUrl);
     else if (archiveUrl) this.loadStreetsLayers();
+  }
+
+  private streetsProgress(): StreetsProgress | undefined {
+    const code = this.streetsCode;
+    if (!code) return undefined;
+    return { isSettled: this.streets?.isSettled ?? false, settled: code.then(() => this.streets?.settled) };
   }
 
   private loadStreetsLayers(): void {

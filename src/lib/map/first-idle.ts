@@ -9,17 +9,28 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 /** How long the first idle waits for the streets at most: past it, a map without them is better than none. */
 export const STREETS_WAIT_MAX_MS = 8000;
 
+/** Where the streets stand when the map first goes idle. */
+export interface StreetsProgress {
+  /** Their layers were on the map (or they were given up) before this idle: it already includes them. */
+  isSettled: boolean;
+  /** Settles once they are, for a map that went idle first. */
+  settled: Promise<unknown>;
+}
+
 /**
- * Calls `done` once: at once when there are no streets to wait for (`streetsSettled` undefined),
- * otherwise at the first idle after they are on the map (or after the time limit).
+ * Called at the map's first idle; calls `done` once: at once when there are no streets to wait for
+ * (`streets` undefined) or when their layers were added before this idle (an idle means every
+ * source of the map is loaded, theirs included), otherwise at the first idle after they are on the
+ * map (or after the time limit). Waiting for another idle when none is needed would make the first
+ * idle wait for whatever else starts at the first idle (the off-map pins load then).
  */
 export function firstIdleWithStreets(
   map: Pick<MapLibreMap, 'once' | 'triggerRepaint'>,
-  streetsSettled: Promise<unknown> | undefined,
+  streets: StreetsProgress | undefined,
   done: () => void,
   maxWaitMs = STREETS_WAIT_MAX_MS,
 ): void {
-  if (!streetsSettled) return done();
+  if (!streets || streets.isSettled) return done();
   let called = false;
   const finish = (): void => {
     if (called) return;
@@ -28,7 +39,7 @@ export function firstIdleWithStreets(
     done();
   };
   const timer = setTimeout(finish, maxWaitMs);
-  void streetsSettled.then(() => {
+  void streets.settled.then(() => {
     map.once('idle', finish);
     map.triggerRepaint();
   }, finish);

@@ -32,12 +32,24 @@ export class StreetsLayers {
   private map: StreetsMap | null = null;
   private readonly load: () => Promise<StreetsStyle>;
   private settle: () => void = () => {};
+  private settledYet = false;
   /**
    * Settles once the first decision is carried out: the archive's layers are on the map, or it
    * is not to be drawn (none asked for, an online basemap shown), or its code failed to load. The
    * map's first idle waits for it, so that it includes the streets (first-idle.ts).
    */
-  readonly settled = new Promise<void>((resolve) => (this.settle = resolve));
+  readonly settled = new Promise<void>(
+    (resolve) =>
+      (this.settle = () => {
+        this.settledYet = true;
+        resolve();
+      }),
+  );
+
+  /** True once `settled` has settled (a promise cannot be asked). */
+  get isSettled(): boolean {
+    return this.settledYet;
+  }
 
   constructor(private readonly opts: StreetsLayersOptions) {
     this.wanted = opts.archiveUrl;

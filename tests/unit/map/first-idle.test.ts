@@ -16,7 +16,12 @@ function waitingForStreets() {
   const map = fakeMap();
   const done = vi.fn();
   let settle!: () => void;
-  firstIdleWithStreets(map as never, new Promise<void>((r) => (settle = r)), done, 8000);
+  firstIdleWithStreets(
+    map as never,
+    { isSettled: false, settled: new Promise<void>((r) => (settle = r)) },
+    done,
+    8000,
+  );
   return { map, done, settle };
 }
 
@@ -30,6 +35,15 @@ describe('the first idle with the streets extract', () => {
     firstIdleWithStreets(map as never, undefined, done);
     expect(done).toHaveBeenCalledTimes(1);
     expect(map.once).not.toHaveBeenCalled();
+  });
+
+  test('streets whose layers were on the map before this idle are in it: ready at once, no second idle', () => {
+    const map = fakeMap();
+    const done = vi.fn();
+    firstIdleWithStreets(map as never, { isSettled: true, settled: Promise.resolve() }, done);
+    expect(done).toHaveBeenCalledTimes(1);
+    expect(map.once).not.toHaveBeenCalled();
+    expect(map.triggerRepaint).not.toHaveBeenCalled();
   });
 
   test('with streets, it waits for their layers and then for the map to be idle again', async () => {
@@ -61,7 +75,12 @@ describe('the first idle with the streets extract', () => {
   test('streets whose code failed count as settled: the map is ready without them', async () => {
     const map = fakeMap();
     const done = vi.fn();
-    firstIdleWithStreets(map as never, Promise.reject(new Error('offline')), done, 8000);
+    firstIdleWithStreets(
+      map as never,
+      { isSettled: false, settled: Promise.reject(new Error('offline')) },
+      done,
+      8000,
+    );
     await vi.advanceTimersByTimeAsync(0);
     expect(done).toHaveBeenCalledTimes(1);
   });

@@ -37,8 +37,11 @@ describe('when the streets are settled (what the first idle waits for)', () => {
   test('with an archive over the embedded basemap: once the source and its layers are on the map', async () => {
     const { map, added } = recordingMap();
     const { streets } = layers('http://localhost/streets/wujin.pmtiles', true);
+    expect(streets.isSettled).toBe(false);
     streets.attach(map);
+    expect(streets.isSettled).toBe(false); // the reader's code is still on its way
     await streets.settled;
+    expect(streets.isSettled).toBe(true);
     expect(added[0]).toBe(`source ${streetsStyle.STREETS_SOURCE_ID}`);
     expect(added.filter((a) => a.startsWith('layer ')).length).toBeGreaterThan(3);
   });
