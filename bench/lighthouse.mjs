@@ -61,16 +61,19 @@ export async function lighthouseMobile(pages, runs, chromePath) {
   const sandbox = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
   const chrome = await launch({ chromePath, chromeFlags: ['--headless=new', ...sandbox, ...chromiumArgs] });
   const samples = { atlas: [], bare: [] };
+  const options = { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] };
   try {
+    // A warm-up of each page, not counted: the first page a fresh browser opens also pays for
+    // starting its GPU process (several seconds of main-thread time at 4× under software WebGL),
+    // which would otherwise land on whichever page happens to go first.
+    for (const name of ['bare', 'atlas']) {
+      await lighthouse(pages[name], options);
+      process.stdout.write('w');
+    }
     for (let run = 0; run < runs; run++) {
       const order = run % 2 === 0 ? ['atlas', 'bare'] : ['bare', 'atlas'];
       for (const name of order) {
-        const result = await lighthouse(pages[name], {
-          port: chrome.port,
-          output: 'json',
-          logLevel: 'error',
-          onlyCategories: ['performance'],
-        });
+        const result = await lighthouse(pages[name], options);
         samples[name].push(summarise(result.lhr, new URL(pages[name]).origin));
         process.stdout.write('l');
       }
