@@ -4,41 +4,19 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { CodeSlot } from './code-slot';
 import type { SelectionHighlight } from './selection-highlight';
 
-export class SelectionHighlightSlot {
-  private code: Promise<SelectionHighlight> | null = null;
-  private map: MapLibreMap | null = null;
-
-  constructor(
-    private readonly textScale: number,
-    private readonly onError: (message: string) => void,
-  ) {}
-
-  /** The style has loaded: the rings (if any were asked for) go on the map. */
-  attach(map: MapLibreMap): void {
-    this.map = map;
-    void this.code?.then((h) => h.attach(map));
-  }
-
-  /** The map is going away: the rings' layers go with it. */
-  detach(): void {
-    this.map = null;
-    void this.code?.then((h) => h.detach());
+export class SelectionHighlightSlot extends CodeSlot<MapLibreMap, SelectionHighlight> {
+  constructor(textScale: number, onError: (message: string) => void) {
+    super(
+      async () => new (await import('./selection-highlight')).SelectionHighlight(textScale),
+      (message) => onError(`selection highlight: ${message}`),
+    );
   }
 
   /** Rings the selected places and features (properties `id`, `kind`); an empty collection clears them. */
   set(features: FeatureCollection): void {
-    this.code ??= import('./selection-highlight').then(({ SelectionHighlight }) => {
-      const h = new SelectionHighlight(this.textScale);
-      if (this.map) h.attach(this.map);
-      return h;
-    });
-    this.code
-      .then((h) => h.set(features))
-      .catch((e: unknown) => {
-        this.code = null;
-        this.onError(`selection highlight: ${String(e)}`);
-      });
+    this.use((h) => h.set(features));
   }
 }

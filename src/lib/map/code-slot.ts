@@ -1,0 +1,52 @@
+/**
+ * Where a part of the map adapter waits for its code (loaded with its first use, so no first view
+ * waits for it) and for the map's style: whichever comes second puts the part on the map. A failed
+ * load is told, and tried again at the next use.
+ */
+
+/** A part of the map adapter that is put on the map once the style has loaded. */
+export interface OnMap<M> {
+  attach(map: M): void;
+  detach(): void;
+}
+
+export class CodeSlot<M, T extends OnMap<M>> {
+  private part: T | null = null;
+  private code: Promise<T> | null = null;
+  private map: M | null = null;
+
+  constructor(
+    private readonly load: () => Promise<T>,
+    private readonly onError: (message: string) => void,
+  ) {}
+
+  /** The style has loaded: the part (once its code has come) goes on the map. */
+  attach(map: M): void {
+    this.map = map;
+    this.part?.attach(map);
+  }
+
+  /** The map is going away: the part's layers go with it. */
+  detach(): void {
+    this.map = null;
+    this.part?.detach();
+  }
+
+  /** The part, once its code has come (null before). */
+  protected get loaded(): T | null {
+    return this.part;
+  }
+
+  /** Gives the part to `use` once its code has come, loading it with the first use. */
+  protected use(use: (part: T) => void): void {
+    this.code ??= this.load().then((part) => {
+      this.part = part;
+      if (this.map) part.attach(this.map);
+      return part;
+    });
+    this.code.then(use).catch((error: unknown) => {
+      this.code = null;
+      this.onError(String(error));
+    });
+  }
+}
