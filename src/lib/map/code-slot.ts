@@ -1,13 +1,32 @@
 /**
- * Where a part of the map adapter waits for its code (loaded with its first use, so no first view
- * waits for it) and for the map's style: whichever comes second puts the part on the map. A failed
- * load is told, and tried again at the next use.
+ * The parts of the map adapter whose code loads with their first use (so no first view waits for
+ * it): MapPart, what such a part does once it has a map, and CodeSlot, where it waits for its code
+ * and for the map's style (whichever comes second puts it on the map). A failed load is told, and
+ * tried again at the next use.
  */
 
 /** A part of the map adapter that is put on the map once the style has loaded. */
 export interface OnMap<M> {
   attach(map: M): void;
   detach(): void;
+}
+
+/** A part that draws what it holds on the map it is given, and keeps it up to date from then on. */
+export abstract class MapPart<M> implements OnMap<M> {
+  protected map: M | null = null;
+
+  /** The style has loaded: what the part holds so far goes on the map. */
+  attach(map: M): void {
+    this.map = map;
+    this.draw();
+  }
+
+  detach(): void {
+    this.map = null;
+  }
+
+  /** Brings the map up to date with what the part holds (nothing without a map). */
+  protected abstract draw(): void;
 }
 
 export class CodeSlot<M, T extends OnMap<M>> {

@@ -13,26 +13,18 @@ import {
   selectionHighlightSource,
 } from './style/selection-highlight-style';
 import { addLayers } from './add-layers';
+import { MapPart } from './code-slot';
 
 /** What of MapLibre the mark uses (a stub map provides the same in the unit tests). */
 export type SelectionHighlightMap = Pick<MapLibreMap, 'addSource' | 'addLayer' | 'getLayer' | 'getSource'>;
 
 const empty = (): FeatureCollection => ({ type: 'FeatureCollection', features: [] });
 
-export class SelectionHighlight {
+export class SelectionHighlight extends MapPart<SelectionHighlightMap> {
   private data: FeatureCollection = empty();
-  private map: SelectionHighlightMap | null = null;
 
-  constructor(private readonly textScale: number) {}
-
-  /** The style has loaded: the mark is added (if anything is selected) and kept up to date from now on. */
-  attach(map: SelectionHighlightMap): void {
-    this.map = map;
-    this.apply();
-  }
-
-  detach(): void {
-    this.map = null;
+  constructor(private readonly textScale: number) {
+    super();
   }
 
   /** The selected places and features (properties `id`, `kind`); an empty collection clears the mark. */
@@ -40,10 +32,11 @@ export class SelectionHighlight {
     const before = this.data;
     this.data = features;
     if (before.features.length === 0 && features.features.length === 0) return;
-    this.apply();
+    this.draw();
   }
 
-  private apply(): void {
+  /** The mark is added with the first selection; later ones replace its data. */
+  protected draw(): void {
     const map = this.map;
     if (!map) return;
     const source = map.getSource(SELECTION_HIGHLIGHT_SOURCE_ID) as GeoJSONSource | undefined;

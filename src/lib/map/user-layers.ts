@@ -20,6 +20,7 @@ import {
 } from './style/user-layers-style';
 import type { UserFeatureRef } from './user-feature-ref';
 import { addLayers, PREVALIDATED } from './add-layers';
+import { MapPart } from './code-slot';
 
 /** What of MapLibre the layers use (a stub map provides the same in the unit tests). */
 export type UserLayersMap = Pick<
@@ -37,30 +38,25 @@ export interface UserLayerView {
 
 /** The style layer every overlay above the planner's layers starts with. */
 const ABOVE_USER_LAYERS = 'near-fill';
-export class UserLayersOnMap {
+export class UserLayersOnMap extends MapPart<UserLayersMap> {
   private views: readonly UserLayerView[] = [];
   /** What is on the map now: each layer's style as drawn, by layer id. */
   private readonly drawn = new Map<string, UserLayerStyle>();
   private selected: UserFeatureRef | null = null;
-  private map: UserLayersMap | null = null;
 
-  constructor(private readonly textScale: number) {}
-
-  /** The style has loaded: every layer given so far is added. */
-  attach(map: UserLayersMap): void {
-    this.map = map;
-    this.sync();
+  constructor(private readonly textScale: number) {
+    super();
   }
 
-  detach(): void {
-    this.map = null;
+  override detach(): void {
+    super.detach();
     this.drawn.clear();
   }
 
   /** The planner's layers, bottom to top. */
   set(views: readonly UserLayerView[]): void {
     this.views = views;
-    this.sync();
+    this.draw();
   }
 
   /** Marks the planner's feature whose attributes are open, or none. */
@@ -80,7 +76,8 @@ export class UserLayersOnMap {
       .flatMap(([id]) => USER_HIT_ROLES.map((role) => userStyleLayerId(role, id)));
   }
 
-  private sync(): void {
+  /** Adds, restyles and removes layers until the map draws the layers given, bottom to top. */
+  protected draw(): void {
     const map = this.map;
     if (!map) return;
     const wanted = new Set(this.views.map((v) => v.id));
