@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import type { FeatureCollection } from 'geojson';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { mapIdle, useAtlas, type TestWindow } from './harness';
+import { mapIdle, mapSettled, useAtlas, type TestWindow } from './harness';
 
 const suite = useAtlas();
 
@@ -115,6 +115,46 @@ describe('counted discs', () => {
       const seen = await look(page);
       expect(counts(seen)).toEqual(WITHOUT_TRANSPORT_COUNTS);
       expectEachShownOnce(seen, new Set(['transport']));
+    });
+  });
+
+  test('the legend says what a numbered disc is, and a click on one zooms in until its places part', async () => {
+    await suite.withAtlas({}, async ({ page }) => {
+      const legendKey = page.getByTestId('legend-counted');
+      await expect.poll(() => legendKey.textContent()).toContain('数字圆点');
+      const before = await look(page);
+      const biggest = before.discs.find((d) => d.count === ALL_SHOWN_COUNTS[0])!;
+      const zoomBefore = await page.evaluate(() => (window as unknown as TestWindow).__atlasMap.getZoom());
+      // Where the disc is drawn (its spread offset included): the point MapLibre's own hit test finds it at.
+      const at = await page.evaluate((members) => {
+        const map = (window as unknown as TestWindow).__atlasMap;
+        const box = map.getCanvas().getBoundingClientRect();
+        for (let y = 0; y < box.height; y += 4)
+          for (let x = 0; x < box.width; x += 4) {
+            const hit = map.queryRenderedFeatures([x, y], { layers: ['marker-clusters-count'] })[0];
+            if (hit && hit.properties.members === members) return { x: box.left + x, y: box.top + y };
+          }
+        return null;
+      }, biggest.members.join(','));
+      expect(at).not.toBeNull();
+      await page.mouse.click(at!.x, at!.y);
+      await expect
+        .poll(() => page.evaluate(() => (window as unknown as TestWindow).__atlasMap.getZoom()), {
+          timeout: 20_000,
+        })
+        .toBeGreaterThanOrEqual(Math.floor(zoomBefore) + 1);
+      await mapSettled(page);
+      const after = await look(page);
+      // No disc holds all of them any more; each is drawn on its own or in a smaller disc.
+      for (const d of after.discs) expect(d.count).toBeLessThan(biggest.count);
+      const drawn = new Set([...after.markers, ...after.discs.flatMap((d) => d.members)]);
+      for (const id of biggest.members) expect(drawn.has(id), id).toBe(true);
+    });
+  });
+
+  test('in English the legend says it in English', async () => {
+    await suite.withAtlas({ hash: 'lang=en' }, async ({ page }) => {
+      await expect.poll(() => page.getByTestId('legend-counted').textContent()).toContain('Numbered disc');
     });
   });
 });
