@@ -4,9 +4,8 @@
 // coordinates from the layer files (geo/layers/*.geojson); the atlas is asked only where a
 // coordinate lands on screen (map.project) and where its card is.
 //
-// Zone members: at a stop the tour marks its places, and a marked member of a zone is drawn as its
-// own marker at its own coordinate (the zone's outline only counts the members nobody points at),
-// so the members are checked where they are drawn, like every other point.
+// Zone members: a stop marks a member of a zone by its zone (where in the zone it lies is not
+// known); its coordinate lies inside the zone and is checked like every other point.
 // Lines and areas are checked at every vertex, unless they reach beyond the district's
 // neighbourhood (all of Taihu, a railway from Nanjing): those cross the view as context.
 import { readFileSync } from 'node:fs';

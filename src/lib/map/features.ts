@@ -31,8 +31,9 @@ function baseProperties(place: PlaceFeature) {
     area_km2: areaKm2(place),
     // Lakes are already drawn as water by the basemap: as places they only outline when chosen.
     outline_only: p.category === 'lake',
-    // Known only to its zone: drawn as one of the zone's members, not as a point of its own.
-    ...(p.zone !== undefined ? { zone_member: true } : {}),
+    // Known only to its zone: drawn as one of the zone's members, not as a point of its own, and
+    // marked by its zone when a figure or a tour stop names it (place-layers.ts).
+    ...(p.zone !== undefined ? { zone_member: true, zone: p.zone } : {}),
     // Outside the drawn map (in Shanghai): kept at its true point, pinned at the edge of the map as
     // seen by the off-map layers (map/off-map-pins.ts).
     ...(p.outside ? { off_map: true } : {}),

@@ -21,6 +21,8 @@ interface PlaceRef {
 export class PlaceLayers {
   /** Each place's group (the map source it is drawn from). */
   readonly groupOf = new Map<string, GroupId>();
+  /** The zone of each place known only to a zone (catalogue/zones.ts). */
+  private readonly zoneOf = new Map<string, string>();
   /** Places outside the map, pinned at its edge from the off-map source. */
   private readonly offMap = new Set<string>();
   /** Each place layer's own filter (geometry type, status), kept to combine with the user's filter. */
@@ -44,6 +46,7 @@ export class PlaceLayers {
       for (const f of fc.features) {
         this.groupOf.set(String(f.id), group);
         if (f.properties?.off_map) this.offMap.add(String(f.id));
+        if (typeof f.properties?.zone === 'string') this.zoneOf.set(String(f.id), f.properties.zone);
       }
     }
     this.visibleGroups = visibleGroups;
@@ -135,11 +138,22 @@ export class PlaceLayers {
     return true;
   }
 
-  /** Marks the places tied to the selected figure (feature-state `figure`); an empty list clears them. */
+  /**
+   * Marks the places tied to the selected figure or the tour's stop (feature-state `figure`); a zone's
+   * members by their zone. An empty list clears them.
+   */
   setFigurePlaces(ids: readonly string[]): void {
     for (const target of this.figurePlaces) this.setFeatureState(target, 'figure', false);
-    this.figurePlaces = ids.flatMap((id) => this.ref(id) ?? []);
+    // A place known only to its zone is marked by its zone: where inside the zone it lies is not
+    // known, and several members marked one by one would pile up on a spot of the map's choosing.
+    const marked = new Set(ids.map((id) => this.zoneOrSelf(id)));
+    this.figurePlaces = [...marked].flatMap((id) => this.ref(id) ?? []);
     for (const target of this.figurePlaces) this.setFeatureState(target, 'figure', true);
+  }
+
+  private zoneOrSelf(id: string): string {
+    const zone = this.zoneOf.get(id);
+    return zone !== undefined && this.groupOf.has(zone) ? zone : id;
   }
 
   private ref(id: string | null): PlaceRef | null {

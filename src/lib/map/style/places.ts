@@ -249,8 +249,8 @@ export function groupLayers(
       paint: { 'icon-opacity': perFeature(1) },
     },
     {
-      // A zone member appears on its own only while it is chosen, hovered in a list or tied to
-      // the chosen figure; otherwise its zone's label counts it.
+      // A zone member appears on its own only while it is chosen or hovered in a list; otherwise
+      // its zone's label counts it (a figure or a tour stop marks the zone: place-layers.ts).
       id: `${src}-member`,
       type: 'symbol',
       source: src,
@@ -261,7 +261,7 @@ export function groupLayers(
         'icon-allow-overlap': true,
         'icon-ignore-placement': true,
       },
-      paint: { 'icon-opacity': ['case', ['any', selected, hovered, figure], 1, 0] },
+      paint: { 'icon-opacity': ['case', ['any', selected, hovered], 1, 0] },
     },
     {
       id: `${src}-label`,

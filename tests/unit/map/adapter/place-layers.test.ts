@@ -42,8 +42,12 @@ function style(): StyleSpecification {
   };
 }
 
-function setup(groups: GroupId[] = ALL, ids: ReadonlySet<string> | null = null) {
-  const layers = new PlaceLayers(places, groups, ids);
+function setup(
+  groups: GroupId[] = ALL,
+  ids: ReadonlySet<string> | null = null,
+  catalogue: Record<GroupId, FeatureCollection> = places,
+) {
+  const layers = new PlaceLayers(catalogue, groups, ids);
   const spec = style();
   layers.prepareStyle(spec);
   const stub = new StubMap(spec.layers.map((l) => ({ id: l.id, layout: { ...l.layout } })));
@@ -160,6 +164,32 @@ describe('place layers: selection, hover and figures', () => {
       [{ source: 'industry', id: 'park' }, { figure: true }],
       [{ source: 'water', id: 'taihu' }, { figure: false }],
       [{ source: 'industry', id: 'park' }, { figure: false }],
+    ]);
+  });
+
+  it('a place known only to its zone is marked by its zone, once however many members the figure names', () => {
+    const member = (id: string, zone: string) => ({
+      type: 'Feature' as const,
+      id,
+      geometry: { type: 'Point' as const, coordinates: [120, 31.5] },
+      properties: { id, zone },
+    });
+    const urban: FeatureCollection = {
+      type: 'FeatureCollection',
+      features: [
+        ...points('core').features,
+        member('tower', 'core'),
+        member('bank', 'core'),
+        member('stray', 'no-such-zone'),
+      ],
+    };
+    const { layers, stub } = setup(ALL, null, { ...places, urban });
+    layers.setFigurePlaces(['tower', 'taihu', 'bank', 'stray']);
+    expect(stub.callsTo('setFeatureState').map((c) => c.args)).toEqual([
+      [{ source: 'urban', id: 'core' }, { figure: true }],
+      [{ source: 'water', id: 'taihu' }, { figure: true }],
+      // A zone the catalogue does not hold cannot be marked: the member is.
+      [{ source: 'urban', id: 'stray' }, { figure: true }],
     ]);
   });
 });
