@@ -87,9 +87,9 @@ async function searchAndOpen(page: Page, query: string): Promise<void> {
 }
 
 const CASES: { viewport: ViewportName; size: [number, number]; click: [number, number] }[] = [
-  // Left of the map's middle on a desktop (the details sit at the right); near the top on a phone
-  // (the details are a sheet at the bottom, the ruler's card at the right).
-  { viewport: 'desktop', size: [1440, 900], click: [0.15, 0.55] },
+  // Left of the map's middle on a desktop, above the legend (the details sit at the right); near
+  // the top on a phone (the details are a sheet at the bottom, the ruler's card at the right).
+  { viewport: 'desktop', size: [1440, 900], click: [0.15, 0.4] },
   { viewport: 'phone', size: [390, 844], click: [0.15, 0.2] },
 ];
 
