@@ -125,12 +125,20 @@ describe('counted discs', () => {
       const before = await look(page);
       const biggest = before.discs.find((d) => d.count === ALL_SHOWN_COUNTS[0])!;
       const zoomBefore = await page.evaluate(() => (window as unknown as TestWindow).__atlasMap.getZoom());
-      // Where the disc is drawn (its spread offset included): the point MapLibre's own hit test finds it at.
+      // Where the disc is drawn (its spread offset included): the point MapLibre's own hit test finds
+      // it at, searched near its geographic position (the offset is a few marker widths at most).
       const at = await page.evaluate((members) => {
         const map = (window as unknown as TestWindow).__atlasMap;
         const box = map.getCanvas().getBoundingClientRect();
-        for (let y = 0; y < box.height; y += 4)
-          for (let x = 0; x < box.width; x += 4) {
+        const disc = map
+          .queryRenderedFeatures({ layers: ['marker-clusters-count'] })
+          .find((f) => f.properties.members === members);
+        if (disc?.geometry.type !== 'Point') return null;
+        const centre = map.project(disc.geometry.coordinates as [number, number]);
+        const reachPx = 80;
+        for (let dy = -reachPx; dy <= reachPx; dy += 2)
+          for (let dx = -reachPx; dx <= reachPx; dx += 2) {
+            const [x, y] = [centre.x + dx, centre.y + dy];
             const hit = map.queryRenderedFeatures([x, y], { layers: ['marker-clusters-count'] })[0];
             if (hit && hit.properties.members === members) return { x: box.left + x, y: box.top + y };
           }
