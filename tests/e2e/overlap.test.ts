@@ -27,7 +27,8 @@ interface Box {
 
 /**
  * Every label and marker box drawn in the map's view, in CSS pixels of the map. Members of a zone
- * are placed invisible (they show only when chosen) and are left out, as is anything hidden.
+ * are placed invisible (they show only when chosen) and are left out, as is anything hidden and
+ * the rings around marked places.
  */
 function drawnBoxes(page: Page): Promise<Box[]> {
   return page.evaluate(() => {
@@ -67,6 +68,9 @@ function drawnBoxes(page: Page): Promise<Box[]> {
       g.boxKeys.forEach((key, i) => {
         const layer = layerOf.get(key.bucketInstanceId);
         if (!layer || layer.endsWith('-member')) return;
+        // The ring of a marked place lies around its marker on purpose and under the labels; it is
+        // neither a label nor a marker (the circles it replaced had no box to count).
+        if (layer === 'marked-points-ring') return;
         if (map.getLayoutProperty(layer, 'visibility') === 'none') return;
         const [x1, y1, x2, y2] = g.bboxes.slice(i * 4, i * 4 + 4).map((v) => v - pad);
         if (x2! <= 0 || y2! <= 0 || x1! >= width || y1! >= height) return;

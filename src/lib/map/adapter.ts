@@ -83,7 +83,7 @@ export class AtlasMap {
     this.lang = opts.lang;
     this.styleLang = opts.lang;
     this.places = new PlaceLayers(opts.places, opts.visibleGroups, opts.visibleIds);
-    this.markers = new MarkerSlot({ ...opts, shown: this.places.shown }, (message) => opts.onError(message));
+    this.markers = new MarkerSlot(opts, this.places, (message) => opts.onError(message));
     this.selectionMarks = new SelectionHighlightSlot(opts.textScale, (message) => opts.onError(message));
     this.userLayers = new UserLayersSlot(opts.textScale, (message) => opts.onError(message));
     this.streetsUrl = opts.streets ?? null;

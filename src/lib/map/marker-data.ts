@@ -11,6 +11,7 @@ import type { GroupId } from '../catalog/types';
 import { PREVALIDATED } from './add-layers';
 import { spreadPlaces, type ShownPlace } from './style/atlas-style';
 import { CLUSTER_LAYER_ID, CLUSTER_SOURCE_ID } from './style/marker-clusters';
+import { PLACE_RINGS_LAYER_ID } from './style/places';
 import { SPREAD_ZOOMS, spreadOffsetExpression } from './style/marker-spread';
 import type { SpreadCache } from './style/spread-cache';
 
@@ -42,8 +43,11 @@ export function spreadTablesOf(expression: unknown): [number, number][][] | unde
   });
 }
 
-/** Sets the groups' sources, the discs' source and the markers' offset tables for what is shown. */
-export function applyMarkerData(map: MarkerDataMap, data: MarkerData): void {
+/**
+ * Sets the groups' sources, the discs' source and the markers' offset tables for what is shown;
+ * returns the places as laid out (with their spread indices, which the rings copy: place-rings.ts).
+ */
+export function applyMarkerData(map: MarkerDataMap, data: MarkerData): Record<GroupId, FeatureCollection> {
   // The tables the map draws with now grow rather than change: until a source's new data is
   // there, its tiles read the new tables with the old indices, which must still mean the same.
   const inUse = map.getLayer(CLUSTER_LAYER_ID)
@@ -56,6 +60,7 @@ export function applyMarkerData(map: MarkerDataMap, data: MarkerData): void {
   setData(CLUSTER_SOURCE_ID, spread.clusters);
   // The offsets' tables are numbered afresh with each layout: every layer that reads them changes too.
   const iconOffset = spreadOffsetExpression(spread.tables);
-  for (const id of [...LAYER_GROUPS.map((g) => `${g.id}-point`), CLUSTER_LAYER_ID])
+  for (const id of [...LAYER_GROUPS.map((g) => `${g.id}-point`), CLUSTER_LAYER_ID, PLACE_RINGS_LAYER_ID])
     if (map.getLayer(id)) map.setLayoutProperty(id, 'icon-offset', iconOffset, PREVALIDATED);
+  return spread.places;
 }

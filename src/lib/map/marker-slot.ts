@@ -7,6 +7,14 @@
 import type { FeatureCollection } from 'geojson';
 import type { GroupId } from '../catalog/types';
 import type { MarkerData, MarkerDataMap } from './marker-data';
+import type { ShownPlace } from './style/spread-cache';
+
+/** What the markers follow of the place layers (place-layers.ts): which places are shown, and the rings. */
+export interface MarkerPlaces {
+  shown: ShownPlace;
+  /** The places as laid out anew, with their spread indices (the rings copy them). */
+  setLaidOut(places: Record<GroupId, FeatureCollection>): void;
+}
 
 export class MarkerSlot {
   private map: MarkerDataMap | null = null;
@@ -14,10 +22,15 @@ export class MarkerSlot {
   /** A change not yet laid out: the map was not loaded, or the code is on its way. */
   private pending = false;
 
+  private readonly data: MarkerData;
+
   constructor(
-    private readonly data: MarkerData,
+    options: Omit<MarkerData, 'shown'>,
+    private readonly placeLayers: MarkerPlaces,
     private readonly onError: (message: string) => void,
-  ) {}
+  ) {
+    this.data = { ...options, shown: placeLayers.shown };
+  }
 
   /** The map has loaded: a change asked for meanwhile is laid out now. */
   attach(map: MarkerDataMap): void {
@@ -44,7 +57,7 @@ export class MarkerSlot {
       .then(({ applyMarkerData }) => {
         if (!this.map || !this.pending) return;
         this.pending = false;
-        applyMarkerData(this.map, this.data);
+        this.placeLayers.setLaidOut(applyMarkerData(this.map, this.data));
       })
       .catch((error: unknown) => {
         this.code = null;

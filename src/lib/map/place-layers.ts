@@ -4,14 +4,24 @@
  * Part of the map adapter (adapter.ts); it talks to MapLibre only through the few calls it names.
  */
 import type { FeatureCollection } from 'geojson';
-import type { LayerSpecification, Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
+import type {
+  GeoJSONSourceSpecification,
+  LayerSpecification,
+  Map as MapLibreMap,
+  StyleSpecification,
+} from 'maplibre-gl';
 import { LAYER_GROUPS } from '../catalog/groups';
 import type { GroupId } from '../catalog/types';
 import { PREVALIDATED } from './add-layers';
 import type { ShownPlace } from './style/spread-cache';
+import type { RingKind } from './style/markers';
+import { PlaceRings, type RingMark } from './place-rings';
 
 /** What of MapLibre the place layers use (a stub map provides the same in the unit tests). */
-export type PlaceLayersMap = Pick<MapLibreMap, 'setFilter' | 'setLayoutProperty' | 'setFeatureState'>;
+export type PlaceLayersMap = Pick<
+  MapLibreMap,
+  'setFilter' | 'setLayoutProperty' | 'setFeatureState' | 'getSource'
+>;
 
 interface PlaceRef {
   id: string;
@@ -36,6 +46,8 @@ export class PlaceLayers {
   private hovered: PlaceRef | null = null;
   private figurePlaces: PlaceRef[] = [];
   private map: PlaceLayersMap | null = null;
+  /** The rings around the marked point places, which follow the markers' spread. */
+  private readonly rings = new PlaceRings();
 
   constructor(
     places: Record<GroupId, FeatureCollection>,
@@ -70,6 +82,12 @@ export class PlaceLayers {
     this.appliedIdsKey = idsKey(passing);
     for (const layer of style.layers)
       this.prepareLayer(layer, passing, (layer as { source?: string }).source);
+    this.rings.setPlaces(laidOutPlaces(style));
+  }
+
+  /** The places laid out again (marker-data.ts): the rings take their new spread. */
+  setLaidOut(places: Record<GroupId, FeatureCollection>): void {
+    this.rings.setPlaces(places);
   }
 
   /**
@@ -100,10 +118,12 @@ export class PlaceLayers {
     this.applyGroups();
     this.setSelected(this.selected?.id ?? null);
     this.setFigurePlaces(this.figurePlaces.map((p) => p.id));
+    this.rings.attach(map);
   }
 
   detach(): void {
     this.map = null;
+    this.rings.detach();
   }
 
   /** Shows these groups only; returns whether that changes which places are shown. */
@@ -111,6 +131,7 @@ export class PlaceLayers {
     const changed = groupsKey(groups) !== groupsKey(this.visibleGroups);
     this.visibleGroups = groups;
     this.applyGroups();
+    if (changed) this.markRings();
     return changed;
   }
 
@@ -119,6 +140,7 @@ export class PlaceLayers {
     const changed = idsKey(this.passingIds(ids)) !== idsKey(this.passingIds(this.visibleIds));
     this.visibleIds = ids;
     this.applyFilters();
+    if (changed) this.markRings();
     return changed;
   }
 
@@ -127,6 +149,7 @@ export class PlaceLayers {
     this.setFeatureState(this.selected, 'selected', false);
     this.selected = this.ref(id);
     this.setFeatureState(this.selected, 'selected', true);
+    this.markRings();
   }
 
   /** Marks the hovered place (or none); returns whether that changed anything. */
@@ -135,6 +158,7 @@ export class PlaceLayers {
     this.setFeatureState(this.hovered, 'hover', false);
     this.hovered = this.ref(id);
     this.setFeatureState(this.hovered, 'hover', true);
+    this.markRings();
     return true;
   }
 
@@ -149,6 +173,33 @@ export class PlaceLayers {
     const marked = new Set(ids.map((id) => this.zoneOrSelf(id)));
     this.figurePlaces = [...marked].flatMap((id) => this.ref(id) ?? []);
     for (const target of this.figurePlaces) this.setFeatureState(target, 'figure', true);
+    this.markRings();
+  }
+
+  /**
+   * The shown places to ring and with which ring (place-rings.ts keeps those drawn as point
+   * markers): selection wins over the figure mark, which wins over hover.
+   */
+  ringMarks(): RingMark[] {
+    const figure = new Set(this.figurePlaces.map((p) => p.id));
+    const ids = [this.selected, ...this.figurePlaces, this.hovered].flatMap((p) =>
+      p && this.shown(p.id, p.group) ? [p.id] : [],
+    );
+    return [...new Set(ids)].map((id) => {
+      const kind: RingKind =
+        id === this.selected?.id
+          ? figure.has(id)
+            ? 'selected-figure'
+            : 'selected'
+          : figure.has(id)
+            ? 'figure'
+            : 'hover';
+      return { id, kind };
+    });
+  }
+
+  private markRings(): void {
+    this.rings.setMarks(this.ringMarks());
   }
 
   private zoneOrSelf(id: string): string {
@@ -201,6 +252,19 @@ export class PlaceLayers {
     return null;
   }
 }
+
+/** The groups' places as the style holds them: laid out, with their spread indices. */
+function laidOutPlaces(style: StyleSpecification): Record<GroupId, FeatureCollection> {
+  const data = (id: string) => (style.sources[id] as GeoJSONSourceSpecification | undefined)?.data;
+  return Object.fromEntries(
+    LAYER_GROUPS.map((g) => {
+      const fc = data(g.id);
+      return [g.id, typeof fc === 'object' && fc.type === 'FeatureCollection' ? fc : EMPTY];
+    }),
+  ) as Record<GroupId, FeatureCollection>;
+}
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /** A place layer's own filter combined with the user's filter (null: everything passes). */
 function combinedFilter(base: unknown, passing: readonly string[] | null): unknown {

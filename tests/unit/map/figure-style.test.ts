@@ -1,10 +1,44 @@
-// The map marks the places of a selected figure through feature-state 'figure'.
+// The map marks the places of a selected figure: areas and lines through feature-state 'figure',
+// points by a ring around their marker (place-rings.ts).
 import { describe, expect, it } from 'vitest';
 import { Color, expression, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { FeatureCollection } from 'geojson';
 import type { LayerSpecification } from 'maplibre-gl';
 import { LAYER_GROUPS } from '../../../src/lib/catalog/groups';
 import { groupLayers } from '../../../src/lib/map/style/places';
 import { palette } from '../../../src/lib/map/style/palette';
+import { PlaceLayers } from '../../../src/lib/map/place-layers';
+import { styleImageData } from '../../../src/lib/map/style/markers';
+import type { GroupId } from '../../../src/lib/catalog/types';
+import { fakeCanvas, type Drawn } from './fake-canvas';
+
+const points = (...ids: string[]): FeatureCollection => ({
+  type: 'FeatureCollection',
+  features: ids.map((id) => ({
+    type: 'Feature',
+    id,
+    geometry: { type: 'Point', coordinates: [120, 31.5] },
+    properties: { id },
+  })),
+});
+
+const emptyGroups = Object.fromEntries(LAYER_GROUPS.map((g) => [g.id, points()])) as Record<
+  GroupId,
+  FeatureCollection
+>;
+
+/** The colours a ring's image outlines itself in (markers.ts ringImageData). */
+function ringStrokes(kind: string): string[] {
+  const log: Drawn[] = [];
+  const saved = globalThis.document;
+  globalThis.document = { createElement: () => fakeCanvas(log) } as unknown as Document;
+  try {
+    styleImageData(`ring-${kind}`, 1);
+  } finally {
+    globalThis.document = saved;
+  }
+  return log.filter((d) => d.op === 'stroke').map((d) => d.style);
+}
 
 /** Evaluates one paint property of a layer for a feature with the given feature-state. */
 function paintValue(
@@ -33,16 +67,40 @@ describe('places tied to the selected figure', () => {
   const layer = (role: string) => layers.find((l) => l.id === `${LAYER_GROUPS[0].id}-${role}`)!;
 
   it('ring points in the figure colour, and only when marked', () => {
-    const ring = layer('point-highlight');
-    // Unmarked, the ring is fully transparent: it is not drawn at all.
-    expect((paintValue(ring, 'circle-stroke-color', {}, 'color') as Color).a).toBe(0);
-    expect(paintValue(ring, 'circle-stroke-color', { figure: true }, 'color')).toEqual(
-      Color.parse(palette.figureMark),
+    const marks = new PlaceLayers(
+      { ...emptyGroups, water: points('taihu', 'gehu') },
+      LAYER_GROUPS.map((g) => g.id),
+      null,
     );
+    // Unmarked, a point has no ring at all.
+    expect(marks.ringMarks()).toEqual([]);
+    marks.setFigurePlaces(['taihu']);
+    expect(marks.ringMarks()).toEqual([{ id: 'taihu', kind: 'figure' }]);
+    expect(ringStrokes('figure')).toEqual([palette.figureMark]);
     // Selection still wins over the figure mark, so the selected place stays recognisable.
-    expect(paintValue(ring, 'circle-stroke-color', { figure: true, selected: true }, 'color')).toEqual(
-      Color.parse(palette.selectionOutline),
-    );
+    marks.setSelected('taihu');
+    expect(marks.ringMarks()).toEqual([{ id: 'taihu', kind: 'selected-figure' }]);
+    expect(ringStrokes('selected-figure')).toEqual([palette.selectionOutline]);
+    // Hover marks only what is neither selected nor marked.
+    marks.setHovered('taihu');
+    expect(marks.ringMarks()).toEqual([{ id: 'taihu', kind: 'selected-figure' }]);
+    marks.setHovered('gehu');
+    expect(marks.ringMarks()).toEqual([
+      { id: 'taihu', kind: 'selected-figure' },
+      { id: 'gehu', kind: 'hover' },
+    ]);
+    marks.setFigurePlaces([]);
+    marks.setSelected(null);
+    marks.setHovered(null);
+    expect(marks.ringMarks()).toEqual([]);
+  });
+
+  it('ring only the places shown', () => {
+    const marks = new PlaceLayers({ ...emptyGroups, water: points('taihu') }, ['industry'], null);
+    marks.setFigurePlaces(['taihu']);
+    expect(marks.ringMarks()).toEqual([]);
+    marks.setVisibleGroups(['water']);
+    expect(marks.ringMarks()).toEqual([{ id: 'taihu', kind: 'figure' }]);
   });
 
   it('outline areas in the figure colour and fill them more strongly', () => {

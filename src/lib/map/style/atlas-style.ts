@@ -10,7 +10,13 @@ import { LAYER_GROUPS } from '../../catalog/groups';
 import type { GroupId } from '../../catalog/types';
 import { basemapLabelLayers, basemapLayersBelow, basemapSources, type BasemapSourceId } from './basemap';
 import { haloLayers, overlayLayers, overlaySources } from './overlays';
-import { groupLayers, isMarkerLayerId, PLACE_LABEL_MIN_ZOOM } from './places';
+import {
+  groupLayers,
+  isMarkerLayerId,
+  placeRingsLayer,
+  PLACE_LABEL_MIN_ZOOM,
+  PLACE_RINGS_SOURCE_ID,
+} from './places';
 import { SPREAD_ZOOMS, spreadOffsetExpression, spreadProperty } from './marker-spread';
 import { clusteredProperty, clusterFeatures, clusterLayer, CLUSTER_SOURCE_ID } from './marker-clusters';
 import { isSpreadMarker, spreadFor, spreadPoints, type ShownPlace, type SpreadCache } from './spread-cache';
@@ -47,6 +53,8 @@ export function atlasStyle({
     ...overlaySources(),
     // Empty until a place outside the map is pinned (its layers come with that code, off-map-pins.ts).
     'off-map': { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' },
+    // Empty until a place is selected, hovered or tied to a figure (place-rings.ts).
+    [PLACE_RINGS_SOURCE_ID]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
   };
   const spread = spreadPlaces(places, textScale, spreadCache, shown);
   for (const g of LAYER_GROUPS) {
@@ -69,6 +77,8 @@ export function atlasStyle({
       ...basemapLayersBelow(),
       ...shapes,
       ...haloLayers(),
+      // Under the labels and the markers, as the places' shapes are.
+      placeRingsLayer(textScale, iconOffset),
       ...basemapLabelLayers(lang, textScale, reportLakeIds(places), PLACE_LABEL_MIN_ZOOM),
       ...labels,
       ...markers,

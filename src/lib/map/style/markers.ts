@@ -4,6 +4,7 @@
  */
 import type { StatusMarker } from '../../catalog/status.ts';
 import { palette } from './palette.ts';
+import { withAlpha } from './programs.ts';
 
 import { LAYER_GROUPS } from '../../catalog/groups.ts';
 import { STATUSES } from '../../catalog/status.ts';
@@ -127,9 +128,60 @@ function clusterImageData(count: number, pixelRatio: number): ImageData {
   return ctx.getImageData(0, 0, sizePx, sizePx);
 }
 
-/** The pixels of an image the style names (a status marker, a cluster or the town dot), or null for an unknown id. */
+/**
+ * What a ring around a point marker says: selected (a filled disc), selected while also tied to the
+ * selected figure or tour stop (the same, with the figure's wider outline), tied to the figure, or
+ * hovered. Selection wins over the figure mark, which wins over hover (place-layers.ts).
+ */
+export type RingKind = 'selected' | 'selected-figure' | 'figure' | 'hover';
+export const RING_KINDS: readonly RingKind[] = ['selected', 'selected-figure', 'figure', 'hover'];
+
+export function ringImageId(kind: RingKind): string {
+  return `ring-${kind}`;
+}
+
+/**
+ * A ring's inner radius in CSS pixels at icon-size 1. Rings are drawn at the marker's icon-size so
+ * that they follow its spread offset exactly; 14/11 of the marker's radius gives 10.5 px at zoom 8
+ * and 15.4 px at zoom 14 at text scale 1, the 11 → 15 px the rings were drawn at before.
+ */
+export const RING_RADIUS_PX = 14;
+/** Outline widths at icon-size 1: about 2 px and 3.5 px on screen over the markers' sizes (0.75–1.1). */
+const RING_OUTLINE_PX = 2.2;
+const RING_FIGURE_OUTLINE_PX = 3.8;
+
+/** The ring's image: a square holding the disc and its outline, which lies outside the radius. */
+function ringImageData(kind: RingKind, pixelRatio: number): ImageData {
+  const figure = kind === 'figure' || kind === 'selected-figure';
+  const selected = kind === 'selected' || kind === 'selected-figure';
+  const outline = (figure ? RING_FIGURE_OUTLINE_PX : RING_OUTLINE_PX) * pixelRatio;
+  const radius = RING_RADIUS_PX * pixelRatio;
+  const sizePx = Math.ceil(2 * (RING_RADIUS_PX + RING_FIGURE_OUTLINE_PX + 1) * pixelRatio);
+  const ctx = imageCanvas(sizePx);
+  const centre = sizePx / 2;
+  if (selected) {
+    ctx.beginPath();
+    ctx.arc(centre, centre, radius, 0, Math.PI * 2);
+    ctx.fillStyle = palette.selection;
+    ctx.fill();
+  }
+  ctx.beginPath();
+  ctx.arc(centre, centre, radius + outline / 2, 0, Math.PI * 2);
+  ctx.lineWidth = outline;
+  ctx.strokeStyle = selected
+    ? palette.selectionOutline
+    : figure
+      ? palette.figureMark
+      : withAlpha(palette.hover, 0.8);
+  ctx.stroke();
+  return ctx.getImageData(0, 0, sizePx, sizePx);
+}
+
+/** The pixels of an image the style names (a status marker, a ring, a cluster or the town dot), or null for an unknown id. */
 export function styleImageData(imageId: string, pixelRatio: number): ImageData | null {
   if (imageId === TOWN_DOT_IMAGE_ID) return townDotImageData(pixelRatio);
+  const ring = RING_KINDS.find((kind) => ringImageId(kind) === imageId);
+  if (ring) return ringImageData(ring, pixelRatio);
   const cluster = /^cluster-(\d{1,3})$/.exec(imageId);
   if (cluster) return clusterImageData(Number(cluster[1]), pixelRatio);
   for (const g of LAYER_GROUPS) {

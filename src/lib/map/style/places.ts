@@ -86,6 +86,47 @@ const labelPriority: ExpressionSpecification = [
   ['min', 9, ['ln', ['max', 1, ['to-number', ['get', 'area_km2'], 0]]]],
 ];
 
+/** A marker's icon-size by zoom (marker-spread.ts `markerIconSize` says the same in numbers). */
+function markerSizeExpression(textScale: number): ExpressionSpecification {
+  return ['interpolate', ['linear'], ['zoom'], 8, 0.75 * textScale, 14, 1.1 * textScale];
+}
+
+/** The rings around marked point places: a source of the marked points only (place-rings.ts fills it). */
+export const PLACE_RINGS_SOURCE_ID = 'marked-points';
+export const PLACE_RINGS_LAYER_ID = 'marked-points-ring';
+
+/**
+ * The ring that marks a point place as selected, hovered or tied to the selected figure or tour
+ * stop. A symbol, not a circle: MapLibre multiplies icon-offset by icon-size, so with the markers'
+ * icon-size and icon-offset the ring is drawn exactly around its marker however far the spread set
+ * the marker apart (a circle cannot be offset per feature). Each feature names its ring
+ * (`ring`: markers.ts RingKind); the image is plain, not SDF, and the paint is the markers' own, so
+ * the layer draws with the markers' GPU program (programs.ts). One layer for every group: the
+ * source holds only the few marked places, and is empty (drawing nothing) most of the time.
+ */
+export function placeRingsLayer(
+  textScale = 1,
+  iconOffset: ExpressionSpecification | [number, number] = [0, 0],
+): LayerSpecification {
+  return {
+    id: PLACE_RINGS_LAYER_ID,
+    type: 'symbol',
+    source: PLACE_RINGS_SOURCE_ID,
+    // Where the marker is counted in a disc at this zoom step, there is no marker to ring.
+    filter: ['!', countedInCluster],
+    layout: {
+      // markers.ts ringImageId
+      'icon-image': ['concat', 'ring-', ['get', 'ring']],
+      'icon-size': markerSizeExpression(textScale),
+      'icon-offset': iconOffset,
+      // A ring neither hides nor is hidden by anything placed: it lies under its marker.
+      'icon-allow-overlap': true,
+      'icon-ignore-placement': true,
+    },
+    paint: { 'icon-opacity': perFeature(1) },
+  };
+}
+
 /** Every layer of one group, bottom to top, each with its base filter and no user filter yet. */
 export function groupLayers(
   group: LayerGroup,
@@ -97,15 +138,7 @@ export function groupLayers(
   const src = group.id;
   // Labels follow the map's text scale, larger than the markers' on a big screen (ui/scale.ts).
   const labelScale = mapTextScaleFor(textScale);
-  const markerSize: ExpressionSpecification = [
-    'interpolate',
-    ['linear'],
-    ['zoom'],
-    8,
-    0.75 * textScale,
-    14,
-    1.1 * textScale,
-  ];
+  const markerSize = markerSizeExpression(textScale);
   return [
     {
       id: `${src}-area-fill`,
@@ -206,27 +239,6 @@ export function groupLayers(
         'line-color': perFeature(color),
         'line-width': placeLineWidth,
         'line-dasharray': [1.5, 1.2],
-      },
-    },
-    {
-      id: `${src}-point-highlight`,
-      type: 'circle',
-      source: src,
-      filter: ['all', isPoint, ['!', offMap]],
-      paint: {
-        'circle-radius': byZoom([8, 11 * textScale], [14, 15 * textScale]),
-        'circle-color': ['case', selected, palette.selection, TRANSPARENT],
-        'circle-stroke-color': [
-          'case',
-          selected,
-          palette.selectionOutline,
-          figure,
-          palette.figureMark,
-          hovered,
-          withAlpha(palette.hover, 0.8),
-          TRANSPARENT,
-        ],
-        'circle-stroke-width': ['case', figure, 3.5 * textScale, 2],
       },
     },
     {
