@@ -39,6 +39,21 @@ export function markdown(r) {
     rows.push(['Atlas own JS at first load (gzip)', `${kB(r.bundle.firstLoad.atlasOwnGzipBytes)} kB`]);
     rows.push(['CSS at first load (gzip)', `${kB(r.bundle.firstLoad.cssGzipBytes)} kB`]);
   }
+  if (r.phone?.runs > 0) {
+    const s = (v) => (v === null ? 'n/a' : `${(v / 1000).toFixed(2)} s`);
+    const p = r.phone;
+    rows.push(
+      [
+        `Phone screen, ${p.cpuSlowdown}× CPU slowdown, timed by the page (medians of ${p.runs}): FCP / LCP / first map idle, atlas`,
+        `${s(p.atlas.fcpMs)} / ${s(p.atlas.lcpMs)} / ${s(p.atlas.idleMs)}`,
+      ],
+      ['… the same, bare MapLibre', `${s(p.bare.fcpMs)} / ${s(p.bare.lcpMs)} / ${s(p.bare.idleMs)}`],
+      [
+        '… largest contentful paint element, atlas / bare',
+        `${p.atlas.lcpElements.join('; ')} / ${p.bare.lcpElements.join('; ')}`,
+      ],
+    );
+  }
   if (r.lighthouse) rows.push(...lighthouseRows(r.lighthouse));
   const latencyRow = (label, summary) =>
     summary

@@ -4,7 +4,8 @@
 // the machine; the ratio atlas/bare measured in one run is the figure worth comparing.
 //
 // Environment: BENCH_RUNS (loads per page, default 7, at least 3); BENCH_LIGHTHOUSE_RUNS (Lighthouse
-// mobile runs per page, default 3; 0 skips them).
+// mobile runs per page, default 3; 0 skips them); BENCH_PHONE_RUNS (throttled phone loads per page timed by
+// the page itself, default 3).
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,6 +26,7 @@ const resultsDir = fileURLToPath(new URL('./results', import.meta.url));
 
 const runs = Math.max(3, Number(process.env.BENCH_RUNS ?? 7) || 7);
 const lighthouseRuns = Math.max(0, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3) || 0);
+const phoneRuns = Math.max(0, Number(process.env.BENCH_PHONE_RUNS ?? 3) || 0);
 const warmupRuns = 1;
 const viewport = { width: 1440, height: 900 };
 /** Both pages open framed on Wujin's extent (src/lib/geo/extent.ts); the atlas's view is checked against it. */
@@ -138,6 +140,61 @@ async function timeLoad(browser, url, mark) {
   }
 }
 
+/** A mid-range phone: Lighthouse's mobile screen and its 4× CPU slowdown, applied by the browser itself. */
+const phone = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, cpuSlowdown: 4 };
+
+/**
+ * One cold load on a throttled phone screen, timed by the page itself: its first contentful paint,
+ * its largest contentful paint and which element that was (Lighthouse's own element audit fails on
+ * this Chromium's traces, and its LCP is simulated), and the first idle map.
+ */
+async function timePhoneLoad(browser, url) {
+  const context = await browser.newContext({
+    viewport: phone.viewport,
+    deviceScaleFactor: phone.deviceScaleFactor,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.__benchLcp = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          const el = entry.element;
+          const text = (el?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 24);
+          const what = el
+            ? `<${el.tagName.toLowerCase()}${el.className ? ` class="${el.className}"` : ''}> ${text}`
+            : entry.url || 'unknown';
+          window.__benchLcp.push({ ms: entry.startTime, size: entry.size, element: what });
+        }
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
+    });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: phone.cpuSlowdown });
+    await page.goto(url, { waitUntil: 'commit', timeout: loadTimeoutMs });
+    await page.waitForFunction((name) => performance.getEntriesByName(name, 'mark').length > 0, mapIdleMark, {
+      timeout: loadTimeoutMs,
+      polling: 50,
+    });
+    return await page.evaluate((name) => {
+      const lcp = window.__benchLcp.at(-1);
+      return {
+        fcpMs: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+        lcpMs: lcp?.ms ?? null,
+        lcpElement: lcp?.element ?? null,
+        idleMs: performance.getEntriesByName(name, 'mark')[0].startTime,
+      };
+    }, mapIdleMark);
+  } finally {
+    await context.close();
+  }
+}
+
 /**
  * Search and near-me latency through the optional hooks window.__atlasBench.search(query) and
  * .nearMe(lon, lat, radiusM). Each call is timed twice: until the hook returns (or its promise
@@ -210,6 +267,21 @@ function summariseLatency(samples) {
     calls: samples.computeMs.length,
     computeMs: summary(samples.computeMs),
     toNextFrameMs: summary(samples.frameMs),
+  };
+}
+
+/** Medians of the phone loads, and every load's largest element (they differ between runs when the page does). */
+function summarisePhone(loads) {
+  const med = (key) => {
+    const values = loads.map((l) => l[key]).filter((v) => typeof v === 'number');
+    return values.length ? round1(median(values)) : null;
+  };
+  return {
+    fcpMs: med('fcpMs'),
+    lcpMs: med('lcpMs'),
+    idleMs: med('idleMs'),
+    lcpElements: [...new Set(loads.map((l) => l.lcpElement ?? 'none'))],
+    loads,
   };
 }
 
@@ -318,6 +390,13 @@ async function main() {
     }
     process.stdout.write('\n');
 
+    console.log(`Timing ${phoneRuns} throttled phone loads of each page, alternating…`);
+    const phoneLoads = { atlas: [], bare: [] };
+    for (let run = 0; run < phoneRuns; run++) {
+      for (const name of run % 2 === 0 ? ['atlas', 'bare'] : ['bare', 'atlas']) {
+        phoneLoads[name].push(await timePhoneLoad(browser, pages[name]));
+      }
+    }
     const hookSamples = await timeHooks(browser, pages.atlas);
     let lighthouse;
     if (lighthouseRuns > 0) {
@@ -382,6 +461,12 @@ async function main() {
         bareMs: firstDraws.bare,
         atlasMedianMs: firstDraws.atlas.length ? median(firstDraws.atlas) : undefined,
         bareMedianMs: firstDraws.bare.length ? median(firstDraws.bare) : undefined,
+      },
+      phone: {
+        ...phone,
+        runs: phoneRuns,
+        atlas: summarisePhone(phoneLoads.atlas),
+        bare: summarisePhone(phoneLoads.bare),
       },
       bundle,
       search: summariseLatency(hookSamples.search),
