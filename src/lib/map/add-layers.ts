@@ -2,7 +2,7 @@
  * Adds a run of layers to a loaded map with one round of MapLibre's layer check instead of one per
  * layer. `Map#addLayer` checks each new layer against a full copy of the style, made anew for
  * every call; with the atlas's hundred-odd layers, adding the streets' dozen layers or the pin's
- * four cost a phone a quarter of a second of main-thread time (README, "Measured performance").
+ * four cost a phone a quarter of a second of main-thread time (docs/performance.md).
  * The layers come from the atlas's own style code, which the unit tests check against the style
  * specification; the last one still goes through `Map#addLayer`, which checks it and asks for
  * the frame that draws them all. Part of the map adapter (adapter.ts).

@@ -3,7 +3,7 @@
  * MapLibre otherwise paints a frame each time one of the atlas's fifteen sources finishes. With a
  * GPU those frames are nearly free; with software WebGL (SwiftShader: office PCs and kiosks without
  * a graphics driver, virtual machines, CI) each full frame costs 100–150 ms of CPU, taken from the
- * worker that is still cutting the other sources into tiles (README, "Measured performance").
+ * worker that is still cutting the other sources into tiles (docs/performance.md).
  *
  * Only MapLibre's documented API is used: the map starts with a tiny pixel ratio (`pixelRatio`, then
  * `setPixelRatio`), so the frames MapLibre paints while the sources arrive cover a few hundred
