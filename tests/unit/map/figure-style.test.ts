@@ -11,16 +11,7 @@ import { PlaceLayers } from '../../../src/lib/map/place-layers';
 import { styleImageData } from '../../../src/lib/map/style/markers';
 import type { GroupId } from '../../../src/lib/catalog/types';
 import { fakeCanvas, type Drawn } from './fake-canvas';
-
-const points = (...ids: string[]): FeatureCollection => ({
-  type: 'FeatureCollection',
-  features: ids.map((id) => ({
-    type: 'Feature',
-    id,
-    geometry: { type: 'Point', coordinates: [120, 31.5] },
-    properties: { id },
-  })),
-});
+import { points } from './point-features';
 
 const emptyGroups = Object.fromEntries(LAYER_GROUPS.map((g) => [g.id, points()])) as Record<
   GroupId,

@@ -6,16 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { PlaceLayers, type PlaceLayersMap } from '../../../../src/lib/map/place-layers';
 import type { GroupId } from '../../../../src/lib/catalog/types';
 import { StubMap, asMap } from './stub-map';
-
-const points = (...ids: string[]): FeatureCollection => ({
-  type: 'FeatureCollection',
-  features: ids.map((id) => ({
-    type: 'Feature',
-    id,
-    geometry: { type: 'Point', coordinates: [120, 31.5] },
-    properties: { id },
-  })),
-});
+import { points } from '../point-features';
 
 const places = {
   water: points('taihu', 'gehu'),
