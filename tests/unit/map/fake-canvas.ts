@@ -35,3 +35,18 @@ export function fakeCanvas(log: Drawn[]) {
   };
   return canvas;
 }
+
+/**
+ * Runs `draw` with a document whose canvases are fake ones (the unit tests have no DOM) and
+ * returns what `draw` returned and what was drawn.
+ */
+export function withFakeCanvas<T>(draw: () => T): { result: T; drawn: Drawn[] } {
+  const drawn: Drawn[] = [];
+  const saved = globalThis.document;
+  globalThis.document = { createElement: () => fakeCanvas(drawn) } as unknown as Document;
+  try {
+    return { result: draw(), drawn };
+  } finally {
+    globalThis.document = saved;
+  }
+}

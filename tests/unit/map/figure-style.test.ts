@@ -10,7 +10,7 @@ import { palette } from '../../../src/lib/map/style/palette';
 import { PlaceLayers } from '../../../src/lib/map/place-layers';
 import { styleImageData } from '../../../src/lib/map/style/markers';
 import type { GroupId } from '../../../src/lib/catalog/types';
-import { fakeCanvas, type Drawn } from './fake-canvas';
+import { withFakeCanvas } from './fake-canvas';
 import { points } from './point-features';
 
 const emptyGroups = Object.fromEntries(LAYER_GROUPS.map((g) => [g.id, points()])) as Record<
@@ -20,15 +20,8 @@ const emptyGroups = Object.fromEntries(LAYER_GROUPS.map((g) => [g.id, points()])
 
 /** The colours a ring's image outlines itself in (markers.ts ringImageData). */
 function ringStrokes(kind: string): string[] {
-  const log: Drawn[] = [];
-  const saved = globalThis.document;
-  globalThis.document = { createElement: () => fakeCanvas(log) } as unknown as Document;
-  try {
-    styleImageData(`ring-${kind}`, 1);
-  } finally {
-    globalThis.document = saved;
-  }
-  return log.filter((d) => d.op === 'stroke').map((d) => d.style);
+  const { drawn } = withFakeCanvas(() => styleImageData(`ring-${kind}`, 1));
+  return drawn.filter((d) => d.op === 'stroke').map((d) => d.style);
 }
 
 /** Evaluates one paint property of a layer for a feature with the given feature-state. */

@@ -1,7 +1,7 @@
 // The ring around a marked point place is drawn around its marker, wherever the spread set the
 // marker: the ring layer is sized and offset exactly as the markers are, its features carry the
 // marker's own spread indices, and it paints with the markers' GPU program.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
 import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification, SymbolLayerSpecification } from 'maplibre-gl';
@@ -35,7 +35,7 @@ import {
 import { withAlpha } from '../../../src/lib/map/style/programs';
 import { fullStyle } from './full-style';
 import { StubMap, asMap } from './adapter/stub-map';
-import { fakeCanvas, type Drawn } from './fake-canvas';
+import { withFakeCanvas, type Drawn } from './fake-canvas';
 
 const layout = (layer: LayerSpecification | undefined) => (layer as SymbolLayerSpecification).layout!;
 
@@ -187,33 +187,21 @@ describe('the rings’ source', () => {
 });
 
 describe('the ring images', () => {
-  let log: Drawn[] = [];
-  const saved = globalThis.document;
-  beforeEach(() => {
-    log = [];
-    globalThis.document = { createElement: () => fakeCanvas(log) } as unknown as Document;
-  });
-  afterEach(() => {
-    globalThis.document = saved;
-  });
-
-  it.each([1, 2])('exist for every kind and are larger than a marker (pixel ratio %s)', (ratio) => {
-    const marker = styleImageData('marker-water-completed', ratio)!;
-    expect(marker.width).toBe(Math.round(MARKER_SIZE_PX * ratio));
-    for (const kind of RING_KINDS) {
-      const image = styleImageData(ringImageId(kind), ratio);
-      expect(image, kind).not.toBeNull();
-      expect(image!.width).toBe(image!.height);
-      expect(image!.width, kind).toBeGreaterThan(marker.width);
-    }
-  });
+  it.each([1, 2])('exist for every kind and are larger than a marker (pixel ratio %s)', (ratio) =>
+    withFakeCanvas(() => {
+      const marker = styleImageData('marker-water-completed', ratio)!;
+      expect(marker.width).toBe(Math.round(MARKER_SIZE_PX * ratio));
+      for (const kind of RING_KINDS) {
+        const image = styleImageData(ringImageId(kind), ratio);
+        expect(image, kind).not.toBeNull();
+        expect(image!.width).toBe(image!.height);
+        expect(image!.width, kind).toBeGreaterThan(marker.width);
+      }
+    }),
+  );
 
   /** What one ring image draws. */
-  const drawing = (kind: string): Drawn[] => {
-    log = [];
-    styleImageData(`ring-${kind}`, 1);
-    return log;
-  };
+  const drawing = (kind: string): Drawn[] => withFakeCanvas(() => styleImageData(`ring-${kind}`, 1)).drawn;
 
   it('draw the selection as a disc with an outline, the figure and hover as rings, all outside the marker', () => {
     const markerRadius = MARKER_SIZE_PX / 2;
