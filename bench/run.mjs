@@ -63,10 +63,10 @@ const round1 = (value) => Math.round(value * 10) / 10;
 // ---------------------------------------------------------------------------------------------
 // Browser measurements
 
-async function newContext(browser) {
+/** A fresh context, desktop unless `screen` says otherwise; requests beyond the machine are counted and blocked. */
+async function newContext(browser, screen = { viewport, deviceScaleFactor: 1 }) {
   const context = await browser.newContext({
-    viewport,
-    deviceScaleFactor: 1,
+    ...screen,
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
   });
@@ -149,13 +149,11 @@ const phone = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, 
  * this Chromium's traces, and its LCP is simulated), and the first idle map.
  */
 async function timePhoneLoad(browser, url) {
-  const context = await browser.newContext({
+  const { context, external } = await newContext(browser, {
     viewport: phone.viewport,
     deviceScaleFactor: phone.deviceScaleFactor,
     isMobile: true,
     hasTouch: true,
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
   });
   try {
     const page = await context.newPage();
@@ -181,7 +179,7 @@ async function timePhoneLoad(browser, url) {
       timeout: loadTimeoutMs,
       polling: 50,
     });
-    return await page.evaluate((name) => {
+    const timing = await page.evaluate((name) => {
       const lcp = window.__benchLcp.at(-1);
       return {
         fcpMs: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
@@ -190,6 +188,7 @@ async function timePhoneLoad(browser, url) {
         idleMs: performance.getEntriesByName(name, 'mark')[0].startTime,
       };
     }, mapIdleMark);
+    return { ...timing, external: [...external] };
   } finally {
     await context.close();
   }
@@ -394,7 +393,9 @@ async function main() {
     const phoneLoads = { atlas: [], bare: [] };
     for (let run = 0; run < phoneRuns; run++) {
       for (const name of run % 2 === 0 ? ['atlas', 'bare'] : ['bare', 'atlas']) {
-        phoneLoads[name].push(await timePhoneLoad(browser, pages[name]));
+        const load = await timePhoneLoad(browser, pages[name]);
+        load.external.forEach((url) => external[name].add(url));
+        phoneLoads[name].push(load);
       }
     }
     const hookSamples = await timeHooks(browser, pages.atlas);
