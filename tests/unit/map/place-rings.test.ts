@@ -187,7 +187,7 @@ describe('the rings’ source', () => {
 });
 
 describe('the ring images', () => {
-  it.each([1, 2])('exist for every kind and are larger than a marker (pixel ratio %s)', (ratio) =>
+  it.each([1, 2])('exist for every kind and are larger than a marker (pixel ratio %s)', (ratio) => {
     withFakeCanvas(() => {
       const marker = styleImageData('marker-water-completed', ratio)!;
       expect(marker.width).toBe(Math.round(MARKER_SIZE_PX * ratio));
@@ -197,8 +197,8 @@ describe('the ring images', () => {
         expect(image!.width).toBe(image!.height);
         expect(image!.width, kind).toBeGreaterThan(marker.width);
       }
-    }),
-  );
+    });
+  });
 
   /** What one ring image draws. */
   const drawing = (kind: string): Drawn[] => withFakeCanvas(() => styleImageData(`ring-${kind}`, 1)).drawn;
