@@ -103,13 +103,8 @@ export class AtlasMap {
       camera: opts.camera,
       fitDistrict: opts.fitDistrict,
     });
-    this.halo = new HaloSlot(
-      this.map,
-      this.overlays,
-      opts.basemapUrls.district,
-      this.places.groupOf,
-      opts.places,
-    );
+    const { district } = opts.basemapUrls;
+    this.halo = new HaloSlot(this.map, this.overlays, district, this.places.groupOf, opts.places);
     this.offMap = new OffMapSlot(opts, this.places);
     this.endFirstPaintHold = holdFirstPaint(this.map, {
       // The attribution folds as the first frame is shown, not on load: it fills in (and opens) as sources arrive.
@@ -153,8 +148,12 @@ export class AtlasMap {
       this.opts.onMove({ zoom: map.getZoom(), lat: c.lat, lon: c.lng });
       this.halo.cameraStopped();
     });
-    // The streets' tiles load with the other sources', not after the first complete frame ('load').
-    map.once('style.load', () => ((this.styleLoaded = true), this.streets?.attach(map)));
+    // The streets' tiles and the off-map pin load with the other sources, not after the first complete frame ('load').
+    map.once('style.load', () => {
+      this.styleLoaded = true;
+      this.streets?.attach(map);
+      this.offMap.attach(map);
+    });
     map.once('load', () => {
       this.ready = true;
       foldAttributionIfNarrow(map);
@@ -167,7 +166,6 @@ export class AtlasMap {
       this.userLayers.attach(map);
       this.basemap?.attach(map);
       this.selectionMarks.attach(map);
-      this.offMap.attach(map);
     });
     map.on('error', (e) => {
       // Tile errors of an online basemap are expected offline: they decide the fallback, not a notice.

@@ -22,7 +22,7 @@ export interface StreetsProgress {
  * (`streets` undefined) or when their layers were added before this idle (an idle means every
  * source of the map is loaded, theirs included), otherwise at the first idle after they are on the
  * map (or after the time limit). Waiting for another idle when none is needed would make the first
- * idle wait for whatever else starts at the first idle (the off-map pins load then).
+ * idle wait for whatever else starts meanwhile.
  */
 export function firstIdleWithStreets(
   map: Pick<MapLibreMap, 'once' | 'triggerRepaint'>,

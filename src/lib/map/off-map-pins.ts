@@ -55,6 +55,8 @@ function lakeAreas(url: string): Promise<Area[]> {
 export class OffMapPins {
   private places: Record<GroupId, FeatureCollection> = {} as Record<GroupId, FeatureCollection>;
   private request = 0;
+  /** The data last given to the source: the same pins are not sent again (each send re-tiles it and redraws the map). */
+  private sentKey = '';
 
   private readonly lakesUrl: string;
   private readonly textScale: number;
@@ -68,7 +70,14 @@ export class OffMapPins {
     this.lakesUrl = opts.basemapUrls.lakes;
     this.textScale = opts.textScale;
     map.on('moveend', () => this.update());
-    map.on('resize', () => this.update());
+    // Only a new size moves the edge: the first frame's change of pixel ratio (first-paint.ts) does not.
+    let sizeKey = containerSizeKey(map);
+    map.on('resize', () => {
+      const key = containerSizeKey(map);
+      if (key === sizeKey) return;
+      sizeKey = key;
+      this.update();
+    });
   }
 
   /**
@@ -113,11 +122,20 @@ export class OffMapPins {
     }).then((data) => {
       if (request !== this.request) return;
       this.addLayersFor(new Set(data.features.map((f) => f.properties!.group as GroupId)));
+      const key = JSON.stringify(data);
+      if (key === this.sentKey) return;
+      const first = this.sentKey === '';
+      this.sentKey = key;
       (this.map.getSource(OFF_MAP_SOURCE_ID) as GeoJSONSource | undefined)?.setData(data);
       // A signal for whoever waits for the complete view (the render tests): the pins are set.
-      if (request === 1) performance.mark('atlas:off-map-pinned');
+      if (first) performance.mark('atlas:off-map-pinned');
     });
   }
+}
+
+function containerSizeKey(map: MapLibreMap): string {
+  const { clientWidth, clientHeight } = map.getContainer();
+  return `${clientWidth}x${clientHeight}`;
 }
 
 export interface OffMapInput {
@@ -166,6 +184,11 @@ export async function offMapFeatures({
     );
   const canvas = map.getCanvas();
   const box = canvas.getBoundingClientRect();
+  // The map itself is what lies on top there: its canvas, or, while the first frame is held back
+  // with the canvas hidden (first-paint.ts), the map's element behind it. Anything else (a control,
+  // a panel, a caption) hides the pin.
+  const mapElement = map.getContainer();
+  const mapOnTop = (hit: Element | null): boolean => hit === canvas || hit === mapElement;
   const blocked = (lon: number, lat: number): boolean => {
     const c = map.project([lon, lat]);
     if (markersPx.some((m) => Math.hypot(m.x - c.x, m.y - c.y) < 2 * pinRadiusPx)) return true;
@@ -177,7 +200,7 @@ export async function offMapFeatures({
       const [x, y] = [c.x + r * Math.cos(a), c.y + r * Math.sin(a)];
       const ll = map.unproject([x, y]);
       if (inLake(ll.lng, ll.lat)) return true;
-      if (document.elementFromPoint(box.left + x, box.top + y) !== canvas) return true;
+      if (!mapOnTop(document.elementFromPoint(box.left + x, box.top + y))) return true;
     }
     return false;
   };

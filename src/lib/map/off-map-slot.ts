@@ -1,7 +1,9 @@
 /**
  * The pin of a place outside the drawn map (武进(上海)国际创新中心): its code (off-map-pins.ts: the
- * layers, the edge, the lakes it keeps off) loads once the map is first idle, so the start-up does
- * not wait for it; from then on it sets the pin again whenever the camera stops.
+ * layers, the edge, the lakes it keeps off) loads as soon as the style is there, while the map's
+ * sources are still being tiled, so the pin is in the map's first complete frame. Pinned after the
+ * map's first idle instead, it cost a phone several full frames more (layers added to a drawn map,
+ * then the pin's own tile). From then on it sets the pin again whenever the camera stops.
  */
 import type { FeatureCollection } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
@@ -20,12 +22,10 @@ export class OffMapSlot {
     this.places = opts.places;
   }
 
-  /** The style has loaded. */
+  /** The style has loaded (its sources may still be loading). */
   attach(map: MapLibreMap): void {
-    map.once('idle', () => {
-      this.pins = import('./off-map-pins').then((m) => new m.OffMapPins(map, this.layers, this.opts));
-      this.setPlaces(this.places);
-    });
+    this.pins = import('./off-map-pins').then((m) => new m.OffMapPins(map, this.layers, this.opts));
+    this.setPlaces(this.places);
   }
 
   /** The places were redrawn (a correction). */

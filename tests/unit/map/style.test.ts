@@ -54,7 +54,7 @@ describe('map style', () => {
   });
 
   it('makes every interactive layer exist for every group', () => {
-    // The off-map pin's layers come with their code, once the map is idle (map/off-map-pins.ts).
+    // The off-map pin's layers come with their code, once the style is loaded (map/off-map-slot.ts).
     const ids = new Set([
       ...fullStyle('zh').layers.map((l) => l.id),
       ...LAYER_GROUPS.flatMap((g) => offMapLayers(g, 'zh').map((l) => l.id)),

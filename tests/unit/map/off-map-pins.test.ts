@@ -1,0 +1,155 @@
+// The off-map pin (map/off-map-pins.ts) on a stub map of 400 × 400 CSS pixels: where it may stand
+// while the map's first frame is held back with its canvas hidden, and when it is sent to the map.
+// The stub's projection is linear over its bounds; what lies on top of each pixel is the test's own.
+import type { FeatureCollection, Point } from 'geojson';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { GroupId } from '../../../src/lib/catalog/types';
+import { OffMapPins, offMapFeatures } from '../../../src/lib/map/off-map-pins';
+import type { PlaceLayers } from '../../../src/lib/map/place-layers';
+
+/** The stub map's view: west, south, east, north. Shanghai lies beyond its east edge. */
+const VIEW = [119.7, 31.3, 120.2, 31.8] as const;
+const SHANGHAI: [number, number] = [121.4737, 31.2304];
+
+const places = {
+  innovation: {
+    type: 'FeatureCollection',
+    features: [
+      {
+        type: 'Feature',
+        id: 'shanghai-centre',
+        geometry: { type: 'Point', coordinates: SHANGHAI },
+        properties: { id: 'shanghai-centre', name_zh: '上海中心', off_map: true, status: 'completed' },
+      },
+    ],
+  },
+} as unknown as Record<GroupId, FeatureCollection>;
+
+interface Stub {
+  map: MapLibreMap;
+  canvas: object;
+  element: { clientWidth: number; clientHeight: number };
+  fire: (event: string) => void;
+  setData: ReturnType<typeof vi.fn>;
+  /** Asked once per pin worked out (offMapFeatures). */
+  getBounds: ReturnType<typeof vi.fn>;
+  /** Asked once per pin worked out and still wanted, just before it would be sent. */
+  getLayoutProperty: ReturnType<typeof vi.fn>;
+}
+
+function stubMap(): Stub {
+  const canvas = { getBoundingClientRect: () => ({ left: 0, top: 0 }) };
+  const element = { clientWidth: 400, clientHeight: 400 };
+  const handlers = new Map<string, (() => void)[]>();
+  const setData = vi.fn();
+  const [w, s, e, n] = VIEW;
+  const getBounds = vi.fn(() => ({
+    getWest: () => w,
+    getSouth: () => s,
+    getEast: () => e,
+    getNorth: () => n,
+  }));
+  const getLayoutProperty = vi.fn(() => undefined);
+  const map = {
+    getBounds,
+    getCanvas: () => canvas,
+    getContainer: () => element,
+    project: ([lon, lat]: [number, number]) => ({
+      x: ((lon - w) / (e - w)) * element.clientWidth,
+      y: ((n - lat) / (n - s)) * element.clientHeight,
+    }),
+    unproject: ([x, y]: [number, number]) => ({
+      lng: w + (x / element.clientWidth) * (e - w),
+      lat: n - (y / element.clientHeight) * (n - s),
+    }),
+    on: (event: string, fn: () => void) => handlers.set(event, [...(handlers.get(event) ?? []), fn]),
+    getLayoutProperty,
+    getLayer: () => undefined,
+    addLayer: () => undefined,
+    getSource: () => ({ setData }),
+  } as unknown as MapLibreMap;
+  return {
+    map,
+    canvas,
+    element,
+    fire: (event) => handlers.get(event)?.forEach((fn) => fn()),
+    setData,
+    getBounds,
+    getLayoutProperty,
+  };
+}
+
+/** What lies on top at a page pixel: the test sets it per case. */
+let topAt: (x: number, y: number) => unknown = () => null;
+
+beforeEach(() => {
+  vi.stubGlobal('document', { elementFromPoint: (x: number, y: number) => topAt(x, y) });
+  // No lakes: the pin is kept off the map's own overlays only.
+  vi.stubGlobal('fetch', () =>
+    Promise.resolve({ ok: true, json: () => Promise.resolve({ type: 'FeatureCollection', features: [] }) }),
+  );
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+function pinOf(fc: FeatureCollection): [number, number] {
+  const pin = fc.features.find((f) => f.properties?.kind === 'pin');
+  return (pin!.geometry as Point).coordinates as [number, number];
+}
+
+const input = (stub: Stub) => ({
+  map: stub.map,
+  places,
+  groups: ['innovation'] as GroupId[],
+  lakesUrl: 'lakes.geojson',
+  textScale: 1,
+});
+
+describe('the off-map pin', () => {
+  it('keeps clear of a control, and stands where it would on the drawn map while the canvas is hidden', async () => {
+    const stub = stubMap();
+    topAt = () => stub.canvas;
+    const free = stub.map.project(pinOf(await offMapFeatures(input(stub))));
+    // On the east edge, where Shanghai lies.
+    expect(free.x).toBeGreaterThan(400 - 64);
+    // A control covering 80 px of the right edge around where the pin stood.
+    const control = { tagName: 'BUTTON' };
+    const covered = (x: number, y: number) => x > 300 && Math.abs(y - free.y) < 40;
+    topAt = (x, y) => (covered(x, y) ? control : stub.canvas);
+    const drawn = pinOf(await offMapFeatures(input(stub)));
+    expect(Math.abs(stub.map.project(drawn).y - free.y)).toBeGreaterThanOrEqual(40);
+    // The first frame held back: the canvas is hidden, so the map's element is what is hit there.
+    topAt = (x, y) => (covered(x, y) ? control : stub.element);
+    const held = pinOf(await offMapFeatures(input(stub)));
+    expect(held).toEqual(drawn);
+  });
+
+  it('is sent once for the same view, again when the map’s size changes', async () => {
+    const stub = stubMap();
+    topAt = () => stub.canvas;
+    const layers = { groups: ['innovation'], prepareLayers: () => undefined } as unknown as PlaceLayers;
+    const pins = new OffMapPins(stub.map, layers, {
+      basemapUrls: { lakes: 'lakes.geojson' },
+      textScale: 1,
+    } as never);
+    pins.setPlaces(places);
+    await vi.waitFor(() => expect(stub.setData).toHaveBeenCalledTimes(1));
+    expect(stub.getBounds).toHaveBeenCalledTimes(1);
+    // The first frame's change of pixel ratio: a resize event at the same size, which is not
+    // worked out again. Then a camera stop where the camera already was: worked out, not sent.
+    stub.fire('resize');
+    stub.fire('moveend');
+    await vi.waitFor(() => expect(stub.getLayoutProperty).toHaveBeenCalledTimes(2));
+    expect(stub.getBounds).toHaveBeenCalledTimes(2);
+    expect(stub.setData).toHaveBeenCalledTimes(1);
+    // A real resize: worked out again, and what changed (here the arrow's place) is sent.
+    stub.element.clientHeight = 300;
+    stub.fire('resize');
+    await vi.waitFor(() => expect(stub.setData).toHaveBeenCalledTimes(2));
+    const [first, second] = stub.setData.mock.calls.map(([fc]) => fc as FeatureCollection);
+    expect(second).not.toEqual(first);
+  });
+});
