@@ -9,8 +9,15 @@ import { parseHash } from './url';
 const WRITE_DELAY_MS = 250;
 
 export function bindUrl(atlas: AtlasState): () => void {
+  /**
+   * The address as the atlas last read or wrote it. Anything else in the address bar is the
+   * visitor's edit, whose \`hashchange\` is on its way: a write still pending from before it must
+   * not put the old state back over it.
+   */
+  let known = window.location.hash;
   const apply = () => {
-    const { state, problems } = parseHash(window.location.hash);
+    known = window.location.hash;
+    const { state, problems } = parseHash(known);
     atlas.applyUrl(state, problems);
   };
   apply();
@@ -21,8 +28,10 @@ export function bindUrl(atlas: AtlasState): () => void {
       const hash = atlas.hash;
       clearTimeout(timer);
       timer = setTimeout(() => {
+        if (window.location.hash !== known) return;
         const next = hash ? `#${hash}` : window.location.pathname + window.location.search;
         if (window.location.hash !== `#${hash}`) history.replaceState(null, '', next);
+        known = window.location.hash;
       }, WRITE_DELAY_MS);
     });
   });
