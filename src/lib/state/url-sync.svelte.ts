@@ -11,7 +11,7 @@ const WRITE_DELAY_MS = 250;
 export function bindUrl(atlas: AtlasState): () => void {
   /**
    * The address as the atlas last read or wrote it. Anything else in the address bar is the
-   * visitor's edit, whose \`hashchange\` is on its way: a write still pending from before it must
+   * visitor's edit, whose `hashchange` is on its way: a write still pending from before it must
    * not put the old state back over it.
    */
   let known = window.location.hash;
