@@ -4,9 +4,11 @@
 import type { FeatureCollection, Point } from 'geojson';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { GroupId } from '../../../src/lib/catalog/types';
-import { OffMapPins, offMapFeatures } from '../../../src/lib/map/off-map-pins';
-import type { PlaceLayers } from '../../../src/lib/map/place-layers';
+import type { GroupId } from '../../../../src/lib/catalog/types';
+import { OffMapPins, offMapFeatures } from '../../../../src/lib/map/off-map-pins';
+import type { PlaceLayers } from '../../../../src/lib/map/place-layers';
+import { OFF_MAP_SOURCE_ID } from '../../../../src/lib/map/style/off-map';
+import { StubMap, asMap } from './stub-map';
 
 /** The stub map's view: west, south, east, north. Shanghai lies beyond its east edge. */
 const VIEW = [119.7, 31.3, 120.2, 31.8] as const;
@@ -26,58 +28,43 @@ const places = {
   },
 } as unknown as Record<GroupId, FeatureCollection>;
 
-interface Stub {
-  map: MapLibreMap;
-  canvas: object;
-  element: { clientWidth: number; clientHeight: number };
-  fire: (event: string) => void;
-  setData: ReturnType<typeof vi.fn>;
-  /** Asked once per pin worked out (offMapFeatures). */
-  getBounds: ReturnType<typeof vi.fn>;
-  /** Asked once per pin worked out and still wanted, just before it would be sent. */
-  getLayoutProperty: ReturnType<typeof vi.fn>;
-}
+/** The adapter's stub map with a view: its bounds, its element's size and a projection linear over them. */
+class ViewStub extends StubMap {
+  readonly element = { clientWidth: 400, clientHeight: 400 };
+  readonly viewCanvas = { ...this.canvas, getBoundingClientRect: () => ({ left: 0, top: 0 }) };
 
-function stubMap(): Stub {
-  const canvas = { getBoundingClientRect: () => ({ left: 0, top: 0 }) };
-  const element = { clientWidth: 400, clientHeight: 400 };
-  const handlers = new Map<string, (() => void)[]>();
-  const setData = vi.fn();
-  const [w, s, e, n] = VIEW;
-  const getBounds = vi.fn(() => ({
-    getWest: () => w,
-    getSouth: () => s,
-    getEast: () => e,
-    getNorth: () => n,
-  }));
-  const getLayoutProperty = vi.fn(() => undefined);
-  const map = {
-    getBounds,
-    getCanvas: () => canvas,
-    getContainer: () => element,
-    project: ([lon, lat]: [number, number]) => ({
-      x: ((lon - w) / (e - w)) * element.clientWidth,
-      y: ((n - lat) / (n - s)) * element.clientHeight,
-    }),
-    unproject: ([x, y]: [number, number]) => ({
-      lng: w + (x / element.clientWidth) * (e - w),
-      lat: n - (y / element.clientHeight) * (n - s),
-    }),
-    on: (event: string, fn: () => void) => handlers.set(event, [...(handlers.get(event) ?? []), fn]),
-    getLayoutProperty,
-    getLayer: () => undefined,
-    addLayer: () => undefined,
-    getSource: () => ({ setData }),
-  } as unknown as MapLibreMap;
-  return {
-    map,
-    canvas,
-    element,
-    fire: (event) => handlers.get(event)?.forEach((fn) => fn()),
-    setData,
-    getBounds,
-    getLayoutProperty,
-  };
+  constructor() {
+    super();
+    this.addSource(OFF_MAP_SOURCE_ID, { type: 'geojson' });
+  }
+  getBounds() {
+    const [w, s, e, n] = VIEW;
+    return { getWest: () => w, getSouth: () => s, getEast: () => e, getNorth: () => n };
+  }
+  getContainer() {
+    return this.element;
+  }
+  override getCanvas() {
+    return this.viewCanvas;
+  }
+  override project([lon, lat]: [number, number]) {
+    const [w, s, e, n] = VIEW;
+    return {
+      x: ((lon - w) / (e - w)) * this.element.clientWidth,
+      y: ((n - lat) / (n - s)) * this.element.clientHeight,
+    };
+  }
+  unproject([x, y]: [number, number]) {
+    const [w, s, e, n] = VIEW;
+    return {
+      lng: w + (x / this.element.clientWidth) * (e - w),
+      lat: n - (y / this.element.clientHeight) * (n - s),
+    };
+  }
+  /** The pins sent to the map, in order. */
+  get sent(): FeatureCollection[] {
+    return this.callsTo('setData').map((c) => c.args[1] as FeatureCollection);
+  }
 }
 
 /** What lies on top at a page pixel: the test sets it per case. */
@@ -100,8 +87,8 @@ function pinOf(fc: FeatureCollection): [number, number] {
   return (pin!.geometry as Point).coordinates as [number, number];
 }
 
-const input = (stub: Stub) => ({
-  map: stub.map,
+const input = (stub: ViewStub) => ({
+  map: asMap<MapLibreMap>(stub),
   places,
   groups: ['innovation'] as GroupId[],
   lakesUrl: 'lakes.geojson',
@@ -110,17 +97,17 @@ const input = (stub: Stub) => ({
 
 describe('the off-map pin', () => {
   it('keeps clear of a control, and stands where it would on the drawn map while the canvas is hidden', async () => {
-    const stub = stubMap();
-    topAt = () => stub.canvas;
-    const free = stub.map.project(pinOf(await offMapFeatures(input(stub))));
+    const stub = new ViewStub();
+    topAt = () => stub.viewCanvas;
+    const free = stub.project(pinOf(await offMapFeatures(input(stub))));
     // On the east edge, where Shanghai lies.
     expect(free.x).toBeGreaterThan(400 - 64);
     // A control covering 80 px of the right edge around where the pin stood.
     const control = { tagName: 'BUTTON' };
     const covered = (x: number, y: number) => x > 300 && Math.abs(y - free.y) < 40;
-    topAt = (x, y) => (covered(x, y) ? control : stub.canvas);
+    topAt = (x, y) => (covered(x, y) ? control : stub.viewCanvas);
     const drawn = pinOf(await offMapFeatures(input(stub)));
-    expect(Math.abs(stub.map.project(drawn).y - free.y)).toBeGreaterThanOrEqual(40);
+    expect(Math.abs(stub.project(drawn).y - free.y)).toBeGreaterThanOrEqual(40);
     // The first frame held back: the canvas is hidden, so the map's element is what is hit there.
     topAt = (x, y) => (covered(x, y) ? control : stub.element);
     const held = pinOf(await offMapFeatures(input(stub)));
@@ -128,28 +115,31 @@ describe('the off-map pin', () => {
   });
 
   it('is sent once for the same view, again when the map’s size changes', async () => {
-    const stub = stubMap();
-    topAt = () => stub.canvas;
+    const stub = new ViewStub();
+    topAt = () => stub.viewCanvas;
+    // Asked once per pin worked out (offMapFeatures), and once per pin still wanted, just before it would be sent.
+    const getBounds = vi.spyOn(stub, 'getBounds');
+    const getLayoutProperty = vi.spyOn(stub, 'getLayoutProperty');
     const layers = { groups: ['innovation'], prepareLayers: () => undefined } as unknown as PlaceLayers;
-    const pins = new OffMapPins(stub.map, layers, {
+    const pins = new OffMapPins(asMap<MapLibreMap>(stub), layers, {
       basemapUrls: { lakes: 'lakes.geojson' },
       textScale: 1,
     } as never);
     pins.setPlaces(places);
-    await vi.waitFor(() => expect(stub.setData).toHaveBeenCalledTimes(1));
-    expect(stub.getBounds).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(stub.sent).toHaveLength(1));
+    expect(getBounds).toHaveBeenCalledTimes(1);
     // The first frame's change of pixel ratio: a resize event at the same size, which is not
     // worked out again. Then a camera stop where the camera already was: worked out, not sent.
     stub.fire('resize');
     stub.fire('moveend');
-    await vi.waitFor(() => expect(stub.getLayoutProperty).toHaveBeenCalledTimes(2));
-    expect(stub.getBounds).toHaveBeenCalledTimes(2);
-    expect(stub.setData).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(getLayoutProperty).toHaveBeenCalledTimes(2));
+    expect(getBounds).toHaveBeenCalledTimes(2);
+    expect(stub.sent).toHaveLength(1);
     // A real resize: worked out again, and what changed (here the arrow's place) is sent.
     stub.element.clientHeight = 300;
     stub.fire('resize');
-    await vi.waitFor(() => expect(stub.setData).toHaveBeenCalledTimes(2));
-    const [first, second] = stub.setData.mock.calls.map(([fc]) => fc as FeatureCollection);
+    await vi.waitFor(() => expect(stub.sent).toHaveLength(2));
+    const [first, second] = stub.sent;
     expect(second).not.toEqual(first);
   });
 });
