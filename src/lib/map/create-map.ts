@@ -33,6 +33,13 @@ const ATTRIBUTION_FOLD_BELOW_PX = 720;
 /** The camera's bounds (../geo/extent.ts): they contain everything a link or a planner's file may point at. */
 const MAX_BOUNDS: LngLatBoundsLike = CAMERA_BOUNDS;
 
+/** The district as the opening view frames it, with this margin (CSS pixels) on every side. */
+const DISTRICT_BOUNDS: LngLatBoundsLike = [
+  [WUJIN_BBOX[0], WUJIN_BBOX[1]],
+  [WUJIN_BBOX[2], WUJIN_BBOX[3]],
+];
+const DISTRICT_FIT_PADDING_PX = 24;
+
 export interface CreateMapOptions {
   container: HTMLElement;
   style: StyleSpecification;
@@ -49,13 +56,7 @@ export function createMap({ container, style, camera, fitDistrict }: CreateMapOp
     center: [camera.lon, camera.lat],
     zoom: camera.zoom,
     ...(fitDistrict
-      ? {
-          bounds: [
-            [WUJIN_BBOX[0], WUJIN_BBOX[1]],
-            [WUJIN_BBOX[2], WUJIN_BBOX[3]],
-          ] as LngLatBoundsLike,
-          fitBoundsOptions: { padding: 24 },
-        }
+      ? { bounds: DISTRICT_BOUNDS, fitBoundsOptions: { padding: DISTRICT_FIT_PADDING_PX } }
       : {}),
     minZoom: 7,
     maxZoom: 18,
@@ -77,11 +78,33 @@ export function createMap({ container, style, camera, fitDistrict }: CreateMapOp
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 140 }), 'bottom-right');
   map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
+  if (fitDistrict) keepDistrictClearOfControls(map);
   // Status markers are drawn on demand, the first time a layer asks for one.
   map.setMissingStyleImageResolver((id) => {
     addMarker(map, id);
   });
   return map;
+}
+
+/**
+ * On a narrow map (a phone) the district fills the width, and its north-east, where 横山桥镇 and
+ * 横林镇 are named, lies under the zoom buttons: MapLibre places labels without knowing what is laid
+ * over the map. The opening view then keeps the buttons' width clear on the right. Before the first
+ * frame, so nothing is seen to move; a wide map, whose district is framed by its height, is left as it is.
+ */
+function keepDistrictClearOfControls(map: MapLibreMap): void {
+  const container = map.getContainer();
+  const controls = container.querySelector('.maplibregl-ctrl-top-right');
+  const width = container.clientWidth;
+  if (!controls || width === 0) return;
+  const coveredPx = container.getBoundingClientRect().right - controls.getBoundingClientRect().left;
+  const eastPx = map.project([WUJIN_BBOX[2], WUJIN_BBOX[3]]).x;
+  if (coveredPx <= 0 || eastPx <= width - coveredPx - DISTRICT_FIT_PADDING_PX) return;
+  const pad = DISTRICT_FIT_PADDING_PX;
+  map.fitBounds(DISTRICT_BOUNDS, {
+    padding: { top: pad, bottom: pad, left: pad, right: coveredPx + pad },
+    duration: 0,
+  });
 }
 
 /** On a narrow map the attribution folds to its ⓘ button so it does not cover the map (called on load). */
