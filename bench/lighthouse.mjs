@@ -53,25 +53,27 @@ function summarise(lhr, origin) {
 }
 
 /**
- * Runs Lighthouse `runs` times on each page, alternating which goes first, and returns the
- * medians, the ratios atlas/bare and the atlas's main-thread time by chunk (median over runs).
+ * Runs Lighthouse `runs` times on each page (`atlas`, `bare` and, when given, `map`: the atlas's
+ * map alone), alternating which goes first, and returns the medians, the ratios atlas/bare (and
+ * atlas/map, map/bare) and the atlas's main-thread time by chunk (median over runs).
  */
 export async function lighthouseMobile(pages, runs, chromePath) {
   // As root (CI, containers) Chromium refuses to start without --no-sandbox; playwright adds it itself.
   const sandbox = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
   const chrome = await launch({ chromePath, chromeFlags: ['--headless=new', ...sandbox, ...chromiumArgs] });
-  const samples = { atlas: [], bare: [] };
+  const names = Object.keys(pages);
+  const samples = Object.fromEntries(names.map((name) => [name, []]));
   const options = { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] };
   try {
     // A warm-up of each page, not counted: the first page a fresh browser opens also pays for
     // starting its GPU process (several seconds of main-thread time at 4× under software WebGL),
     // which would otherwise land on whichever page happens to go first.
-    for (const name of ['bare', 'atlas']) {
+    for (const name of [...names].reverse()) {
       await lighthouse(pages[name], options);
       process.stdout.write('w');
     }
     for (let run = 0; run < runs; run++) {
-      const order = run % 2 === 0 ? ['atlas', 'bare'] : ['bare', 'atlas'];
+      const order = run % 2 === 0 ? names : [...names].reverse();
       for (const name of order) {
         const result = await lighthouse(pages[name], options);
         samples[name].push(summarise(result.lhr, new URL(pages[name]).origin));
@@ -86,7 +88,7 @@ export async function lighthouseMobile(pages, runs, chromePath) {
   const medians = (name) =>
     Object.fromEntries(
       keys.map((k) => {
-        const values = samples[name].map((s) => s[k]).filter((v) => typeof v === 'number');
+        const values = samples[name].map((s) => s[k]).filter((v) => Number.isFinite(v));
         return [k, values.length > 0 ? median(values) : null];
       }),
     );
@@ -94,6 +96,7 @@ export async function lighthouseMobile(pages, runs, chromePath) {
   const delta = (a, b, scale = 1) => (a !== null && b !== null ? Math.round((a - b) * scale) / scale : null);
   const atlas = medians('atlas');
   const bare = medians('bare');
+  const map = samples.map ? medians('map') : null;
   const byChunk = new Map();
   for (const sample of samples.atlas) {
     for (const script of sample.scripts) {
@@ -107,16 +110,23 @@ export async function lighthouseMobile(pages, runs, chromePath) {
     runs,
     atlas,
     bare,
+    ...(map ? { map } : {}),
     ratios: {
       mainThread: ratio(atlas.mainThreadMs, bare.mainThreadMs),
       tbt: ratio(atlas.tbtMs, bare.tbtMs),
       scoreDelta: delta(atlas.score, bare.score, 100),
       lcpDeltaMs: delta(atlas.lcpMs, bare.lcpMs),
+      ...(map
+        ? {
+            mainThreadAtlasToMap: ratio(atlas.mainThreadMs, map.mainThreadMs),
+            mainThreadMapToBare: ratio(map.mainThreadMs, bare.mainThreadMs),
+            tbtAtlasToMap: ratio(atlas.tbtMs, map.tbtMs),
+          }
+        : {}),
     },
-    problems: {
-      atlas: [...new Set(samples.atlas.flatMap((s) => s.problems))],
-      bare: [...new Set(samples.bare.flatMap((s) => s.problems))],
-    },
+    problems: Object.fromEntries(
+      names.map((name) => [name, [...new Set(samples[name].flatMap((s) => s.problems))]]),
+    ),
     lcpElements: {
       atlas: samples.atlas.map((s) => s.lcpElement),
       bare: samples.bare.map((s) => s.lcpElement),
@@ -142,7 +152,19 @@ export function lighthouseRows(r) {
     ],
     ['Lighthouse mobile: total blocking time, atlas / bare', `${ms(r.atlas.tbtMs)} / ${ms(r.bare.tbtMs)}`],
     ['Lighthouse mobile: cumulative layout shift, atlas / bare', `${f2(r.atlas.cls)} / ${f2(r.bare.cls)}`],
-    ...['atlas', 'bare']
+    ...(r.map
+      ? [
+          [
+            "Lighthouse mobile: the atlas's map alone, main-thread work (ratio to bare; atlas's ratio to it)",
+            `${s(r.map.mainThreadMs)} (${f2(r.ratios.mainThreadMapToBare)}; ${f2(r.ratios.mainThreadAtlasToMap)})`,
+          ],
+          [
+            "Lighthouse mobile: the atlas's map alone, total blocking time / LCP / score",
+            `${ms(r.map.tbtMs)} / ${s(r.map.lcpMs)} / ${f2(r.map.score)}`,
+          ],
+        ]
+      : []),
+    ...['atlas', 'bare', 'map']
       .filter((name) => (r.problems?.[name] ?? []).length > 0)
       .map((name) => [`Lighthouse could not measure on the ${name} page`, r.problems[name].join('; ')]),
     [

@@ -18,6 +18,12 @@ export function markdown(r) {
     ],
     ['Ratio atlas / bare', `${r.mapIdle.ratio.toFixed(2)}`],
   ];
+  if (r.mapIdle.mapAloneMedianMs !== undefined) {
+    rows.push([
+      "Navigation → first map idle, the atlas's map alone (its style in a bare page; median, min–max); its ratio to bare, the atlas's ratio to it",
+      `${Math.round(r.mapIdle.mapAloneMedianMs)} ms${spread(r.mapIdle.mapAloneMs)}; ${r.mapIdle.mapAloneToBare.toFixed(2)}; ${r.mapIdle.ratioToMapAlone.toFixed(2)}`,
+    ]);
+  }
   if (r.streets) {
     rows.push([
       `Navigation → first map idle, atlas with a streets archive (synthetic: ${r.streets.lines} lines, ${r.streets.tiles} tiles, ${kB(r.streets.archiveBytes)} kB; median) and ratio to the atlas without`,

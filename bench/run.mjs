@@ -1,7 +1,9 @@
 // Benchmark of the built atlas against a bare MapLibre page with the same data, in headless
 // Chromium: time to the first idle map, JS sizes (gzip), and search / near-me latency when the
 // page offers the hooks. Run with `npm run bench` (builds dist/ first). Absolute times depend on
-// the machine; the ratio atlas/bare measured in one run is the figure worth comparing.
+// the machine; the ratio atlas/bare measured in one run is the figure worth comparing. A third
+// page, the atlas's map alone (bench/bare/map.ts), splits that ratio into what the atlas draws
+// and what the atlas does around its map.
 //
 // Environment: BENCH_RUNS (loads per page, default 7, at least 3); BENCH_LIGHTHOUSE_RUNS (Lighthouse
 // mobile runs per page, default 3; 0 skips them); BENCH_PHONE_RUNS (throttled phone loads per page timed by
@@ -22,6 +24,7 @@ import { TYPED_KEYSTROKES } from './typed-queries.mjs';
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const distDir = join(repoRoot, 'dist');
 const benchConfig = fileURLToPath(new URL('./vite.bench.config.ts', import.meta.url));
+const benchDistDir = fileURLToPath(new URL('./dist', import.meta.url));
 const resultsDir = fileURLToPath(new URL('./results', import.meta.url));
 
 const runs = Math.max(3, Number(process.env.BENCH_RUNS ?? 7) || 7);
@@ -142,6 +145,46 @@ async function timeLoad(browser, url, mark) {
 
 /** A mid-range phone: Lighthouse's mobile screen and its 4× CPU slowdown, applied by the browser itself. */
 const phone = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, cpuSlowdown: 4 };
+
+/** The screens the map-alone page is measured on: the desktop loads' and Lighthouse's phone. */
+const mapAloneScreens = {
+  desktop: { viewport, deviceScaleFactor: 1 },
+  phone: {
+    viewport: phone.viewport,
+    deviceScaleFactor: phone.deviceScaleFactor,
+    isMobile: true,
+    hasTouch: true,
+  },
+};
+
+/**
+ * The atlas's map as it stands at its first idle on one screen: its whole style (sources with
+ * their data, layers), camera and size, for the page of the map alone (bench/bare/map.ts).
+ */
+async function captureAtlasMap(browser, url, screen) {
+  const { context } = await newContext(browser, screen);
+  try {
+    const page = await context.newPage();
+    await page.goto(url, { timeout: loadTimeoutMs });
+    await page.waitForFunction((name) => performance.getEntriesByName(name, 'mark').length > 0, mapIdleMark, {
+      timeout: loadTimeoutMs,
+    });
+    return await page.evaluate(() => {
+      const map = window.__atlasMap;
+      if (!map) return null;
+      const container = map.getContainer();
+      return {
+        style: map.getStyle(),
+        center: map.getCenter().toArray(),
+        zoom: map.getZoom(),
+        widthPx: container.clientWidth,
+        heightPx: container.clientHeight,
+      };
+    });
+  } finally {
+    await context.close();
+  }
+}
 
 /**
  * One cold load on a throttled phone screen, timed by the page itself: its first contentful paint,
@@ -351,28 +394,40 @@ async function main() {
     logLevel: 'silent',
     preview: { port: 0, host: 'localhost', strictPort: true },
   });
+  const browser = await chromium.launch({ executablePath, headless: true, args: [...chromiumArgs] });
+  // The atlas's map as it draws it, written beside the baseline pages before their server starts
+  // (it serves the files it finds then).
+  console.log("Capturing the atlas's map for the page of the map alone…");
+  let mapAlone = true;
+  for (const [screenName, screen] of Object.entries(mapAloneScreens)) {
+    const captured = await captureAtlasMap(browser, atlasServer.resolvedUrls.local[0], screen);
+    if (!captured) mapAlone = false;
+    else writeFileSync(join(benchDistDir, `atlas-map-${screenName}.json`), JSON.stringify(captured));
+  }
   const bareServer = await preview({
     configFile: benchConfig,
     logLevel: 'silent',
     preview: { port: 0, host: 'localhost', strictPort: true },
   });
-  const browser = await chromium.launch({ executablePath, headless: true, args: [...chromiumArgs] });
   try {
+    const bareUrl = bareServer.resolvedUrls.local[0];
     const pages = {
       atlas: atlasServer.resolvedUrls.local[0],
-      bare: bareServer.resolvedUrls.local[0],
+      bare: bareUrl,
+      ...(mapAlone ? { map: `${bareUrl}map.html?screen=desktop` } : {}),
     };
     const streetsUrl = streetsServer.resolvedUrls.local[0];
-    const times = { atlas: [], bare: [], streets: [] };
-    const firstDraws = { atlas: [], bare: [] };
-    const problems = { atlas: new Set(), bare: new Set(), streets: new Set() };
-    const external = { atlas: new Set(), bare: new Set(), streets: new Set() };
+    const times = { atlas: [], bare: [], map: [], streets: [] };
+    const firstDraws = { atlas: [], bare: [], map: [] };
+    const problems = { atlas: new Set(), bare: new Set(), map: new Set(), streets: new Set() };
+    const external = { atlas: new Set(), bare: new Set(), map: new Set(), streets: new Set() };
     let atlasCamera;
     let streetsDrawn = 0;
     console.log(`Timing ${runs} cold loads of each page (after ${warmupRuns} warm-up), alternating…`);
     for (let run = 0; run < warmupRuns + runs; run++) {
       // Alternate the order so drift (thermal, caches) does not favour one page.
-      const order = run % 2 === 0 ? ['atlas', 'bare', 'streets'] : ['streets', 'bare', 'atlas'];
+      const names = ['atlas', 'bare', ...(pages.map ? ['map'] : []), 'streets'];
+      const order = run % 2 === 0 ? names : [...names].reverse();
       for (const name of order) {
         const result = await timeLoad(browser, name === 'streets' ? streetsUrl : pages[name], mapIdleMark);
         result.problems.forEach((text) => problems[name].add(text));
@@ -402,7 +457,12 @@ async function main() {
     let lighthouse;
     if (lighthouseRuns > 0) {
       console.log(`Lighthouse, mobile preset, ${lighthouseRuns} runs of each page, alternating…`);
-      lighthouse = await lighthouseMobile(pages, lighthouseRuns, executablePath);
+      const lighthousePages = {
+        atlas: pages.atlas,
+        bare: pages.bare,
+        ...(pages.map ? { map: `${bareUrl}map.html?screen=phone` } : {}),
+      };
+      lighthouse = await lighthouseMobile(lighthousePages, lighthouseRuns, executablePath);
       process.stdout.write('\n');
     }
     const bundle = measureBundle(distDir);
@@ -428,9 +488,10 @@ async function main() {
         );
       }
     }
+    if (!pages.map) notes.push("window.__atlasMap is absent: the atlas's map alone was not measured.");
     if (streetsDrawn === 0)
       notes.push('The page with a streets archive drew no streets: its comparison is void.');
-    for (const name of ['atlas', 'bare', 'streets']) {
+    for (const name of ['atlas', 'bare', 'map', 'streets']) {
       if (problems[name].size) notes.push(`${name} logged: ${[...problems[name]].slice(0, 5).join(' | ')}`);
       if (external[name].size)
         notes.push(`${name} tried external requests (blocked): ${[...external[name]].join(', ')}`);
@@ -447,6 +508,14 @@ async function main() {
         atlasMedianMs,
         bareMedianMs,
         ratio: Math.round((atlasMedianMs / bareMedianMs) * 100) / 100,
+        ...(times.map.length
+          ? {
+              mapAloneMs: times.map,
+              mapAloneMedianMs: median(times.map),
+              ratioToMapAlone: Math.round((atlasMedianMs / median(times.map)) * 100) / 100,
+              mapAloneToBare: Math.round((median(times.map) / bareMedianMs) * 100) / 100,
+            }
+          : {}),
       },
       streets: {
         lines: streets.lines,
@@ -462,6 +531,7 @@ async function main() {
         bareMs: firstDraws.bare,
         atlasMedianMs: firstDraws.atlas.length ? median(firstDraws.atlas) : undefined,
         bareMedianMs: firstDraws.bare.length ? median(firstDraws.bare) : undefined,
+        mapAloneMedianMs: firstDraws.map.length ? median(firstDraws.map) : undefined,
       },
       phone: {
         ...phone,

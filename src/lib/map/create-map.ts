@@ -17,7 +17,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Camera } from '../state/url';
 import { CAMERA_BOUNDS, WUJIN_BBOX } from '../geo/extent';
 import { HOLD_PIXEL_RATIO } from './first-paint';
-import { styleImageData } from './style/markers';
+import { drawStyleImagesOnDemand, MAP_DRAWING_OPTIONS } from './drawing-options';
 
 setWorkerUrl(workerUrl);
 // Start MapLibre's worker while the catalogue is still loading, not when the map is created:
@@ -62,14 +62,9 @@ export function createMap({ container, style, camera, fitDistrict }: CreateMapOp
     maxZoom: 18,
     maxBounds: MAX_BOUNDS,
     attributionControl: false,
-    // CJK labels are drawn with the browser's own fonts: no glyph server, works offline.
-    localIdeographFontFamily:
-      "'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif",
-    fadeDuration: 0,
+    ...MAP_DRAWING_OPTIONS,
     dragRotate: false,
     pitchWithRotate: false,
-    // The style is validated by the unit tests (style/atlas-style.ts); checking it again on every load costs start-up time.
-    validateStyle: false,
     // With a software renderer, frames are drawn tiny and not shown until the sources are in (first-paint.ts).
     pixelRatio: HOLD_PIXEL_RATIO,
   });
@@ -80,9 +75,7 @@ export function createMap({ container, style, camera, fitDistrict }: CreateMapOp
   map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
   if (fitDistrict) keepDistrictClearOfControls(map);
   // Status markers are drawn on demand, the first time a layer asks for one.
-  map.setMissingStyleImageResolver((id) => {
-    addMarker(map, id);
-  });
+  drawStyleImagesOnDemand(map, () => Math.max(1, Math.min(3, window.devicePixelRatio || 1)));
   return map;
 }
 
@@ -112,14 +105,6 @@ export function foldAttributionIfNarrow(map: MapLibreMap): void {
   const container = map.getContainer();
   if (container.clientWidth >= ATTRIBUTION_FOLD_BELOW_PX) return;
   container.querySelector('.maplibregl-compact-show')?.classList.remove('maplibregl-compact-show');
-}
-
-/** Draws a status marker or the town dot the first time the map asks for it (MapLibre's own lazy-image hook). */
-function addMarker(map: MapLibreMap, imageId: string): boolean {
-  const ratio = Math.max(1, Math.min(3, window.devicePixelRatio || 1));
-  const image = styleImageData(imageId, ratio);
-  if (image) map.addImage(imageId, image, { pixelRatio: ratio });
-  return image !== null;
 }
 
 /**

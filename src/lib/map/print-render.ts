@@ -9,7 +9,7 @@
 import { Map as MapLibreMap } from 'maplibre-gl';
 import type { BBox } from '../geo/bounds';
 import { fitScreenView, frameBounds, printPieces, type PrintCamera } from '../export/print-camera';
-import { styleImageData } from './style/markers';
+import { drawStyleImagesOnDemand, MAP_DRAWING_OPTIONS } from './drawing-options';
 
 /** Longest wait for one piece to finish loading and drawing; a print of a large frame is slow in software. */
 const PIECE_WAIT_MS = 60_000;
@@ -109,18 +109,12 @@ export async function renderForPrint(source: MapLibreMap, request: PrintRenderRe
       attributionControl: false,
       renderWorldCopies: false,
       maxZoom: 24,
-      fadeDuration: 0,
-      localIdeographFontFamily:
-        "'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif",
+      ...MAP_DRAWING_OPTIONS,
       canvasContextAttributes: { preserveDrawingBuffer: true },
-      validateStyle: false,
     });
     const printMap = map;
     // The status markers, drawn at the print's resolution rather than the screen's.
-    printMap.setMissingStyleImageResolver((id) => {
-      const image = styleImageData(id, ratio);
-      if (image) printMap.addImage(id, image, { pixelRatio: ratio });
-    });
+    drawStyleImagesOnDemand(printMap, () => ratio);
     await new Promise<void>((resolve) => printMap.once('load', () => resolve()));
     for (const piece of pieces) {
       container.style.width = `${piece.widthCss}px`;

@@ -1,0 +1,41 @@
+/// <reference types="vite/client" />
+// The benchmark's second baseline: the atlas's map alone. The style the atlas had built at its
+// first idle (every source with its data, every layer, captured by bench/run.mjs from the built
+// atlas with `map.getStyle()`, as the print does) in a bare MapLibre map of the same size, camera
+// and drawing options, with the atlas's own marker images, and nothing else: no panels, no app
+// code, no paint-once hold. The atlas against this page is the cost of the atlas around its map;
+// this page against the bare one is the cost of what the atlas draws (its labels and layers).
+import { Map, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import { drawStyleImagesOnDemand, MAP_DRAWING_OPTIONS } from '../../src/lib/map/drawing-options';
+
+setWorkerUrl(workerUrl);
+
+/** What bench/run.mjs writes as `atlas-map-<screen>.json`. */
+interface CapturedMap {
+  style: StyleSpecification;
+  center: [number, number];
+  zoom: number;
+  widthPx: number;
+  heightPx: number;
+}
+
+const screen = new URLSearchParams(location.search).get('screen') === 'phone' ? 'phone' : 'desktop';
+const captured = (await (await fetch(`./atlas-map-${screen}.json`)).json()) as CapturedMap;
+const container = document.getElementById('map')!;
+container.style.width = `${captured.widthPx}px`;
+container.style.height = `${captured.heightPx}px`;
+
+const map = new Map({
+  container,
+  style: captured.style,
+  center: captured.center,
+  zoom: captured.zoom,
+  // MapLibre's attribution stays, as on the bare page: its text is what Lighthouse sees as the
+  // first contentful paint of a page that is otherwise one WebGL canvas.
+  ...MAP_DRAWING_OPTIONS,
+});
+drawStyleImagesOnDemand(map, () => Math.max(1, Math.min(3, window.devicePixelRatio || 1)));
+(window as unknown as { __atlasMap: Map }).__atlasMap = map;
+map.once('idle', () => performance.mark('atlas:map-idle'));
