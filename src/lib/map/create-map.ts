@@ -33,11 +33,12 @@ const ATTRIBUTION_FOLD_BELOW_PX = 720;
 /** The camera's bounds (../geo/extent.ts): they contain everything a link or a planner's file may point at. */
 const MAX_BOUNDS: LngLatBoundsLike = CAMERA_BOUNDS;
 
-/** The district as the opening view frames it, with this margin (CSS pixels) on every side. */
+/** The district as the opening view frames it. */
 const DISTRICT_BOUNDS: LngLatBoundsLike = [
   [WUJIN_BBOX[0], WUJIN_BBOX[1]],
   [WUJIN_BBOX[2], WUJIN_BBOX[3]],
 ];
+/** The opening view's margin round the district on every side, in CSS pixels. */
 const DISTRICT_FIT_PADDING_PX = 24;
 
 export interface CreateMapOptions {
