@@ -23,7 +23,7 @@ interface CapturedMap {
 
 const screen = new URLSearchParams(location.search).get('screen') === 'phone' ? 'phone' : 'desktop';
 const captured = (await (await fetch(`./atlas-map-${screen}.json`)).json()) as CapturedMap;
-const container = document.getElementById('map')!;
+const container = document.body.appendChild(document.createElement('div'));
 container.style.width = `${captured.widthPx}px`;
 container.style.height = `${captured.heightPx}px`;
 
