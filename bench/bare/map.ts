@@ -36,6 +36,6 @@ const map = new Map({
   // MapLibre's attribution is left on, as on the bare page: its text is what Lighthouse takes as the
   // first contentful paint of a page that is otherwise one WebGL canvas (without it: NO_FCP).
 });
-drawStyleImagesOnDemand(map, () => Math.max(1, Math.min(3, window.devicePixelRatio || 1)));
+drawStyleImagesOnDemand(map);
 (window as unknown as { __atlasMap: Map }).__atlasMap = map;
 map.once('idle', () => performance.mark('atlas:map-idle'));

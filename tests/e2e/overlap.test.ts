@@ -88,7 +88,12 @@ function drawnBoxes(page: Page): Promise<Box[]> {
   });
 }
 
-/** Pairs of boxes that share more than a sliver (1 px in each direction) of area. */
+/** Whether two boxes share more than a sliver (1 px in each direction) of area. */
+function intersects(a: Box, b: Box): boolean {
+  return Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1) > 1 && Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1) > 1;
+}
+
+/** Pairs of boxes that share more than a sliver of area. */
 function overlaps(boxes: Box[]): [Box, Box][] {
   const out: [Box, Box][] = [];
   for (let i = 0; i < boxes.length; i++) {
@@ -99,9 +104,7 @@ function overlaps(boxes: Box[]): [Box, Box][] {
       // An off-map pin, its arrow and its name are one sign, drawn side by side on purpose.
       const sign = (box: Box) => /^off-map-(.+)-(point|arrow|label)$/.exec(box.layer)?.[1];
       if (sign(a) !== undefined && sign(a) === sign(b)) continue;
-      const w = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1);
-      const h = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1);
-      if (w > 1 && h > 1) out.push([a, b]);
+      if (intersects(a, b)) out.push([a, b]);
     }
   }
   return out;
@@ -126,10 +129,6 @@ function controlBoxes(page: Page): Promise<Box[]> {
       },
     );
   });
-}
-
-function intersects(a: Box, b: Box): boolean {
-  return Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1) > 1 && Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1) > 1;
 }
 
 function describePairs(pairs: [Box, Box][]): string {

@@ -76,7 +76,7 @@ export function createMap({ container, style, camera, fitDistrict }: CreateMapOp
   map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
   if (fitDistrict) keepDistrictClearOfControls(map);
   // Status markers are drawn on demand, the first time a layer asks for one.
-  drawStyleImagesOnDemand(map, () => Math.max(1, Math.min(3, window.devicePixelRatio || 1)));
+  drawStyleImagesOnDemand(map);
   return map;
 }
 

@@ -16,11 +16,14 @@ export const MAP_DRAWING_OPTIONS = {
   validateStyle: false,
 } as const satisfies Partial<MapOptions>;
 
+/** The screen's pixel ratio for the marker images, kept within 1–3. */
+export const screenImageRatio = (): number => Math.max(1, Math.min(3, window.devicePixelRatio || 1));
+
 /**
  * Draws a status marker, a ring or the town dot the first time the map asks for it (MapLibre's own
- * lazy-image hook), at the pixel ratio `ratio()` gives then.
+ * lazy-image hook), at the pixel ratio `ratio()` gives then: the screen's, or a print's.
  */
-export function drawStyleImagesOnDemand(map: MapLibreMap, ratio: () => number): void {
+export function drawStyleImagesOnDemand(map: MapLibreMap, ratio: () => number = screenImageRatio): void {
   map.setMissingStyleImageResolver((id) => {
     const pixelRatio = ratio();
     const image = styleImageData(id, pixelRatio);
