@@ -2,7 +2,7 @@
 // chunk of its own: the header and the panel show while it is still on its way, and a download
 // that fails leaves the page usable with its list of places and a plain explanation.
 import { readFileSync } from 'node:fs';
-import type { BrowserContext, Route } from 'playwright-core';
+import type { BrowserContext, Request, Route } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { expectCleanRun, marks, openAtlas, useAtlas, waitForMark } from './harness';
 
@@ -76,3 +76,34 @@ for (const { lang, viewport, words, place, title } of [
     }
   });
 }
+
+test('a first visit downloads each of its files once, the map worker’s data files included', async () => {
+  const asked = new Map<string, number>();
+  const atlas = await openAtlas(suite.browser, suite.server.url, {
+    viewport: 'phone',
+    waitForMark: marks.mapIdle,
+    routes: async (context: BrowserContext) =>
+      context.on('request', (request: Request) => {
+        const url = new URL(request.url());
+        // The built files (code, styles, data); the page's icon is the browser's own to fetch and revalidate.
+        if (url.origin !== new URL(suite.server.url).origin || !url.pathname.startsWith('/assets/')) return;
+        asked.set(url.pathname, (asked.get(url.pathname) ?? 0) + 1);
+      }),
+  });
+  try {
+    // Everything the first view asks for has been asked for: the map is idle with its pin, and the
+    // panels' code is in.
+    await waitForMark(atlas.page, marks.offMapPinned);
+    await waitForMark(atlas.page, marks.ready);
+    const dataFiles = [...asked.keys()].filter((path) => path.endsWith('.geojson'));
+    // The basemap's files are read by MapLibre's worker; the lakes were once read three times (the
+    // map's outlines, its lake names and the off-map pin's shores).
+    for (const name of ['district', 'lakes', 'rivers', 'towns'])
+      expect(dataFiles.some((path) => path.includes(`/${name}-`))).toBe(true);
+    const repeated = [...asked].filter(([, count]) => count > 1);
+    expect(repeated).toEqual([]);
+    expectCleanRun(atlas);
+  } finally {
+    await atlas.close();
+  }
+});

@@ -1,6 +1,6 @@
 /**
  * The catalogue as the build hands it to the page: one JSON file with the six place layers, the
- * figures, the parsed report, the guided tour and the basemap's towns, written only after the data gate passed
+ * figures, the parsed report, the guided tour, the basemap's towns and its lakes' simplified outlines, written only after the data gate passed
  * (vite-plugin-catalogue.ts). The page fetches this one file and assembles the catalogue from it
  * without re-running the gate: on a phone's slow CPU the schema, geometry and quote checks cost
  * hundreds of milliseconds before the first frame, and they have already run on these very bytes.
@@ -19,9 +19,11 @@ import {
   type SpreadCache,
 } from '../map/style/spread-cache.ts';
 import { UI_TEXT_SCALES } from '../ui/scale.ts';
+import { isLakeShapes, type LakeShapes } from '../geo/lake-shapes.ts';
+import { lakeShapes } from '../geo/lake-shapes-derive.ts';
 
 /** Bumped whenever the artifact's shape changes, so a page never reads a file it does not understand. */
-export const ARTIFACT_FORMAT = 4;
+export const ARTIFACT_FORMAT = 5;
 
 export interface CatalogueArtifact {
   format: typeof ARTIFACT_FORMAT;
@@ -33,10 +35,16 @@ export interface CatalogueArtifact {
   tour: StopScript[];
   /** The markers' spread for every type scale, worked out here rather than on a phone before its first frame. */
   spread: SpreadCache;
+  /** The lakes' simplified outlines, so the page reads geo/basemap/lakes.geojson only as the map's source. */
+  lakes: LakeShapes;
 }
 
 /** The artifact for a catalogue that passed the gate, with the towns it was checked against. */
-export function toArtifact(catalog: Catalog, towns: FeatureCollection): CatalogueArtifact {
+export function toArtifact(
+  catalog: Catalog,
+  towns: FeatureCollection,
+  lakes: FeatureCollection,
+): CatalogueArtifact {
   return {
     format: ARTIFACT_FORMAT,
     layers: catalog.groups,
@@ -45,6 +53,7 @@ export function toArtifact(catalog: Catalog, towns: FeatureCollection): Catalogu
     towns,
     tour: catalog.tour,
     spread: precomputeSpread(catalogueSpreadPoints(catalog.places), UI_TEXT_SCALES),
+    lakes: lakeShapes(lakes),
   };
 }
 
@@ -76,6 +85,7 @@ export function fromArtifact(
   if (!isCollection(json.towns)) return { ok: false, reason: 'no towns' };
   if (!Array.isArray(json.tour)) return { ok: false, reason: 'no tour' };
   if (!isSpreadCache(json.spread)) return { ok: false, reason: 'no spread' };
+  if (!isLakeShapes(json.lakes)) return { ok: false, reason: 'no lakes' };
 
   const groups = layers as Record<GroupId, PlaceCollection>;
   const places = GROUP_IDS.flatMap((g) => groups[g].features);
@@ -95,6 +105,7 @@ export function fromArtifact(
       report: parsed,
       tour: json.tour as StopScript[],
       spread: json.spread,
+      lakes: json.lakes,
     },
     towns: json.towns as FeatureCollection,
   };

@@ -8,6 +8,7 @@ import { GROUP_IDS } from './groups.ts';
 import type { StopScript } from './rules/tour.ts';
 import type { GroupId, Metric, PlaceCollection, PlaceFeature } from './types.ts';
 import type { SpreadCache } from '../map/style/spread-cache.ts';
+import type { LakeShapes } from '../geo/lake-shapes.ts';
 import {
   formatValidationErrors,
   validateCatalog,
@@ -26,6 +27,8 @@ export interface Catalog {
   tour: StopScript[];
   /** The markers' spread the build worked out (map/style/spread-cache.ts); the map computes it when absent. */
   spread?: SpreadCache;
+  /** The lakes' simplified outlines the build worked out (geo/lake-shapes.ts); without them the map names no lake and its off-map pin avoids only markers. */
+  lakes?: LakeShapes;
 }
 
 /**

@@ -19,15 +19,18 @@ export const CATALOGUE_PATHS = {
   report: 'data/report/wujin-2024-government-work-report.txt',
   tour: TOUR_PATH,
   towns: 'geo/basemap/towns.geojson',
+  /** Not validated here (the data tests check it); the build derives the lakes' label points and outlines for the page from it. */
+  lakes: 'geo/basemap/lakes.geojson',
 };
 
 /** A catalogue file that is not JSON: named, with the parser's reason. */
 export class CatalogueFileError extends Error {}
 
-/** Every catalogue file under `root`, parsed, with the basemap's towns; throws CatalogueFileError for unreadable JSON. */
+/** Every catalogue file under `root`, parsed, with the basemap's towns and lakes; throws CatalogueFileError for unreadable JSON. */
 export function readCatalogInput(root: string): Required<Omit<CatalogInput, 'basemapTownIds'>> & {
   basemapTownIds: string[];
   towns: FeatureCollection;
+  lakes: FeatureCollection;
 } {
   const readJson = (relative: string): unknown => {
     try {
@@ -48,5 +51,6 @@ export function readCatalogInput(root: string): Required<Omit<CatalogInput, 'bas
     tour: readJson(CATALOGUE_PATHS.tour),
     basemapTownIds: (towns.features ?? []).map((f) => String(f.properties?.id)),
     towns,
+    lakes: readJson(CATALOGUE_PATHS.lakes) as FeatureCollection,
   };
 }

@@ -32,7 +32,7 @@ export function catalogueProblems(root: string): string[] {
 /** The artifact of the catalogue under `root`, which must have passed catalogueProblems(). */
 export function catalogueArtifact(root: string): CatalogueArtifact {
   const input = readCatalogInput(root);
-  return toArtifact(buildCatalog(input), input.towns);
+  return toArtifact(buildCatalog(input), input.towns, input.lakes);
 }
 
 export function validateCataloguePlugin(): Plugin {

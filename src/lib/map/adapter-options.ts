@@ -4,6 +4,7 @@ import type { GroupId } from '../catalog/types';
 import type { Camera } from '../state/url';
 import type { BasemapSourceId } from './style/basemap';
 import type { SpreadCache } from './style/spread-cache';
+import type { LakeShapes } from '../geo/lake-shapes';
 import type { OnlineBasemapKind } from './style/online';
 import type { Lang } from './style/text';
 import type { UserFeatureRef } from './user-feature-ref';
@@ -24,6 +25,8 @@ export interface AtlasMapOptions {
   textScale: number;
   /** The markers' spread the build worked out for `places` (used only if it matches them). */
   spreadCache?: SpreadCache;
+  /** The lakes' simplified outlines the build worked out; without them no lake is named and the off-map pin avoids only markers. */
+  lakes?: LakeShapes;
   /** The streets archive to draw (an absolute address), or null for none. */
   streets?: string | null;
   onSelect: (id: string | null) => void;

@@ -94,6 +94,7 @@ export class AtlasMap {
       lang: this.lang,
       textScale: opts.textScale,
       spreadCache: opts.spreadCache,
+      lakeOutlines: opts.lakes,
       shown: this.places.shown,
     });
     this.places.prepareStyle(style);

@@ -1,10 +1,10 @@
 /**
  * The off-map source's features for the map as seen now: each place outside the drawn map pinned
- * at the edge toward it (geo/off-map.ts), clear of the lakes (geo/basemap/lakes.geojson, fetched
- * once) and of the markers of the groups shown, with an arrow pointing on toward it and a name
+ * at the edge toward it (geo/off-map.ts), clear of the lakes (their outlines as the build
+ * simplified them, geo/lake-shapes.ts) and of the markers of the groups shown, with an arrow pointing on toward it and a name
  * saying how far beyond the map it lies. Loaded by off-map-slot.ts once the map is there.
  */
-import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { LAYER_GROUPS } from '../catalog/groups';
 import { booleanPointInPolygon } from '@turf/turf';
@@ -18,56 +18,25 @@ import { CLUSTER_LAYER_ID } from './style/marker-clusters';
 import { labelField } from './style/text';
 import type { PlaceLayers } from './place-layers';
 import type { AtlasMapOptions } from './adapter-options';
+import type { LakeShape } from '../geo/lake-shapes';
 import { addLayers } from './add-layers';
-
-type Area = { geometry: Polygon | MultiPolygon; bbox: [number, number, number, number] };
-
-let lakes: Promise<Area[]> | null = null;
-
-/** The lakes as polygons with their bounds; none when they cannot be had (the pin then only avoids markers). */
-function lakeAreas(url: string): Promise<Area[]> {
-  lakes ??= fetch(url)
-    .then((r): Promise<FeatureCollection> | FeatureCollection =>
-      r.ok ? (r.json() as Promise<FeatureCollection>) : { type: 'FeatureCollection', features: [] },
-    )
-    .then((fc) =>
-      fc.features.flatMap((f) => {
-        const g = f.geometry;
-        if (g?.type !== 'Polygon' && g?.type !== 'MultiPolygon') return [];
-        const rings = g.type === 'Polygon' ? g.coordinates : g.coordinates.flat();
-        const points = rings.flat();
-        const lons = points.map((p) => p[0]!);
-        const lats = points.map((p) => p[1]!);
-        const bbox: Area['bbox'] = [
-          Math.min(...lons),
-          Math.min(...lats),
-          Math.max(...lons),
-          Math.max(...lats),
-        ];
-        return [{ geometry: g, bbox }];
-      }),
-    )
-    .catch(() => []);
-  return lakes;
-}
 
 /** The pins on the map: their layers, added once, and their source, refilled when the camera stops. */
 export class OffMapPins {
   private places: Record<GroupId, FeatureCollection> = {} as Record<GroupId, FeatureCollection>;
-  private request = 0;
   /** The data last given to the source: the same pins are not sent again (each send re-tiles it and redraws the map). */
   private sentKey = '';
 
-  private readonly lakesUrl: string;
+  private readonly lakes: readonly LakeShape[];
   private readonly textScale: number;
   private readonly layersAdded = new Set<GroupId>();
 
   constructor(
     private readonly map: MapLibreMap,
     private readonly layers: PlaceLayers,
-    opts: Pick<AtlasMapOptions, 'basemapUrls' | 'textScale'>,
+    opts: Pick<AtlasMapOptions, 'lakes' | 'textScale'>,
   ) {
-    this.lakesUrl = opts.basemapUrls.lakes;
+    this.lakes = opts.lakes?.features ?? [];
     this.textScale = opts.textScale;
     map.on('moveend', () => this.update());
     // Only a new size moves the edge: the first frame's change of pixel ratio (first-paint.ts) does not.
@@ -112,24 +81,21 @@ export class OffMapPins {
   }
 
   private update(): void {
-    const request = ++this.request;
-    void offMapFeatures({
+    const data = offMapFeatures({
       map: this.map,
       places: this.places,
       groups: this.layers.groups,
-      lakesUrl: this.lakesUrl,
+      lakes: this.lakes,
       textScale: this.textScale,
-    }).then((data) => {
-      if (request !== this.request) return;
-      this.addLayersFor(new Set(data.features.map((f) => f.properties!.group as GroupId)));
-      const key = JSON.stringify(data);
-      if (key === this.sentKey) return;
-      const first = this.sentKey === '';
-      this.sentKey = key;
-      (this.map.getSource(OFF_MAP_SOURCE_ID) as GeoJSONSource | undefined)?.setData(data);
-      // A signal for whoever waits for the complete view (the render tests): the pins are set.
-      if (first) performance.mark('atlas:off-map-pinned');
     });
+    this.addLayersFor(new Set(data.features.map((f) => f.properties!.group as GroupId)));
+    const key = JSON.stringify(data);
+    if (key === this.sentKey) return;
+    const first = this.sentKey === '';
+    this.sentKey = key;
+    (this.map.getSource(OFF_MAP_SOURCE_ID) as GeoJSONSource | undefined)?.setData(data);
+    // A signal for whoever waits for the complete view (the render tests): the pins are set.
+    if (first) performance.mark('atlas:off-map-pinned');
   }
 }
 
@@ -142,17 +108,12 @@ export interface OffMapInput {
   map: Pick<MapLibreMap, 'getBounds' | 'getCanvas' | 'getContainer' | 'project' | 'unproject'>;
   places: Record<GroupId, FeatureCollection>;
   groups: readonly GroupId[];
-  lakesUrl: string;
+  /** What the pin keeps clear of. */
+  lakes: readonly LakeShape[];
   textScale: number;
 }
 
-export async function offMapFeatures({
-  map,
-  places,
-  groups,
-  lakesUrl,
-  textScale,
-}: OffMapInput): Promise<FeatureCollection> {
+export function offMapFeatures({ map, places, groups, lakes, textScale }: OffMapInput): FeatureCollection {
   const all = Object.entries(places) as [GroupId, FeatureCollection][];
   const outside = all.flatMap(([group, fc]) =>
     fc.features
@@ -160,7 +121,6 @@ export async function offMapFeatures({
       .map((f) => ({ group, f })),
   );
   if (outside.length === 0) return { type: 'FeatureCollection', features: [] };
-  const areas = await lakeAreas(lakesUrl);
   const b = map.getBounds();
   const { clientWidth: widthPx, clientHeight: heightPx } = map.getContainer();
   // The pin's own room (its marker, drawn at up to 1.1 × its size) and a marker's beside it.
@@ -174,7 +134,7 @@ export async function offMapFeatures({
     })
     .map((f) => map.project((f.geometry as Point).coordinates as [number, number]));
   const inLake = (lon: number, lat: number): boolean =>
-    areas.some(
+    lakes.some(
       (a) =>
         lon >= a.bbox[0] &&
         lon <= a.bbox[2] &&

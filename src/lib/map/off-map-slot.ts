@@ -16,7 +16,7 @@ export class OffMapSlot {
   private places: Record<GroupId, FeatureCollection>;
 
   constructor(
-    private readonly opts: Pick<AtlasMapOptions, 'places' | 'basemapUrls' | 'textScale'>,
+    private readonly opts: Pick<AtlasMapOptions, 'places' | 'lakes' | 'textScale'>,
     private readonly layers: PlaceLayers,
   ) {
     this.places = opts.places;

