@@ -139,26 +139,3 @@ export function themeCounts(
     };
   });
 }
-
-export interface FigureTextParts {
-  /** Words before the number: 超, 近, "over ", "≥ ". */
-  prefix: string;
-  /** The number as shown, or '' for a figure written without digits (第三, 高于GDP增幅). */
-  number: string;
-  /** Unit and trailing qualifier: 亿元, %以上, " bn yuan". */
-  rest: string;
-}
-
-/**
- * Splits a formatted figure ("超5800亿元", "6%以上", "over 2,300", "第三") around its first number,
- * so a card can set the number large and the words small. Joined, the parts are the input.
- */
-export function splitFigure(text: string): FigureTextParts {
-  const match = /\d[\d,]*(\.\d+)?/.exec(text);
-  if (!match) return { prefix: '', number: '', rest: text };
-  return {
-    prefix: text.slice(0, match.index),
-    number: match[0],
-    rest: text.slice(match.index + match[0].length),
-  };
-}

@@ -12,7 +12,6 @@ import {
   metricsOfPlace,
   pairByIndicator,
   paragraphTheme,
-  splitFigure,
   themeCounts,
 } from '../../../../src/lib/ui/overview/metrics';
 
@@ -188,29 +187,5 @@ describe('themeCounts', () => {
   it('leaves out places the map hides', () => {
     const counts = byTheme(themeCounts(ms, places, null, (p) => p.properties.id !== 'gehu'));
     expect(counts.ecology).toEqual([1, 1, 0]);
-  });
-});
-
-describe('splitFigure', () => {
-  it.each([
-    ['3240亿元', ['', '3240', '亿元']],
-    ['超5800亿元', ['超', '5800', '亿元']],
-    ['6%以上', ['', '6', '%以上']],
-    ['近40%', ['近', '40', '%']],
-    ['over 2,300', ['over ', '2,300', '']],
-    ['≥ 6 %', ['≥ ', '6', ' %']],
-    ['21.62 bn yuan', ['', '21.62', ' bn yuan']],
-    ['第三', ['', '', '第三']],
-  ])('splits %s around its number', (text, [prefix, number, rest]) => {
-    expect(splitFigure(text)).toEqual({ prefix, number, rest });
-  });
-
-  it('is lossless for every figure of the report in both languages', () => {
-    for (const m of metrics)
-      for (const lang of ['zh', 'en'] as const) {
-        const text = formatFigure(m, lang);
-        const parts = splitFigure(text);
-        expect(parts.prefix + parts.number + parts.rest).toBe(text);
-      }
   });
 });
