@@ -85,7 +85,9 @@ export function offMapLayers(group: LayerGroup, lang: Lang, textScale = 1): Laye
       paint: { 'icon-opacity': perFeature(1) },
     },
     {
-      // Named toward the inside of the map, away from the edge it sits on.
+      // Named toward the inside of the map, away from the edge it sits on: beside the pin where
+      // there is room, else just above or below that (an English name runs to three lines and on a
+      // phone the spot beside the pin is often taken, where a single position left it unnamed).
       id: `off-map-${group.id}-label`,
       type: 'symbol',
       source: OFF_MAP_SOURCE_ID,
@@ -95,28 +97,18 @@ export function offMapLayers(group: LayerGroup, lang: Lang, textScale = 1): Laye
         'text-font': LABEL_FONT,
         'text-size': 12 * labelScale,
         'text-line-height': 1.25,
-        'text-max-width': 12,
-        'text-anchor': [
+        'text-max-width': 16,
+        'text-justify': 'auto',
+        'text-variable-anchor-offset': [
           'match',
           ['get', 'edge'],
           'east',
-          'right',
+          ['literal', ['right', [-1.3, 0], 'bottom-right', [-1.3, -0.5], 'top-right', [-1.3, 0.5]]],
           'west',
-          'left',
+          ['literal', ['left', [1.3, 0], 'bottom-left', [1.3, -0.5], 'top-left', [1.3, 0.5]]],
           'north',
-          'top',
-          'bottom',
-        ] as ExpressionSpecification,
-        'text-offset': [
-          'match',
-          ['get', 'edge'],
-          'east',
-          ['literal', [-1.3, 0]],
-          'west',
-          ['literal', [1.3, 0]],
-          'north',
-          ['literal', [0, 1.3]],
-          ['literal', [0, -1.3]],
+          ['literal', ['top', [0, 1.3], 'top-right', [-0.5, 1.3], 'top-left', [0.5, 1.3]]],
+          ['literal', ['bottom', [0, -1.3], 'bottom-right', [-0.5, -1.3], 'bottom-left', [0.5, -1.3]]],
         ] as ExpressionSpecification,
         'text-padding': 3,
       },
