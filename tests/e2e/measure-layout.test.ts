@@ -55,6 +55,14 @@ function distanceToRingsM(p: LonLat, rings: LonLat[][]): number {
   return best;
 }
 
+/**
+ * How far the atlas's distance to an edge may be from this test's: Turf measures on a sphere of
+ * the mean radius (at 31.6° N between 0.20 % short and 0.28 % long of the WGS84 ellipsoid, with
+ * the direction) and finds the nearest point of a shore by its own approximation. Together they
+ * came to 0.51 % for a point 12.6 km from 滆湖's shore; a wrong shore or a wrong unit is far more.
+ */
+const EDGE_TOLERANCE = 0.01;
+
 function metresOf(text: string): number {
   const match = /([\d.,]+)\s*(km|m)\b/.exec(text);
   if (!match) throw new Error(`no length in "${text}"`);
@@ -135,7 +143,7 @@ describe('measuring never hidden', () => {
         const expectedM = distanceToRingsM([held[0], held[1]], gehuRings());
         const shownM = metresOf((await page.getByTestId('measure-edge-distance').textContent()) ?? '');
         // The card rounds to 10 m above 1 km (two decimals of km), to the metre below.
-        expect(Math.abs(shownM - expectedM)).toBeLessThanOrEqual(Math.max(6, expectedM * 0.005));
+        expect(Math.abs(shownM - expectedM)).toBeLessThanOrEqual(Math.max(6, expectedM * EDGE_TOLERANCE));
 
         // Measuring to the edge puts that shore point on the path: the length becomes that distance.
         await page.getByTestId('measure-edge-add').click();
@@ -147,7 +155,7 @@ describe('measuring never hidden', () => {
           )
           .toBe(2);
         const lengthM = metresOf((await page.getByTestId('measure-length').textContent()) ?? '');
-        expect(Math.abs(lengthM - expectedM)).toBeLessThanOrEqual(Math.max(6, expectedM * 0.005));
+        expect(Math.abs(lengthM - expectedM)).toBeLessThanOrEqual(Math.max(6, expectedM * EDGE_TOLERANCE));
         await mapIdle(page);
         await screenshot(atlas, `measure-beside-details-${viewport}`);
         expectCleanRun(atlas);
