@@ -1,10 +1,11 @@
 /**
  * The catalogue as the build hands it to the page: one JSON file with the six place layers, the
- * figures, the parsed report, the guided tour, the basemap's towns and its lakes' simplified outlines, written only after the data gate passed
- * (vite-plugin-catalogue.ts). The page fetches this one file and assembles the catalogue from it
- * without re-running the gate: on a phone's slow CPU the schema, geometry and quote checks cost
- * hundreds of milliseconds before the first frame, and they have already run on these very bytes.
- * What the page still checks is cheap: that the file is this atlas's catalogue, whole.
+ * figures, the parsed report, the guided tour, the basemap's towns and its lakes' simplified
+ * outlines, written only after the data gate passed (vite-plugin-validate.ts). The page fetches
+ * this one file and assembles the catalogue from it without re-running the gate: on a phone's slow
+ * CPU the schema, geometry and quote checks cost hundreds of milliseconds before the first frame,
+ * and they have already run on these very bytes. What the page still checks is cheap: that the
+ * file is this atlas's catalogue, whole.
  */
 import type { FeatureCollection } from 'geojson';
 import type { Report, ReportSection } from '../report/parse.ts';

@@ -19,7 +19,7 @@ export const CATALOGUE_PATHS = {
   report: 'data/report/wujin-2024-government-work-report.txt',
   tour: TOUR_PATH,
   towns: 'geo/basemap/towns.geojson',
-  /** Not validated here (the data tests check it); the build derives the lakes' label points and outlines for the page from it. */
+  /** Not validated here (the data tests check it); the build simplifies the lakes' outlines for the page from it. */
   lakes: 'geo/basemap/lakes.geojson',
 };
 

@@ -5,7 +5,7 @@
  * (AREA_TOLERANCE_DEG), with their bounds.
  * - The map writes each lake's name from them (a source cut into one tile, so that a name is not
  *   repeated at every tile's edge); MapLibre places it at the outline's pole of inaccessibility in
- *   that tile, where simplification by 200 m changes nothing it could show.
+ *   that tile, which the simplification moves by about a pixel.
  * - The off-map pin keeps clear of them. The outlines themselves are `approximate` (GSHHG, ≈1 km);
  *   the simplified ones keep each lake's water area to within 1 % (tests/unit/geo/lake-shapes.test.ts)
  *   in a sixth of the file's size.
