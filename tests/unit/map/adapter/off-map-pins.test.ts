@@ -111,7 +111,7 @@ function lakeBox(w: number, s: number, e: number, n: number): LakeShape {
 }
 
 describe('the off-map pin', () => {
-  it('keeps clear of a control, and stands where it would on the drawn map while the canvas is hidden', async () => {
+  it('keeps clear of a control, and stands where it would on the drawn map while the canvas is hidden', () => {
     const stub = new ViewStub();
     topAt = () => stub.viewCanvas;
     const free = stub.project(pinOf(offMapFeatures(input(stub))));
