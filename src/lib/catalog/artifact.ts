@@ -20,7 +20,7 @@ import {
   type SpreadCache,
 } from '../map/style/spread-cache.ts';
 import { UI_TEXT_SCALES } from '../ui/scale.ts';
-import { isLakeShapes, type LakeShapes } from '../geo/lake-shapes.ts';
+import type { LakeShapes } from '../geo/lake-shapes.ts';
 import { lakeShapes } from '../geo/lake-shapes-derive.ts';
 
 /** Bumped whenever the artifact's shape changes, so a page never reads a file it does not understand. */
@@ -64,6 +64,21 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 function isCollection(value: unknown): boolean {
   return isObject(value) && value.type === 'FeatureCollection' && Array.isArray(value.features);
+}
+
+/** The lakes' outlines as lakeShapes() writes them: areas, each with its four-number bounds. */
+function isLakeShapes(value: unknown): value is LakeShapes {
+  return (
+    isCollection(value) &&
+    (value as { features: unknown[] }).features.every(
+      (f) =>
+        isObject(f) &&
+        Array.isArray(f.bbox) &&
+        f.bbox.length === 4 &&
+        isObject(f.geometry) &&
+        (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon'),
+    )
+  );
 }
 
 /**

@@ -4,7 +4,8 @@
  * properties the page reads (`id`, `name_zh`, `name_en`). The map writes the lakes' names from them
  * and the off-map pin keeps clear of them, so the page reads geo/basemap/lakes.geojson only once,
  * as the map's source of the outlines it draws. Kept apart from the derivation so that the page's
- * code does not include Turf's simplification.
+ * code does not include Turf's simplification; the artifact's reader (catalog/artifact.ts) checks
+ * their shape.
  */
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 
@@ -12,19 +13,4 @@ export type LakeShape = Feature<Polygon | MultiPolygon> & { bbox: [number, numbe
 
 export interface LakeShapes extends FeatureCollection<Polygon | MultiPolygon> {
   features: LakeShape[];
-}
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-
-/** A cheap check that `value` has the shape of LakeShapes (the catalogue artifact's integrity check). */
-export function isLakeShapes(value: unknown): value is LakeShapes {
-  if (!isObject(value) || value.type !== 'FeatureCollection' || !Array.isArray(value.features)) return false;
-  return value.features.every(
-    (f) =>
-      isObject(f) &&
-      Array.isArray(f.bbox) &&
-      f.bbox.length === 4 &&
-      isObject(f.geometry) &&
-      (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon'),
-  );
 }
