@@ -382,34 +382,40 @@ async function main() {
       `<meta name="atlas-streets" content="./streets/wujin.pmtiles?v=bench-${streets.bytes.length}"></head>`,
     ),
   );
-  const streetsServer = await preview({
-    root: repoRoot,
-    logLevel: 'silent',
-    build: { outDir: streetsDir },
-    preview: { port: 0, host: 'localhost', strictPort: true },
-  });
-
-  const atlasServer = await preview({
-    root: repoRoot,
-    logLevel: 'silent',
-    preview: { port: 0, host: 'localhost', strictPort: true },
-  });
-  const browser = await chromium.launch({ executablePath, headless: true, args: [...chromiumArgs] });
-  // The atlas's map as it draws it, written beside the baseline pages before their server starts
-  // (it serves the files it finds then).
-  console.log("Capturing the atlas's map for the page of the map alone…");
-  let mapAlone = true;
-  for (const [screenName, screen] of Object.entries(mapAloneScreens)) {
-    const captured = await captureAtlasMap(browser, atlasServer.resolvedUrls.local[0], screen);
-    if (!captured) mapAlone = false;
-    else writeFileSync(join(benchDistDir, `atlas-map-${screenName}.json`), JSON.stringify(captured));
-  }
-  const bareServer = await preview({
-    configFile: benchConfig,
-    logLevel: 'silent',
-    preview: { port: 0, host: 'localhost', strictPort: true },
-  });
+  // Everything started from here is stopped in the `finally` below, whatever fails on the way
+  // (a capture that times out must not leave servers, a browser or the temporary archive behind).
+  const servers = [];
+  let browser;
   try {
+    const streetsServer = await preview({
+      root: repoRoot,
+      logLevel: 'silent',
+      build: { outDir: streetsDir },
+      preview: { port: 0, host: 'localhost', strictPort: true },
+    });
+    servers.push(streetsServer);
+    const atlasServer = await preview({
+      root: repoRoot,
+      logLevel: 'silent',
+      preview: { port: 0, host: 'localhost', strictPort: true },
+    });
+    servers.push(atlasServer);
+    browser = await chromium.launch({ executablePath, headless: true, args: [...chromiumArgs] });
+    // The atlas's map as it draws it, written beside the baseline pages before their server starts
+    // (it serves the files it finds then).
+    console.log("Capturing the atlas's map for the page of the map alone…");
+    let mapAlone = true;
+    for (const [screenName, screen] of Object.entries(mapAloneScreens)) {
+      const captured = await captureAtlasMap(browser, atlasServer.resolvedUrls.local[0], screen);
+      if (!captured) mapAlone = false;
+      else writeFileSync(join(benchDistDir, `atlas-map-${screenName}.json`), JSON.stringify(captured));
+    }
+    const bareServer = await preview({
+      configFile: benchConfig,
+      logLevel: 'silent',
+      preview: { port: 0, host: 'localhost', strictPort: true },
+    });
+    servers.push(bareServer);
     const bareUrl = bareServer.resolvedUrls.local[0];
     const pages = {
       atlas: atlasServer.resolvedUrls.local[0],
@@ -551,10 +557,8 @@ async function main() {
     console.log(`\n${markdown(results)}`);
     console.log(`Written to bench/results/latest.json in ${results.durationS} s.`);
   } finally {
-    await browser.close();
-    await atlasServer.close();
-    await bareServer.close();
-    await streetsServer.close();
+    await browser?.close();
+    for (const server of servers) await server.close();
     rmSync(streetsDir, { recursive: true, force: true });
   }
 }
