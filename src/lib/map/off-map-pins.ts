@@ -2,7 +2,8 @@
  * The off-map source's features for the map as seen now: each place outside the drawn map pinned
  * at the edge toward it (geo/off-map.ts), clear of the lakes (their outlines as the build
  * simplified them, geo/lake-shapes.ts) and of the markers of the groups shown, with an arrow
- * pointing on toward it and a name saying how far beyond the map it lies. Loaded by off-map-slot.ts once the map is there.
+ * pointing on toward it and a name saying how far beyond the map it lies. Loaded by
+ * off-map-slot.ts once the map is there.
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
